@@ -1,0 +1,243 @@
+using System;
+using System.Collections.Immutable;
+using System.Globalization;
+using TranscriptParsing.Reading;
+
+namespace TranscriptParsing.Model;
+
+/// <summary>Reads the facts a header line states: the station and its frequencies, the program, the air date.</summary>
+internal static class HeaderFacts
+{
+    private static readonly string[] MonthNames =
+    [
+        "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
+    ];
+
+    private static readonly string[] ProgramPrefixes = ["Show:", "SHOW:", "Program:", "PROGRAM:", "Series:", "Podcast:"];
+
+    public static Station? ReadStation(SourceText source, TextSpan span)
+    {
+        var line = source.Span.Slice(span.Start, span.Length);
+        int nameLength = ChromeScanner.StationNameLength(line);
+        if (nameLength == 0)
+        {
+            return null;
+        }
+
+        var frequencies = ImmutableArray.CreateBuilder<string>();
+        int position = nameLength;
+        while (TextWords.Next(line, ref position, out var word, ' ', ' '))
+        {
+            frequencies.Add(word.ToString());
+        }
+
+        return new Station(line[..nameLength].TrimEnd().ToString(), frequencies.ToImmutable(), span);
+    }
+
+    public static string? ReadProgram(ReadOnlySpan<char> line)
+    {
+        line = ChromeScanner.TrimBullets(line);
+        foreach (var prefix in ProgramPrefixes)
+        {
+            if (line.StartsWith(prefix, StringComparison.Ordinal))
+            {
+                var value = line[prefix.Length..].Trim();
+                return value.IsEmpty ? null : value.ToString();
+            }
+        }
+
+        return line.ToString();
+    }
+
+    /// <summary>Reads a date, and a time when one follows, from a line such as "Aired February 24, 2006 - 08:00   ET".</summary>
+    /// <returns>ISO 8601: <c>2006-02-24T08:00</c>, or <c>2006-02-24</c> without a time; null when no date is found.</returns>
+    public static string? ReadAirDate(ReadOnlySpan<char> line)
+    {
+        int year = 0, month = 0, day = 0, hour = -1, minute = 0;
+        bool pm = false, am = false;
+        int position = 0;
+        while (TextWords.Next(line, ref position, out var word, ',', '-'))
+        {
+            var w = word.Trim(".");
+            if (w.IsEmpty)
+            {
+                continue;
+            }
+
+            int m = MonthOf(w);
+            if (m > 0 && month == 0)
+            {
+                month = m;
+                continue;
+            }
+
+            if (w.Equals("PM", StringComparison.OrdinalIgnoreCase) || w.Equals("p.m", StringComparison.OrdinalIgnoreCase))
+            {
+                pm = true;
+                continue;
+            }
+
+            if (w.Equals("AM", StringComparison.OrdinalIgnoreCase) || w.Equals("a.m", StringComparison.OrdinalIgnoreCase))
+            {
+                am = true;
+                continue;
+            }
+
+            if (TryNumber(w, out int n))
+            {
+                if (w.Length == 4 && year == 0)
+                {
+                    year = n;
+                }
+                else if (month > 0 && day == 0 && n is >= 1 and <= 31)
+                {
+                    day = n;
+                }
+
+                continue;
+            }
+
+            if (hour < 0 && TryClock(w, out int h, out int min, out bool clockPm, out bool clockAm))
+            {
+                hour = h;
+                minute = min;
+                pm |= clockPm;
+                am |= clockAm;
+                continue;
+            }
+
+            if (year == 0 && TryNumericDate(w, out int y, out int mo, out int d))
+            {
+                year = y;
+                month = mo;
+                day = d;
+            }
+        }
+
+        if (year == 0 || month == 0 || day == 0)
+        {
+            return null;
+        }
+
+        if (hour >= 0)
+        {
+            if (pm && hour < 12)
+            {
+                hour += 12;
+            }
+            else if (am && hour == 12)
+            {
+                hour = 0;
+            }
+
+            if (hour < 24 && minute < 60)
+            {
+                return string.Create(CultureInfo.InvariantCulture, $"{year:D4}-{month:D2}-{day:D2}T{hour:D2}:{minute:D2}");
+            }
+        }
+
+        return string.Create(CultureInfo.InvariantCulture, $"{year:D4}-{month:D2}-{day:D2}");
+    }
+
+    private static int MonthOf(ReadOnlySpan<char> word)
+    {
+        if (word.Length < 3)
+        {
+            return 0;
+        }
+
+        for (int i = 0; i < MonthNames.Length; i++)
+        {
+            var name = MonthNames[i];
+            if (word.Length <= name.Length && name.AsSpan().StartsWith(word, StringComparison.OrdinalIgnoreCase) && (word.Length >= 3))
+            {
+                return i + 1;
+            }
+
+            if (word.Equals("Sept", StringComparison.OrdinalIgnoreCase))
+            {
+                return 9;
+            }
+        }
+
+        return 0;
+    }
+
+    private static bool TryNumber(ReadOnlySpan<char> w, out int n)
+    {
+        // "24th", "1st" count as numbers too.
+        var digits = w;
+        if (w.Length > 2 && (w.EndsWith("st", StringComparison.OrdinalIgnoreCase) || w.EndsWith("nd", StringComparison.OrdinalIgnoreCase)
+            || w.EndsWith("rd", StringComparison.OrdinalIgnoreCase) || w.EndsWith("th", StringComparison.OrdinalIgnoreCase)))
+        {
+            digits = w[..^2];
+        }
+
+        return int.TryParse(digits, NumberStyles.None, CultureInfo.InvariantCulture, out n);
+    }
+
+    private static bool TryClock(ReadOnlySpan<char> w, out int hour, out int minute, out bool pm, out bool am)
+    {
+        hour = minute = 0;
+        pm = w.EndsWith("pm", StringComparison.OrdinalIgnoreCase);
+        am = w.EndsWith("am", StringComparison.OrdinalIgnoreCase);
+        if (pm || am)
+        {
+            w = w[..^2];
+        }
+
+        int colon = w.IndexOf(':');
+        return colon > 0 && int.TryParse(w[..colon], NumberStyles.None, CultureInfo.InvariantCulture, out hour)
+            && int.TryParse(w.Slice(colon + 1, Math.Min(2, w.Length - colon - 1)), NumberStyles.None, CultureInfo.InvariantCulture, out minute);
+    }
+
+    private static bool TryNumericDate(ReadOnlySpan<char> w, out int year, out int month, out int day)
+    {
+        year = month = day = 0;
+        Span<int> parts = stackalloc int[3];
+        int count = 0, start = 0;
+        char separator = '\0';
+        for (int i = 0; i <= w.Length; i++)
+        {
+            if (i == w.Length || w[i] is '/' or '.' or '-')
+            {
+                if (i < w.Length)
+                {
+                    if (separator != '\0' && w[i] != separator)
+                    {
+                        return false;
+                    }
+
+                    separator = w[i];
+                }
+
+                if (count == 3 || !int.TryParse(w[start..i], NumberStyles.None, CultureInfo.InvariantCulture, out parts[count]))
+                {
+                    return false;
+                }
+
+                count++;
+                start = i + 1;
+            }
+        }
+
+        if (count != 3)
+        {
+            return false;
+        }
+
+        if (parts[0] > 999)
+        {
+            (year, month, day) = (parts[0], parts[1], parts[2]);
+        }
+        else
+        {
+            year = parts[2] < 100 ? 2000 + parts[2] : parts[2];
+
+            // Day first when the first part cannot be a month (18/05/2014), month first otherwise (1/17/17).
+            (month, day) = parts[0] > 12 ? (parts[1], parts[0]) : (parts[0], parts[1]);
+        }
+
+        return month is >= 1 and <= 12 && day is >= 1 and <= 31;
+    }
+}

@@ -1,0 +1,758 @@
+using System;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Text;
+using TranscriptParsing.Reading;
+
+namespace TranscriptParsing.Model;
+
+/// <summary>
+/// Decides who is who: groups the distinct labels of a transcript into speakers (a surname-only label joins the one
+/// full name it belongs to; two people who share a surname stay apart), names them for display, and gives each a role
+/// with the evidence for it.
+/// </summary>
+internal sealed class SpeakerResolver
+{
+    /// <summary>Honorifics and titles that may open a name written in capitals ("SEN.", "FMR. VICE PRES.").</summary>
+    private static readonly string[] TitleWords =
+    [
+        "MR.", "MRS.", "MS.", "MISS", "DR.", "SEN.", "REP.", "GOV.", "GEN.", "LT.", "COL.", "PRES.", "FMR.", "FORMER", "VICE",
+        "SEC.", "SECRETARY", "SENATOR", "REPRESENTATIVE", "PRESIDENT", "REV.", "AMB.", "ADM.", "PROF.", "CHANCELLOR",
+        "JUDGE", "JUSTICE", "CAPT.", "SGT.", "MAYOR", "GOVERNOR", "GENERAL", "ADMIRAL", "CHAIRMAN", "CHAIRWOMAN", "MR", "MS",
+        "MRS", "DR", "SEN", "REP", "GOV", "PRESIDENT-ELECT", "AMBASSADOR", "RABBI", "FATHER", "SISTER", "SIR", "DAME", "LORD",
+        "LADY", "PRINCE", "PRINCESS", "KING", "QUEEN", "CMDR.", "MAJ.", "GEN", "LT", "COL", "HON.", "ATTORNEY", "MADAM",
+    ];
+
+    private static readonly string[] HostWords = ["HOST", "ANCHOR", "MODERATOR", "PRESENTER", "CO-HOST", "COHOST", "NEWSREADER"];
+
+    private static readonly string[] ReporterWords = ["BYLINE", "CORRESPONDENT", "REPORTER", "REPORTING", "CONTRIBUTOR"];
+
+    private static readonly string[] DeliveryWords =
+    [
+        "VOICE-OVER", "VOICE OVER", "VOICEOVER", "ON CAMERA", "ON-CAMERA", "OFF CAMERA", "OFF-CAMERA", "OFF-MIKE", "OFF MIKE",
+        "THROUGH TRANSLATOR", "THROUGH INTERPRETER", "VIA TRANSLATOR", "TRANSLATED", "SINGING", "SPEAKING", "ON THE PHONE",
+        "BY PHONE", "VIA TELEPHONE", "OFFSCREEN", "OFF-SCREEN", "AS ",
+    ];
+
+    private readonly SourceText _source;
+    private readonly List<LabelEntry> _labels = [];
+    private readonly Dictionary<int, int> _byHash = [];
+    private readonly List<int> _nextWithSameHash = [];
+
+    public SpeakerResolver(SourceText source) => _source = source;
+
+    /// <summary>One distinct label text and where its parts lie (at its first use).</summary>
+    private struct LabelEntry
+    {
+        public TextSpan Label;
+        public TextSpan Name;
+        public TextSpan Honorific;
+        public TextSpan Role;
+        public TextSpan Parenthetical;
+        public LabelStyle Style;
+        public int FirstBlock;
+    }
+
+    /// <summary>A label broken into the parts that decide identity.</summary>
+    private sealed class Identity
+    {
+        public required string[] Tokens;
+        public required string? TitleWord;
+        public required string? Honorific;
+        public required bool Generic;
+        public string Surname => Tokens[^1];
+        public bool IsFull => Tokens.Length >= 2 && !IsInitial(Tokens[0]);
+        public string Key => string.Join(' ', Tokens);
+    }
+
+    /// <summary>Registers a turn's label; returns the index of its distinct label.</summary>
+    public int Register(ref TranscriptReader reader, int blockIndex)
+    {
+        var text = reader.Label;
+        int hash = string.GetHashCode(text);
+        if (_byHash.TryGetValue(hash, out int index))
+        {
+            for (int i = index; i >= 0; i = _nextWithSameHash[i])
+            {
+                var known = _labels[i].Label;
+                if (_source.Span.Slice(known.Start, known.Length).SequenceEqual(text))
+                {
+                    return i;
+                }
+            }
+        }
+
+        int added = _labels.Count;
+        _labels.Add(new LabelEntry
+        {
+            Label = reader.LabelSpan,
+            Name = reader.NameSpan,
+            Honorific = reader.HonorificSpan,
+            Role = reader.RoleSpan,
+            Parenthetical = reader.ParentheticalSpan,
+            Style = reader.LabelStyle,
+            FirstBlock = blockIndex,
+        });
+        _nextWithSameHash.Add(_byHash.TryGetValue(hash, out int head) ? head : -1);
+        _byHash[hash] = added;
+        return added;
+    }
+
+    /// <summary>Groups the labels into speakers; returns the speaker of each distinct label.</summary>
+    public Speaker[] Resolve(List<BlockDraft> blocks, int bodyStart, List<Diagnostic> diagnostics, out ImmutableArray<Speaker> speakers)
+    {
+        int count = _labels.Count;
+        var identities = new Identity[count];
+        for (int i = 0; i < count; i++)
+        {
+            identities[i] = Identify(_labels[i]);
+        }
+
+        // Persons as lists of label indices; full names first, so that short labels can join them.
+        var persons = new List<List<int>>();
+        var personOf = new int[count];
+        Array.Fill(personOf, -1);
+        var fullPersons = new List<int>();
+        for (int i = 0; i < count; i++)
+        {
+            var id = identities[i];
+            if (id.Generic || !id.IsFull)
+            {
+                continue;
+            }
+
+            int match = -1;
+            foreach (int p in fullPersons)
+            {
+                var other = identities[persons[p][0]];
+                if (other.Key == id.Key && Compatible(other, id))
+                {
+                    match = p;
+                    break;
+                }
+            }
+
+            if (match < 0)
+            {
+                match = persons.Count;
+                persons.Add([]);
+                fullPersons.Add(match);
+            }
+
+            persons[match].Add(i);
+            personOf[i] = match;
+        }
+
+        for (int i = 0; i < count; i++)
+        {
+            if (personOf[i] >= 0)
+            {
+                continue;
+            }
+
+            var id = identities[i];
+            int match = -1;
+            if (id.Generic)
+            {
+                // Each generic label ("Unidentified Man #2") is its own voice; the same label is the same voice.
+                match = FindSame(persons, identities, personOf, i, id);
+            }
+            else
+            {
+                int candidates = 0;
+                char initial = !id.IsFull && id.Tokens.Length >= 2 && IsInitial(id.Tokens[0]) ? id.Tokens[0][0] : '\0';
+                foreach (int p in fullPersons)
+                {
+                    var full = identities[persons[p][0]];
+                    if (full.Surname == id.Surname && Compatible(full, id) && (initial == '\0' || full.Tokens[0][0] == initial))
+                    {
+                        candidates++;
+                        match = p;
+                    }
+                }
+
+                if (candidates == 0 && id.Tokens.Length == 1 && id.Tokens[0].Length is 2 or 3 && id.Tokens[0].IndexOf('.') < 0)
+                {
+                    // Initials: "CO" for "CAROL OFF".
+                    foreach (int p in fullPersons)
+                    {
+                        var full = identities[persons[p][0]];
+                        if (Initials(full) == id.Tokens[0])
+                        {
+                            candidates++;
+                            match = p;
+                        }
+                    }
+                }
+
+                if (candidates > 1)
+                {
+                    var at = Position(blocks[_labels[i].FirstBlock]);
+                    diagnostics.Add(new Diagnostic("TP0201", DiagnosticSeverity.Warning,
+                        $"The label \"{_source.Slice(_labels[i].Label)}\" may name any of {candidates} speakers who share the surname; it is kept as a speaker of its own.",
+                        at.Line, at.Column));
+                    match = -1;
+                }
+
+                if (match < 0 || candidates > 1)
+                {
+                    match = FindSame(persons, identities, personOf, i, id);
+                }
+            }
+
+            if (match < 0)
+            {
+                match = persons.Count;
+                persons.Add([]);
+            }
+
+            persons[match].Add(i);
+            personOf[i] = match;
+        }
+
+        ReportSharedSurnames(fullPersons, persons, identities, blocks, diagnostics);
+
+        // Number the speakers in order of first appearance.
+        var order = new List<int>(persons.Count);
+        for (int p = 0; p < persons.Count; p++)
+        {
+            order.Add(p);
+        }
+
+        order.Sort((a, b) => FirstBlock(persons[a]).CompareTo(FirstBlock(persons[b])));
+        var speakerOfPerson = new Speaker[persons.Count];
+        var builder = ImmutableArray.CreateBuilder<Speaker>(persons.Count);
+        for (int n = 0; n < order.Count; n++)
+        {
+            int p = order[n];
+            var members = persons[p];
+            members.Sort((a, b) => _labels[a].FirstBlock.CompareTo(_labels[b].FirstBlock));
+            var speaker = BuildSpeaker("s" + (n + 1).ToString(System.Globalization.CultureInfo.InvariantCulture), members, identities, blocks, bodyStart, p, personOf);
+            speakerOfPerson[p] = speaker;
+            builder.Add(speaker);
+        }
+
+        speakers = builder.MoveToImmutable();
+        var result = new Speaker[count];
+        for (int i = 0; i < count; i++)
+        {
+            result[i] = speakerOfPerson[personOf[i]];
+        }
+
+        return result;
+    }
+
+    private int FirstBlock(List<int> members)
+    {
+        int first = int.MaxValue;
+        foreach (int m in members)
+        {
+            first = Math.Min(first, _labels[m].FirstBlock);
+        }
+
+        return first;
+    }
+
+    private static int FindSame(List<List<int>> persons, Identity[] identities, int[] personOf, int self, Identity id)
+    {
+        for (int j = 0; j < self; j++)
+        {
+            if (personOf[j] >= 0 && identities[j].Generic == id.Generic && identities[j].Key == id.Key && identities[j].Honorific == id.Honorific
+                && !identities[j].IsFull && persons[personOf[j]].Count > 0)
+            {
+                return personOf[j];
+            }
+        }
+
+        return -1;
+    }
+
+    private void ReportSharedSurnames(List<int> fullPersons, List<List<int>> persons, Identity[] identities, List<BlockDraft> blocks, List<Diagnostic> diagnostics)
+    {
+        for (int a = 0; a < fullPersons.Count; a++)
+        {
+            for (int b = a + 1; b < fullPersons.Count && b < 64; b++)
+            {
+                var x = identities[persons[fullPersons[a]][0]];
+                var y = identities[persons[fullPersons[b]][0]];
+                if (x.Surname == y.Surname)
+                {
+                    int label = persons[fullPersons[b]][0];
+                    var at = Position(blocks[_labels[label].FirstBlock]);
+                    diagnostics.Add(new Diagnostic("TP0202", DiagnosticSeverity.Info,
+                        $"\"{x.Key}\" and \"{y.Key}\" share a surname; they are kept as two speakers.", at.Line, at.Column));
+                }
+            }
+        }
+    }
+
+    private static (int Line, int Column) Position(in BlockDraft block) => (block.LineNumber, block.ColumnNumber);
+
+    private Identity Identify(in LabelEntry entry)
+    {
+        var name = _source.Span.Slice(entry.Name.Start, entry.Name.Length);
+        var tokens = new List<string>();
+        int position = 0;
+        while (TextWords.Next(name, ref position, out var word, ' ', ' '))
+        {
+            tokens.Add(word.ToString().ToUpperInvariant());
+        }
+
+        // Titles in capitals ("SEN.", "FMR. VICE PRES.") are not part of the name, unless nothing else is.
+        int skip = 0;
+        while (skip < tokens.Count - 1 && Conventions.Contains(TitleWords, tokens[skip]))
+        {
+            skip++;
+        }
+
+        string? titleWord = skip > 0 ? string.Join(' ', tokens.GetRange(0, skip)) : null;
+        tokens.RemoveRange(0, skip);
+        if (tokens.Count > 1 && tokens[^1] is "JR." or "JR" or "SR." or "SR" or "II" or "III" or "IV")
+        {
+            tokens.RemoveAt(tokens.Count - 1);
+        }
+
+        string? honorific = entry.Honorific.IsEmpty ? titleWord : _source.Slice(entry.Honorific);
+        bool generic = entry.Style is LabelStyle.QuestionAnswer || HasGenericWord(tokens) || _source.Span.Slice(entry.Name.Start, entry.Name.Length).IndexOf('#') >= 0;
+        if (generic)
+        {
+            // The whole label is the identity: "UNIDENTIFIED MAN #1" and "#2" differ.
+            tokens = [_source.Slice(entry.Label).ToUpperInvariant()];
+        }
+
+        if (tokens.Count == 0)
+        {
+            tokens.Add(_source.Slice(entry.Label).ToUpperInvariant());
+        }
+
+        return new Identity { Tokens = [.. tokens], TitleWord = titleWord, Honorific = NormalizeHonorific(honorific), Generic = generic };
+    }
+
+    private static string? NormalizeHonorific(string? honorific)
+    {
+        if (honorific is null)
+        {
+            return null;
+        }
+
+        var h = honorific.ToUpperInvariant().TrimEnd('.');
+        return h switch
+        {
+            "MR" or "MS" or "MRS" or "MISS" or "MX" => h,
+            _ => null,
+        };
+    }
+
+    /// <summary>Two labels may name one person unless their honorifics say otherwise ("Ms. SKILLINGS", "Mr. SKILLINGS").</summary>
+    private static bool Compatible(Identity a, Identity b) => a.Honorific is null || b.Honorific is null || a.Honorific == b.Honorific;
+
+    private static bool IsInitial(string token) => (token.Length == 2 && token[1] == '.') || token.Length == 1;
+
+    private static string Initials(Identity id) => new([id.Tokens[0][0], id.Surname[0]]);
+
+    private static bool HasGenericWord(List<string> tokens)
+    {
+        foreach (var t in tokens)
+        {
+            if (Conventions.Contains(Conventions.GenericSpeakers, t.AsSpan().TrimEnd(".,")))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private Speaker BuildSpeaker(string id, List<int> members, Identity[] identities, List<BlockDraft> blocks, int bodyStart, int person, int[] personOf)
+    {
+        var labels = ImmutableArray.CreateBuilder<string>(members.Count);
+        int best = members[0];
+        foreach (int m in members)
+        {
+            labels.Add(_source.Slice(_labels[m].Label));
+            if (identities[m].Tokens.Length > identities[best].Tokens.Length)
+            {
+                best = m;
+            }
+        }
+
+        var entry = _labels[best];
+        var identity = identities[best];
+        string name = DisplayName(entry, identity);
+        string? honorific = null, affiliation = null, title = null;
+        foreach (int m in members)
+        {
+            var e = _labels[m];
+            honorific ??= !e.Honorific.IsEmpty ? _source.Slice(e.Honorific) : identities[m].TitleWord is { } t ? TitleCase(t) : null;
+            if (!e.Parenthetical.IsEmpty && affiliation is null && !IsDelivery(_source.Span.Slice(e.Parenthetical.Start, e.Parenthetical.Length)))
+            {
+                affiliation = _source.Slice(e.Parenthetical);
+            }
+
+            if (!e.Role.IsEmpty && title is null)
+            {
+                title = _source.Slice(e.Role);
+            }
+        }
+
+        var (role, evidence) = DecideRole(members, identities, blocks, bodyStart, person, personOf, title, affiliation);
+        return new Speaker(id, name, labels.MoveToImmutable(), role, evidence, honorific, affiliation, title);
+    }
+
+    private (SpeakerRole, RoleEvidence) DecideRole(List<int> members, Identity[] identities, List<BlockDraft> blocks, int bodyStart, int person, int[] personOf, string? title, string? affiliation)
+    {
+        foreach (int m in members)
+        {
+            var e = _labels[m];
+            var role = _source.Span.Slice(e.Role.Start, e.Role.Length);
+            var paren = _source.Span.Slice(e.Parenthetical.Start, e.Parenthetical.Length);
+            if (ContainsAny(role, HostWords) || ContainsAny(paren, HostWords))
+            {
+                return (SpeakerRole.Host, RoleEvidence.LabelRole);
+            }
+
+            if (ContainsAny(role, ReporterWords) || ContainsAny(paren, ReporterWords))
+            {
+                return (SpeakerRole.Reporter, RoleEvidence.LabelRole);
+            }
+        }
+
+        _ = title;
+        _ = affiliation;
+        if (identities[members[0]].Generic)
+        {
+            return (SpeakerRole.Unidentified, RoleEvidence.GenericLabel);
+        }
+
+        // The turns of this speaker, and where the first one is.
+        int firstTurn = -1, turns = 0, questions = 0, turnNumber = 0, firstTurnNumber = -1;
+        for (int b = 0; b < blocks.Count; b++)
+        {
+            var block = blocks[b];
+            if (block.Kind != BlockKind.Turn)
+            {
+                continue;
+            }
+
+            turnNumber++;
+            if (personOf[block.LabelIndex] != person)
+            {
+                continue;
+            }
+
+            if (firstTurn < 0)
+            {
+                firstTurn = b;
+                firstTurnNumber = turnNumber;
+            }
+
+            turns++;
+            if (_source.Span.Slice(block.TextSpan.Start, block.TextSpan.Length).IndexOf('?') >= 0)
+            {
+                questions++;
+            }
+        }
+
+        var names = NameForms(identities[members[0]], members, identities);
+        if (firstTurn >= 0)
+        {
+            // "I'm Ari Shapiro" in their own first turn, near the start of the broadcast.
+            var first = blocks[firstTurn].TextSpan;
+            var opening = _source.Span.Slice(first.Start, Math.Min(first.Length, 400));
+            if (firstTurnNumber <= 4 && IsSelfIntroduced(opening, names))
+            {
+                return (SpeakerRole.Host, RoleEvidence.SelfIntroduction);
+            }
+
+            // Named before they first speak: by themselves in unlabelled narration ("Hey, I'm Kelly McEvers"), or by someone else.
+            int from = bodyStart;
+            int to = blocks[firstTurn].Span.Start;
+            var before = _source.Span.Slice(from, Math.Max(0, to - from));
+            if (before.Length > 20_000)
+            {
+                before = before[^20_000..];
+            }
+
+            foreach (var form in names)
+            {
+                int at = IndexOfWord(before, form);
+                if (at >= 0)
+                {
+                    return IsIntroductionBefore(before[..at]) ? (SpeakerRole.Host, RoleEvidence.SelfIntroduction) : (SpeakerRole.Guest, RoleEvidence.Introduced);
+                }
+            }
+        }
+
+        if (turns >= 2 && questions * 2 >= turns)
+        {
+            return (SpeakerRole.Host, RoleEvidence.AsksQuestions);
+        }
+
+        return (SpeakerRole.Unknown, RoleEvidence.None);
+    }
+
+    /// <summary>The forms the text may use for a person: the full name, then the surname.</summary>
+    private static List<string> NameForms(Identity identity, List<int> members, Identity[] identities)
+    {
+        var forms = new List<string>(2);
+        foreach (int m in members)
+        {
+            if (identities[m].IsFull)
+            {
+                forms.Add(identities[m].Key);
+                break;
+            }
+        }
+
+        if (identity.Surname.Length >= 3)
+        {
+            forms.Add(identity.Surname);
+        }
+
+        return forms;
+    }
+
+    private static bool IsSelfIntroduced(ReadOnlySpan<char> opening, List<string> names)
+    {
+        foreach (var form in names)
+        {
+            int from = 0;
+            while (from < opening.Length)
+            {
+                int at = IndexOfWord(opening[from..], form);
+                if (at < 0)
+                {
+                    break;
+                }
+
+                if (IsIntroductionBefore(opening[..(from + at)]))
+                {
+                    return true;
+                }
+
+                from += at + form.Length;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Whether the words just before a name introduce oneself ("I'm", "I am", "this is", "my name is").</summary>
+    private static bool IsIntroductionBefore(ReadOnlySpan<char> before)
+    {
+        before = before.TrimEnd();
+        int start = Math.Max(0, before.Length - 30);
+        var tail = before[start..];
+
+        // Skip a first name between the phrase and the surname: "I'm Ari Shapiro".
+        int lastSpace = tail.LastIndexOf(' ');
+        ReadOnlySpan<string> phrases = ["I'm", "I\u2019m", "I am", "this is", "This is", "my name is", "My name is", "I'M", "THIS IS"];
+        foreach (var p in phrases)
+        {
+            if (tail.EndsWith(p, StringComparison.Ordinal) || (lastSpace > 0 && tail[..lastSpace].TrimEnd().EndsWith(p, StringComparison.Ordinal)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Finds <paramref name="word"/> (in capitals) in <paramref name="text"/>, ignoring case, as a whole word.</summary>
+    private static int IndexOfWord(ReadOnlySpan<char> text, string word)
+    {
+        int from = 0;
+        while (from < text.Length)
+        {
+            int at = text[from..].IndexOf(word, StringComparison.OrdinalIgnoreCase);
+            if (at < 0)
+            {
+                return -1;
+            }
+
+            at += from;
+            int end = at + word.Length;
+            bool startOk = at == 0 || !char.IsLetter(text[at - 1]);
+            bool endOk = end >= text.Length || !char.IsLetter(text[end]);
+            if (startOk && endOk)
+            {
+                return at;
+            }
+
+            from = at + 1;
+        }
+
+        return -1;
+    }
+
+    private static bool ContainsAny(ReadOnlySpan<char> text, string[] words)
+    {
+        foreach (var w in words)
+        {
+            if (text.IndexOf(w, StringComparison.OrdinalIgnoreCase) >= 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool IsDelivery(ReadOnlySpan<char> paren)
+    {
+        foreach (var w in DeliveryWords)
+        {
+            if (w == "AS " ? paren.StartsWith(w, StringComparison.OrdinalIgnoreCase) : paren.IndexOf(w, StringComparison.OrdinalIgnoreCase) >= 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>The name for display: as written when in mixed case, otherwise title-cased with the text's spelling when it has one.</summary>
+    private string DisplayName(in LabelEntry entry, Identity identity)
+    {
+        var name = _source.Span.Slice(entry.Name.Start, entry.Name.Length);
+        if (identity.Generic)
+        {
+            var label = _source.Span.Slice(entry.Label.Start, entry.Label.Length);
+            return HasLower(label) ? label.ToString() : TitleCase(label.ToString());
+        }
+
+        if (HasLower(name))
+        {
+            // "Judy Woodruff", "rose" after a caption marker.
+            var written = Collapse(name);
+            return char.IsLower(written[0]) ? TitleCase(written.ToUpperInvariant()) : written;
+        }
+
+        var tokens = identity.Tokens;
+        var display = new StringBuilder();
+        foreach (var token in tokens)
+        {
+            if (display.Length > 0)
+            {
+                display.Append(' ');
+            }
+
+            display.Append(TitleCaseToken(token));
+        }
+
+        var result = display.ToString();
+        return NeedsSpellingFromText(tokens) ? SpellingFromText(result) : result;
+    }
+
+    private static bool NeedsSpellingFromText(string[] tokens)
+    {
+        foreach (var t in tokens)
+        {
+            if (t.StartsWith("MC", StringComparison.Ordinal) || t.StartsWith("MAC", StringComparison.Ordinal) || t.StartsWith("DE", StringComparison.Ordinal)
+                || t.StartsWith("DI", StringComparison.Ordinal) || t.StartsWith("LA", StringComparison.Ordinal) || t.StartsWith("LE", StringComparison.Ordinal)
+                || t.StartsWith("VAN", StringComparison.Ordinal) || t.StartsWith("VON", StringComparison.Ordinal) || t.StartsWith("D'", StringComparison.Ordinal)
+                || t.StartsWith("O'", StringComparison.Ordinal) || t.StartsWith("DU", StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Looks for the name in the text, ignoring case, and takes the spelling it finds there if it is not all capitals.</summary>
+    private string SpellingFromText(string display)
+    {
+        var text = _source.Span;
+        int from = 0;
+        for (int tries = 0; tries < 64 && from < text.Length; tries++)
+        {
+            int at = IndexOfWord(text[from..], display);
+            if (at < 0)
+            {
+                break;
+            }
+
+            at += from;
+            var found = text.Slice(at, display.Length);
+            if (HasLower(found))
+            {
+                return found.ToString();
+            }
+
+            from = at + display.Length;
+        }
+
+        return display;
+    }
+
+    private static string Collapse(ReadOnlySpan<char> name)
+    {
+        var sb = new StringBuilder(name.Length);
+        int position = 0;
+        while (TextWords.Next(name, ref position, out var word, ' ', ' '))
+        {
+            if (sb.Length > 0)
+            {
+                sb.Append(' ');
+            }
+
+            sb.Append(word);
+        }
+
+        return sb.ToString();
+    }
+
+    private static string TitleCase(string text)
+    {
+        var sb = new StringBuilder(text.Length);
+        int position = 0;
+        while (TextWords.Next(text, ref position, out var word, ' ', ' '))
+        {
+            if (sb.Length > 0)
+            {
+                sb.Append(' ');
+            }
+
+            sb.Append(TitleCaseToken(word.ToString()));
+        }
+
+        return sb.ToString();
+    }
+
+    /// <summary>"DENMARK" → "Denmark", "O'BRIEN" → "O'Brien", "GARCIA-NAVARRO" → "Garcia-Navarro", "III" stays.</summary>
+    private static string TitleCaseToken(string token)
+    {
+        if (token is "II" or "III" or "IV" || (token.Length == 2 && token[1] == '.'))
+        {
+            return token;
+        }
+
+        var chars = token.ToLowerInvariant().ToCharArray();
+        bool start = true;
+        for (int i = 0; i < chars.Length; i++)
+        {
+            if (start && char.IsLetter(chars[i]))
+            {
+                chars[i] = char.ToUpperInvariant(chars[i]);
+            }
+
+            start = chars[i] is '-' or '\'' or '\u2019' or '.' && !(chars[i] is '\'' or '\u2019' && i >= 2);
+        }
+
+        return new string(chars);
+    }
+
+    private static bool HasLower(ReadOnlySpan<char> text)
+    {
+        foreach (char c in text)
+        {
+            if (char.IsLower(c))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+}

@@ -1,0 +1,122 @@
+using System;
+
+namespace TranscriptParsing.Reading;
+
+/// <summary>Recognises cues in parentheses or brackets, such as <c>(SOUNDBITE OF MUSIC)</c> or <c>[Applause]</c>.</summary>
+internal static class AnnotationScanner
+{
+    /// <summary>Cue words and the kind each one marks; the first match in the cue wins.</summary>
+    private static readonly (string Word, AnnotationKind Kind)[] KindWords =
+    [
+        ("CORRECTION", AnnotationKind.Correction),
+        ("BEGIN", AnnotationKind.ClipStart),
+        ("START OF", AnnotationKind.ClipStart),
+        ("END ", AnnotationKind.ClipEnd),
+        ("END)", AnnotationKind.ClipEnd),
+        ("MUSIC", AnnotationKind.Music),
+        ("SINGING", AnnotationKind.Music),
+        ("SOUNDBITE", AnnotationKind.Soundbite),
+        ("SOUND BITE", AnnotationKind.Soundbite),
+        ("TAPE", AnnotationKind.Soundbite),
+        ("CLIP", AnnotationKind.Soundbite),
+        ("LAUGH", AnnotationKind.Laughter),
+        ("APPLAUSE", AnnotationKind.Applause),
+        ("CHEER", AnnotationKind.Applause),
+        ("CROSSTALK", AnnotationKind.Crosstalk),
+        ("COMMERCIAL", AnnotationKind.Break),
+        ("BREAK", AnnotationKind.Break),
+        ("INAUDIBLE", AnnotationKind.Inaudible),
+        ("UNINTELLIGIBLE", AnnotationKind.Inaudible),
+        ("INDISCERNIBLE", AnnotationKind.Inaudible),
+        ("TRANSLAT", AnnotationKind.Translation),
+        ("SPEAKING ", AnnotationKind.Translation),
+        ("VOICE-OVER", AnnotationKind.Delivery),
+        ("VOICEOVER", AnnotationKind.Delivery),
+        ("ON CAMERA", AnnotationKind.Delivery),
+        ("OFF-MIKE", AnnotationKind.Delivery),
+        ("OFF MIKE", AnnotationKind.Delivery),
+        ("AS ", AnnotationKind.Delivery),
+    ];
+
+    /// <summary>
+    /// Finds the cue that starts <paramref name="line"/> at <paramref name="start"/> (an opening parenthesis or
+    /// bracket); returns the index just past its closing mark, or -1. The cue must close on the same line.
+    /// </summary>
+    public static int FindEnd(ReadOnlySpan<char> line, int start, int maxLength)
+    {
+        char open = line[start];
+        char close = open switch
+        {
+            '(' => ')',
+            '[' => ']',
+            _ => '\0',
+        };
+        if (close == '\0')
+        {
+            return -1;
+        }
+
+        int limit = Math.Min(line.Length, start + 1 + maxLength);
+        var body = line[(start + 1)..limit];
+        int depth = 0;
+        for (int i = 0; i < body.Length; i++)
+        {
+            char c = body[i];
+            if (c == open)
+            {
+                depth++;
+            }
+            else if (c == close)
+            {
+                if (depth == 0)
+                {
+                    return i == 0 ? -1 : start + 2 + i;
+                }
+
+                depth--;
+            }
+        }
+
+        return -1;
+    }
+
+    /// <summary>Classifies a cue from its contents (without the parentheses or brackets).</summary>
+    public static AnnotationKind Classify(ReadOnlySpan<char> contents)
+    {
+        contents = contents.Trim();
+        if (LabelScanner.TryReadTime(contents, 0, out int end) && end == contents.Length)
+        {
+            return AnnotationKind.Timestamp;
+        }
+
+        if (contents.Equals("ph", StringComparison.OrdinalIgnoreCase) || contents.Equals("sp", StringComparison.OrdinalIgnoreCase))
+        {
+            return AnnotationKind.Phonetic;
+        }
+
+        foreach (var (word, kind) in KindWords)
+        {
+            if (word == "AS ")
+            {
+                if (contents.StartsWith(word, StringComparison.OrdinalIgnoreCase))
+                {
+                    return kind;
+                }
+
+                continue;
+            }
+
+            if (contents.IndexOf(word, StringComparison.OrdinalIgnoreCase) >= 0 || (word.EndsWith(')') && contents.Equals(word.AsSpan(0, word.Length - 1), StringComparison.OrdinalIgnoreCase)))
+            {
+                return kind;
+            }
+        }
+
+        return AnnotationKind.Other;
+    }
+
+    /// <summary>Whether a cue of this kind ends the speaker's turn (new audio begins) rather than sitting inside it.</summary>
+    public static bool EndsTurn(AnnotationKind kind) =>
+        kind is AnnotationKind.Soundbite or AnnotationKind.Music or AnnotationKind.ClipStart or AnnotationKind.ClipEnd
+            or AnnotationKind.Break or AnnotationKind.Timestamp or AnnotationKind.Correction;
+}

@@ -1,0 +1,371 @@
+using System;
+
+namespace TranscriptParsing.Reading;
+
+/// <summary>Recognises lines of page furniture: station lines, player controls, program, date and notice lines.</summary>
+internal static class ChromeScanner
+{
+    /// <summary>Whole lines of site navigation and player controls (compared ignoring case, after list bullets).</summary>
+    private static readonly string[] NavigationLines =
+    [
+        "Play Live Radio", "Next Up:", "Available On Air Stations", "Return to Transcripts main page", "NPR logo",
+        "Download", "Transcript", "Transcripts", "Embed", "Listen", "Share", "Close", "Skip to main content", "Advanced Search",
+        "Watch CBS News", "Advertisement", "Similar Content", "Pages", "Transcribe Your Own Content", "Hungry For More?",
+        "Share this post", "LinkedIn", "Facebook", "Email", "Reddit logo", "Reddit", "X logo", "Pinterest", "Twitter",
+        "Toggle more options", "Listen Live", "Donate", "Menu", "Search", "Home", "Sections", "More", "Print", "Comments",
+        "Show more", "Show less", "Read more", "Links", "Episode Transcript", "Full Transcript", "Printer-Friendly",
+        "WATCH LIVE", "Guest User", "a guest", "Never", "Sign Up", "Log In", "Login", "Subscribe", "Newsletter", "×",
+        "Facebook Twitter Email", "Loading...", "Audio", "Video", "Photos", "Related", "Tweet", "Copy link",
+    ];
+
+    /// <summary>Line openings of site navigation, player controls and embeds.</summary>
+    private static readonly string[] NavigationOpeners =
+    [
+        "<iframe", "<", "Listen to this", "Listen ·", "Download ", "View in ", "Browse ", "Try Rev", "Click on here",
+        "Click here", "Share on", "Sign up", "Subscribe to", "Connect with", "Listen or watch", "Not a member", "text ",
+        "Hosted by", "Hosted By", "Local Host", "Composer ID", "Genre:", "Follow ", "More from", "Related:",
+    ];
+
+    /// <summary>Line openings of notices about the transcript itself.</summary>
+    private static readonly string[] NoticeOpeners =
+    [
+        "THIS IS A RUSH TRANSCRIPT", "Copyright", "©", "Note:", "NOTE:", "Disclaimer:", "DISCLAIMER:", "Editor's note",
+        "Editor’s note", "EDITOR'S NOTE", "(generated from captions)", "Transcripts are generated", "Below is the rush transcript",
+        "This is a rush transcript", "This transcript", "The following is", "Following is", "All references must",
+        "PLEASE CREDIT", "Please credit", "[POST-BROADCAST", "Corrected:", "Correction:", "Update:", "Updated:",
+    ];
+
+    /// <summary>Line openings that name the program ("Show: FRESH AIR").</summary>
+    private static readonly string[] ProgramOpeners = ["Show:", "SHOW:", "Program:", "PROGRAM:", "Series:", "Podcast:"];
+
+    /// <summary>Line openings that give the air date ("Aired December 18, 1998 - 12:00 ET", "Date: ...").</summary>
+    private static readonly string[] DateOpeners =
+    [
+        "Aired ", "AIRED ", "Date:", "DATE:", "Air Date:", "Air date:", "Originally aired", "Original Air Date", "Episode Date:",
+        "Broadcast:", "Posted ", "Published ", "Updated ", "Time:", "TIME:", "When:", "WHEN:",
+    ];
+
+    /// <summary>Program names of the broadcasters in this table stand on a line of their own in page headers.</summary>
+    private static readonly string[] ProgramNames =
+    [
+        "Morning Edition", "All Things Considered", "Weekend Edition", "Weekend Edition Saturday", "Weekend Edition Sunday",
+        "Fresh Air", "Talk of the Nation", "Here & Now", "Here and Now", "Day to Day", "News & Notes", "Tell Me More",
+        "The Diane Rehm Show", "Wait Wait... Don't Tell Me!", "Ask Me Another", "1A", "Latino USA", "Marketplace",
+        "On Point", "The Takeaway", "Planet Money", "Up First", "Embedded", "Code Switch", "Hidden Brain", "Science Friday",
+        "American Morning", "CNN Newsroom", "Anderson Cooper 360", "Anderson Cooper 360 Degrees", "The Situation Room",
+        "State of the Union", "Fareed Zakaria GPS", "Reliable Sources", "Larry King Live", "CNN Larry King Live",
+        "CNN Larry King Weekend", "Live From...", "CNN Crossfire", "Connect the World", "Erin Burnett OutFront",
+        "Inside Politics", "New Day", "Early Start", "CNN Sunday Morning", "CNN Saturday Morning", "Lou Dobbs Tonight",
+        "Amanpour", "The Lead with Jake Tapper", "PBS NewsHour", "NewsHour", "Washington Week", "Frontline",
+        "Face the Nation", "Meet the Press", "This Week", "Fox News Sunday", "Hannity", "Tucker Carlson Tonight",
+        "Special Report", "The Five", "Squawk Box", "Democracy Now!", "The Andrew Marr Show", "As It Happens",
+    ];
+
+    private static readonly string[] Months =
+    [
+        "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November",
+        "December", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec",
+    ];
+
+    private static readonly string[] Weekdays = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"];
+
+    /// <summary>Classifies one trimmed line; <see cref="ChromeKind.None"/> when it is not recognisably furniture.</summary>
+    public static ChromeKind Classify(ReadOnlySpan<char> line)
+    {
+        line = TrimBullets(line);
+        if (line.IsEmpty)
+        {
+            return ChromeKind.Navigation;
+        }
+
+        if (EqualsAny(line, NavigationLines) || IsOnlyTimes(line) || StartsWithAny(line, NavigationOpeners))
+        {
+            return ChromeKind.Navigation;
+        }
+
+        if (StartsWithAny(line, NoticeOpeners))
+        {
+            return ChromeKind.Notice;
+        }
+
+        if (StartsWithAny(line, ProgramOpeners) || EqualsAny(line, ProgramNames))
+        {
+            return ChromeKind.Program;
+        }
+
+        if (StartsWithAny(line, DateOpeners) || IsDateLine(line))
+        {
+            return ChromeKind.AirDate;
+        }
+
+        if (line.StartsWith("http://", StringComparison.OrdinalIgnoreCase) || line.StartsWith("https://", StringComparison.OrdinalIgnoreCase) || line.StartsWith("www.", StringComparison.OrdinalIgnoreCase))
+        {
+            return ChromeKind.Url;
+        }
+
+        if ((line.StartsWith("By ", StringComparison.Ordinal) || line.StartsWith("BY ", StringComparison.Ordinal)) && line.Length < 80)
+        {
+            return ChromeKind.Byline;
+        }
+
+        if (StationNameLength(line) > 0)
+        {
+            return ChromeKind.Station;
+        }
+
+        return ChromeKind.None;
+    }
+
+    /// <summary>
+    /// For a station line ("Local NPR for the Cape, Coast &amp; Islands 90.1 91.1 94.3") returns the length of the
+    /// name before the frequencies; 0 when the line does not end in frequencies.
+    /// </summary>
+    public static int StationNameLength(ReadOnlySpan<char> line)
+    {
+        line = line.TrimEnd();
+        int end = line.Length;
+        int count = 0;
+        while (end > 0)
+        {
+            int start = line[..end].LastIndexOf(' ') + 1;
+            var word = line[start..end];
+            if (!IsFrequency(word))
+            {
+                break;
+            }
+
+            count++;
+            end = start;
+            while (end > 0 && line[end - 1] == ' ')
+            {
+                end--;
+            }
+        }
+
+        if (count == 0 || end == 0)
+        {
+            return 0;
+        }
+
+        // The name must hold letters and be short: a sentence that ends in a number is not a station line.
+        var name = line[..end];
+        return name.Length <= 80 && name.IndexOfAny('.', '!', '?') < 0 && HasLetter(name) ? end : 0;
+    }
+
+    /// <summary>Whether a word is a radio frequency such as <c>90.1</c>, <c>1450</c> or <c>89.3FM</c>.</summary>
+    public static bool IsFrequency(ReadOnlySpan<char> word)
+    {
+        if (word.EndsWith("FM", StringComparison.OrdinalIgnoreCase) || word.EndsWith("AM", StringComparison.OrdinalIgnoreCase))
+        {
+            word = word[..^2];
+        }
+
+        int dot = word.IndexOf('.');
+        if (dot < 0)
+        {
+            // AM frequencies are whole kilohertz: 530 to 1710.
+            return word.Length is 3 or 4 && AllDigits(word) && int.Parse(word, provider: System.Globalization.CultureInfo.InvariantCulture) is >= 530 and <= 1710;
+        }
+
+        return dot is 2 or 3 && word.Length == dot + 2 && AllDigits(word[..dot]) && char.IsAsciiDigit(word[^1])
+            && int.Parse(word[..dot], provider: System.Globalization.CultureInfo.InvariantCulture) is >= 87 and <= 108;
+    }
+
+    /// <summary>Whether a line is a date, possibly with a time: "Sep 18, 2015", "April 25, 2019 5:08 PM ET", "18/05/2014".</summary>
+    public static bool IsDateLine(ReadOnlySpan<char> line)
+    {
+        if (line.Length > 60)
+        {
+            return false;
+        }
+
+        // Every word is a month, weekday, number, time or zone.
+        int words = 0, monthOrNumericDate = 0, year = 0;
+        int position = 0;
+        while (TextWords.Next(line, ref position, out var w, ' ', ','))
+        {
+            w = w.Trim(".-–|");
+            if (w.IsEmpty)
+            {
+                continue;
+            }
+
+            words++;
+            if (StartsWithAny(w, Months) && AllLettersOrDot(w) && w.Length <= 9)
+            {
+                monthOrNumericDate++;
+            }
+            else if (StartsWithAny(w, Weekdays) && w.Length <= 9)
+            {
+            }
+            else if (AllDigits(w))
+            {
+                if (w.Length == 4)
+                {
+                    year++;
+                }
+            }
+            else if (IsNumericDate(w))
+            {
+                monthOrNumericDate++;
+                year++;
+            }
+            else if (IsClock(w) || w.Equals("ET", StringComparison.OrdinalIgnoreCase) || w.Equals("EST", StringComparison.OrdinalIgnoreCase)
+                || w.Equals("EDT", StringComparison.OrdinalIgnoreCase) || w.Equals("PT", StringComparison.OrdinalIgnoreCase)
+                || w.Equals("AM", StringComparison.OrdinalIgnoreCase) || w.Equals("PM", StringComparison.OrdinalIgnoreCase)
+                || w.Equals("a.m", StringComparison.OrdinalIgnoreCase) || w.Equals("p.m", StringComparison.OrdinalIgnoreCase)
+                || w.Equals("GMT", StringComparison.OrdinalIgnoreCase) || w.Equals("UTC", StringComparison.OrdinalIgnoreCase))
+            {
+            }
+            else
+            {
+                return false;
+            }
+        }
+
+        return words > 0 && monthOrNumericDate > 0;
+    }
+
+    private static bool IsNumericDate(ReadOnlySpan<char> w)
+    {
+        // 18/05/2014, 1/17/17, 2021-01-22, 07.11.2003
+        int seps = 0, digits = 0;
+        foreach (char c in w)
+        {
+            if (char.IsAsciiDigit(c))
+            {
+                digits++;
+            }
+            else if (c is '/' or '-' or '.')
+            {
+                seps++;
+            }
+            else
+            {
+                return false;
+            }
+        }
+
+        return seps == 2 && digits >= 4;
+    }
+
+    private static bool IsClock(ReadOnlySpan<char> w)
+    {
+        if (w.EndsWith("am", StringComparison.OrdinalIgnoreCase) || w.EndsWith("pm", StringComparison.OrdinalIgnoreCase))
+        {
+            w = w[..^2];
+        }
+
+        return LabelScanner.TryReadTime(w, 0, out int end) && end == w.Length;
+    }
+
+    /// <summary>Whether the line holds only clock times, as a player shows them ("0:00 0:00", "4:57").</summary>
+    private static bool IsOnlyTimes(ReadOnlySpan<char> line)
+    {
+        int times = 0;
+        int position = 0;
+        while (TextWords.Next(line, ref position, out var w, ' ', ' '))
+        {
+            if (w is "/" or "|" or "-")
+            {
+                continue;
+            }
+
+            if (!IsClock(w))
+            {
+                return false;
+            }
+
+            times++;
+        }
+
+        return times > 0;
+    }
+
+    /// <summary>Removes list bullets and separators that pages put before navigation items.</summary>
+    public static ReadOnlySpan<char> TrimBullets(ReadOnlySpan<char> line)
+    {
+        line = line.Trim();
+        while (!line.IsEmpty && line[0] is '•' or '*' or '|' or '·' or '\u2022' or '-' or '\u00A0')
+        {
+            line = line[1..].TrimStart();
+        }
+
+        while (!line.IsEmpty && line[^1] is '|' or '\u00A0')
+        {
+            line = line[..^1].TrimEnd();
+        }
+
+        return line;
+    }
+
+    private static bool EqualsAny(ReadOnlySpan<char> line, string[] table)
+    {
+        foreach (var entry in table)
+        {
+            if (line.Equals(entry, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool StartsWithAny(ReadOnlySpan<char> line, string[] table)
+    {
+        foreach (var entry in table)
+        {
+            if (line.StartsWith(entry, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool AllDigits(ReadOnlySpan<char> w)
+    {
+        if (w.IsEmpty)
+        {
+            return false;
+        }
+
+        foreach (char c in w)
+        {
+            if (!char.IsAsciiDigit(c))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static bool AllLettersOrDot(ReadOnlySpan<char> w)
+    {
+        foreach (char c in w)
+        {
+            if (!char.IsLetter(c) && c != '.')
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static bool HasLetter(ReadOnlySpan<char> w)
+    {
+        foreach (char c in w)
+        {
+            if (char.IsLetter(c))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+}

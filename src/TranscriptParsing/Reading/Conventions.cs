@@ -1,0 +1,104 @@
+using System;
+
+namespace TranscriptParsing.Reading;
+
+/// <summary>
+/// Broadcaster conventions as data: the words that mark honorifics, page furniture, footers and cues.
+/// The scanners consult these tables; none of them holds logic of its own.
+/// </summary>
+internal static class Conventions
+{
+    /// <summary>Honorifics that may precede a name in a label, written in mixed case before a name in capitals.</summary>
+    public static readonly string[] Honorifics =
+    [
+        "Mr.", "Mrs.", "Ms.", "Miss", "Mx.", "Dr.", "Prof.", "Sen.", "Rep.", "Gov.", "Gen.", "Adm.", "Lt.", "Col.",
+        "Capt.", "Sgt.", "Rev.", "Fr.", "Amb.", "Sec.", "Pres.", "Hon.", "Msgr.", "Gov", "Sen", "Rep", "Dr", "Mr", "Mrs", "Ms",
+    ];
+
+    /// <summary>Honorifics that, followed by a surname and a period, start a hearing-record turn ("Mr. Linder. The meeting...").</summary>
+    public static readonly string[] HearingHonorifics =
+    [
+        "Mr.", "Mrs.", "Ms.", "Miss", "Dr.", "Senator", "Chairman", "Chairwoman", "Representative", "Madam", "Judge", "Secretary", "General", "Admiral", "Governor",
+    ];
+
+    /// <summary>Names before a colon that are never speakers: notices, page fields and table headings.</summary>
+    public static readonly string[] NotSpeakers =
+    [
+        "next up", "text", "note", "notes", "correction", "corrections", "update", "updated", "editor's note", "editors note", "editor’s note",
+        "clarification", "show", "date", "time", "photo", "photos", "caption", "source", "sources", "copyright", "transcript",
+        "aired", "air date", "posted", "published", "location", "program", "subject", "topic", "category", "tags", "related",
+        "listen", "watch", "download", "embed", "share", "email", "print", "sections", "search", "headline", "title", "summary",
+        "episode", "season", "chapter", "when", "where", "warning", "disclaimer", "advertisement", "sponsor", "sponsored by",
+        "credit", "credits", "image", "images", "video", "audio", "graphic", "graphics", "map", "chart", "via", "phone", "tel",
+        "fax", "sales", "web", "website", "url", "link", "links", "more", "also", "see also", "read more", "full audio",
+        "genre", "composer id", "pages", "hosted by", "local host(s)", "local hosts", "keywords", "filed under", "topics",
+        "newsletter", "sign up", "subscribe", "follow", "contact", "tickets", "events", "schedule", "page", "part",
+        "episode date", "original air date", "originally aired", "length", "duration", "format", "language", "mail",
+        "internet", "available on the internet", "present", "also present", "witnesses", "contents", "index",
+        "attention", "breaking news", "exclusive", "developing story", "live", "announcement", "ps", "p.s", "re", "fwd",
+    ];
+
+    /// <summary>Names before a colon that describe a page in its header ("Host: Terry Gross") but are speakers in the body.</summary>
+    public static readonly string[] HeaderFields =
+    [
+        "host", "hosts", "guest", "guests", "producer", "producers", "correspondent", "byline", "reporter", "moderator",
+        "moderators", "panelists", "participants", "speakers", "presenter", "presenters", "anchor", "anchors", "by",
+        "written by", "edited by", "produced by", "with", "featuring",
+    ];
+
+    /// <summary>Generic words that name an unnamed or numbered speaker ("Speaker 2", "Unidentified Man #1", "Audience").</summary>
+    public static readonly string[] GenericSpeakers =
+    [
+        "unidentified", "unknown", "unnamed", "speaker", "participant", "caller", "voice", "voices", "interviewer",
+        "interviewee", "man", "woman", "male", "female", "person", "people", "group", "crowd", "audience", "child",
+        "children", "boy", "girl", "student", "students", "reporter", "announcer", "narrator", "host", "guest", "panelist",
+        "moderator", "operator", "translator", "interpreter", "officer", "protester", "protesters", "member", "actor",
+        "actress", "singer", "singers", "chorus", "congregation", "questioner", "question", "answer", "respondent", "juror",
+        "witness", "soldier", "doctor", "nurse", "teacher", "resident", "official", "computer", "recording", "multiple",
+    ];
+
+    /// <summary>Lower-case particles allowed inside a mixed-case name ("Ludwig van Beethoven", "Bashar al-Assad").</summary>
+    public static readonly string[] NameParticles =
+    [
+        "de", "del", "della", "der", "den", "di", "da", "do", "dos", "du", "van", "von", "la", "le", "bin", "ibn", "al",
+        "el", "y", "e", "ter", "ten", "st.", "und", "zu",
+    ];
+
+    /// <summary>Role words after a comma in a label ("TIM MAK, BYLINE", "MADELEINE BRAND, host") that need no capital.</summary>
+    public static readonly string[] LowerCaseRoles =
+    [
+        "host", "byline", "reporting", "reporter", "anchor", "correspondent", "announcer", "narrator", "moderator",
+        "co-host", "cohost", "guest", "contributor", "commentator", "producer", "panelist", "interviewer", "translator",
+        "interpreter", "voice", "voice-over", "staff", "intern", "editor", "analyst", "columnist", "writer", "author",
+        "singer", "actor", "actress", "caller", "listener", "student", "professor", "president", "chairman", "senator",
+        "former", "founder", "executive", "director", "chief", "senior", "special", "national", "white", "political",
+    ];
+
+    /// <summary>Returns true when <paramref name="value"/> equals one of <paramref name="table"/>, ignoring case.</summary>
+    public static bool Contains(string[] table, ReadOnlySpan<char> value)
+    {
+        foreach (var entry in table)
+        {
+            if (entry.Length == value.Length && value.Equals(entry, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Returns the length of the entry of <paramref name="table"/> that <paramref name="value"/> starts with, ignoring case, or 0.</summary>
+    public static int StartsWithAny(string[] table, ReadOnlySpan<char> value)
+    {
+        foreach (var entry in table)
+        {
+            if (value.StartsWith(entry, StringComparison.OrdinalIgnoreCase))
+            {
+                return entry.Length;
+            }
+        }
+
+        return 0;
+    }
+}

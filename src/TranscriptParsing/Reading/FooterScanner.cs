@@ -1,0 +1,134 @@
+using System;
+
+namespace TranscriptParsing.Reading;
+
+/// <summary>
+/// Finds the copyright or provider notice that ends a transcript, whether it stands on its own lines or is
+/// glued to the end of the last turn. It looks only at the last few lines, so its cost does not grow with the text.
+/// </summary>
+internal static class FooterScanner
+{
+    /// <summary>Phrases that open a footer notice.</summary>
+    private static readonly string[] Openers =
+    [
+        "Transcript provided by",
+        "Transcription provided by",
+        "Transcripts provided by",
+        "NPR transcripts are created",
+        "Copyright ©",
+        "Copyright (c)",
+        "Copyright 1", "Copyright 2",
+        "Copyright National Public Radio",
+        "Copyright NPR",
+        "© 1", "© 2", "©1", "©2",
+        "(c) 1", "(c) 2",
+        "TO ORDER A VIDEO",
+        "TO ORDER VIDEO",
+        "Content and programming copyright",
+        "CONTENT AND PROGRAMMING COPYRIGHT",
+        "Transcript by Rev.com",
+        "Transcribed by",
+        "Transcription by",
+        "This transcript was",
+        "This transcript may not be",
+        "All rights reserved",
+        "ALL RIGHTS RESERVED",
+    ];
+
+    /// <summary>Phrases that continue a footer on a line of its own ("All rights reserved.", "Visit our website...").</summary>
+    private static readonly string[] Continuations =
+    [
+        "All rights reserved", "ALL RIGHTS RESERVED", "Visit our website", "Visit NPR", "NPR transcripts", "Accuracy and availability",
+        "The authoritative record", "Transcript provided by", "Copyright", "©", "No quotes from the materials", "This transcript",
+        "Any other use", "Visit our permissions", "http", "www.", "(c)", "THIS IS A RUSH TRANSCRIPT", "THIS COPY MAY NOT BE",
+    ];
+
+    private const int MaxFooterLines = 12;
+    private const int MaxFooterChars = 6000;
+
+    /// <summary>Returns where the footer starts (an index into <paramref name="text"/>), or -1 when there is none.</summary>
+    /// <param name="text">The whole transcript.</param>
+    /// <param name="minStart">No footer starts before this index (the start of the body).</param>
+    public static int FindStart(ReadOnlySpan<char> text, int minStart)
+    {
+        int end = text.TrimEnd().Length;
+        int floor = Math.Max(minStart, end - MaxFooterChars);
+        int candidate = -1;
+        int lineEnd = end;
+        for (int k = 0; k < MaxFooterLines && lineEnd > floor; k++)
+        {
+            int lineStart = text[floor..lineEnd].LastIndexOfAny('\n', '\r');
+            lineStart = lineStart < 0 ? floor : floor + lineStart + 1;
+            int first = LabelScanner.SkipSpaces(text, lineStart);
+            var line = text[first..lineEnd].TrimEnd();
+            if (line.IsEmpty)
+            {
+                lineEnd = Math.Max(floor, lineStart - 1);
+                continue;
+            }
+
+            if (StartsWithAny(line, Openers) || (candidate >= 0 && StartsWithAny(line, Continuations)))
+            {
+                candidate = first;
+                lineEnd = Math.Max(floor, lineStart - 1);
+                continue;
+            }
+
+            if (candidate < 0)
+            {
+                // Glued to the end of the last paragraph: "... Thanks for having me. Transcript provided by NPR, Copyright NPR."
+                candidate = FindGlued(text, first, first + line.Length);
+            }
+
+            break;
+        }
+
+        return candidate;
+    }
+
+    private static int FindGlued(ReadOnlySpan<char> text, int lineStart, int lineEnd)
+    {
+        int from = Math.Max(lineStart, lineEnd - 1500);
+        var tail = text[from..lineEnd];
+        int best = -1;
+        foreach (var opener in Openers)
+        {
+            int at = tail.IndexOf(opener, StringComparison.Ordinal);
+            if (at > 0 && (best < 0 || at < best) && IsSentenceBoundaryBefore(tail, at))
+            {
+                best = at;
+            }
+        }
+
+        return best < 0 ? -1 : from + best;
+    }
+
+    private static bool IsSentenceBoundaryBefore(ReadOnlySpan<char> text, int at)
+    {
+        int i = at - 1;
+        if (i < 0 || !char.IsWhiteSpace(text[i]))
+        {
+            return false;
+        }
+
+        while (i >= 0 && char.IsWhiteSpace(text[i]))
+        {
+            i--;
+        }
+
+        return i >= 0 && text[i] is '.' or '?' or '!' or '"' or '\u201D' or ')' or ']' or '\'' or '\u2019' or '-' or '\u2014';
+    }
+
+    private static bool StartsWithAny(ReadOnlySpan<char> line, string[] phrases)
+    {
+        foreach (var p in phrases)
+        {
+            if (line.StartsWith(p, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+}

@@ -1,0 +1,681 @@
+using System;
+
+namespace TranscriptParsing.Reading;
+
+/// <summary>Where a label found by <see cref="LabelScanner"/> lies; every index is relative to the scanned line.</summary>
+internal struct LabelMatch
+{
+    /// <summary>The first char of the label's region: the caption marker or time stamp when there is one.</summary>
+    public int RegionStart;
+
+    /// <summary>The label exactly as written: honorific, name, role suffix and parenthesised parts, no time stamp.</summary>
+    public int LabelStart, LabelEnd;
+
+    /// <summary>The honorific ("Mr."), empty when none.</summary>
+    public int HonorificStart, HonorificEnd;
+
+    /// <summary>The person's name.</summary>
+    public int NameStart, NameEnd;
+
+    /// <summary>The role after a comma ("CNN ANCHOR", "host"), empty when none.</summary>
+    public int SuffixStart, SuffixEnd;
+
+    /// <summary>The contents of the first parenthesised part ("Author, ...", "voice-over"), empty when none.</summary>
+    public int ParenStart, ParenEnd;
+
+    /// <summary>The time stamp's digits ("20:00:15"), empty when none.</summary>
+    public int TimeStart, TimeEnd;
+
+    /// <summary>Where the speech begins (after the colon and spaces); may equal the line's length.</summary>
+    public int TextStart;
+
+    /// <summary>How the label is written.</summary>
+    public LabelStyle Style;
+}
+
+/// <summary>
+/// Recognises a speaker label at the start of a line. Allocation-free and bounded: it never looks further
+/// than <c>maxLabelLength</c> chars into the line, so scanning every line of a text is linear.
+/// </summary>
+internal static class LabelScanner
+{
+    /// <summary>How strictly a candidate is judged.</summary>
+    internal enum Strictness : byte
+    {
+        /// <summary>A label at the start of a body line.</summary>
+        Body,
+
+        /// <summary>A label in the page header, where titles and page fields also carry colons.</summary>
+        Header,
+
+        /// <summary>A label inside a paragraph, after the end of a sentence: only names in capitals.</summary>
+        Inline,
+    }
+
+    /// <summary>Tries to read a label at the start of <paramref name="line"/> (a single line, without its line break).</summary>
+    public static bool TryScan(ReadOnlySpan<char> line, int maxLabelLength, Strictness strictness, out LabelMatch match)
+    {
+        match = default;
+        int length = line.Length;
+        int i = SkipSpaces(line, 0);
+        if (i >= length)
+        {
+            return false;
+        }
+
+        match.RegionStart = i;
+        match.TimeStart = match.TimeEnd = -1;
+        bool caption = false;
+
+        // Caption marker: ">> rose: ..."
+        if (line[i] == '>' && i + 1 < length && line[i + 1] == '>')
+        {
+            if (strictness == Strictness.Inline)
+            {
+                return false;
+            }
+
+            caption = true;
+            i = SkipSpaces(line, i + 2);
+        }
+
+        // WebVTT voice tag: "<v Speaker 1>text".
+        if (line[i] == '<' && i + 2 < length && line[i + 1] == 'v' && line[i + 2] == ' ' && strictness != Strictness.Inline)
+        {
+            return TryScanVoiceTag(line, i, maxLabelLength, ref match);
+        }
+
+        // Leading time stamp: "[20:00:15] ANDERSON COOPER, CNN HOST:".
+        if (line[i] == '[' && TryReadTime(line, i + 1, out int timeEnd) && timeEnd < length && line[timeEnd] == ']')
+        {
+            match.TimeStart = i + 1;
+            match.TimeEnd = timeEnd;
+            i = SkipSpaces(line, timeEnd + 1);
+        }
+
+        int limit = Math.Min(length, i + maxLabelLength);
+        match.LabelStart = i;
+        match.HonorificStart = match.HonorificEnd = i;
+        int honorific = HonorificLength(line[i..limit]);
+        if (honorific > 0)
+        {
+            match.HonorificEnd = i + honorific;
+            i = SkipSpaces(line, i + honorific);
+        }
+
+        // The name: letters, spaces and the few marks names carry.
+        match.NameStart = i;
+        int letters = 0, lower = 0, words = 0, digits = 0;
+        bool wordStart = true, lowerWordStart = false, badWord = false;
+        int firstWordStart = i, lastWordStart = i;
+        while (i < limit)
+        {
+            char c = line[i];
+            if (char.IsLetter(c))
+            {
+                letters++;
+                if (char.IsLower(c))
+                {
+                    lower++;
+                }
+
+                if (wordStart)
+                {
+                    words++;
+                    lastWordStart = i;
+                    if (words == 1)
+                    {
+                        firstWordStart = i;
+                    }
+
+                    if (char.IsLower(c))
+                    {
+                        lowerWordStart = true;
+                        if (!IsParticle(line, i, limit))
+                        {
+                            badWord = true;
+                        }
+                    }
+
+                    wordStart = false;
+                }
+            }
+            else if (c == ' ' || c == '\u00A0' || c == '\t')
+            {
+                wordStart = true;
+            }
+            else if (char.IsDigit(c))
+            {
+                digits++;
+                if (wordStart)
+                {
+                    words++;
+                    lastWordStart = i;
+                    wordStart = false;
+                }
+            }
+            else if (c is '.' or '\'' or '\u2019' or '-' or '\u2010' or '#' or '"' or '\u201C' or '\u201D')
+            {
+                if (wordStart && c is '#' or '"' or '\u201C')
+                {
+                    words++;
+                    lastWordStart = i;
+                    wordStart = false;
+                }
+            }
+            else
+            {
+                break;
+            }
+
+            i++;
+        }
+
+        match.NameEnd = TrimEnd(line, match.NameStart, i);
+        if (match.NameEnd == match.NameStart || letters == 0 || i >= limit)
+        {
+            return strictness == Strictness.Body && !caption && TryOwnLine(line, ref match, letters, lower, words, digits, i, honorific);
+        }
+
+        // Hearing records: "Mr. Linder. The meeting will come to order."
+        if (honorific > 0 && strictness != Strictness.Inline)
+        {
+            if (TryHearing(line, ref match, honorific))
+            {
+                return true;
+            }
+        }
+
+        // The rest of the label: a role after a comma, parenthesised parts, then the colon.
+        match.SuffixStart = match.SuffixEnd = match.ParenStart = match.ParenEnd = -1;
+        int labelEnd = match.NameEnd;
+        int parts = 0;
+        while (true)
+        {
+            if (i >= limit || ++parts > 6)
+            {
+                return false;
+            }
+
+            char c = line[i];
+            if (c == ':')
+            {
+                break;
+            }
+
+            if (c == ',' || c == ';')
+            {
+                if (match.SuffixStart >= 0 && match.ParenStart >= 0)
+                {
+                    return false;
+                }
+
+                int s = SkipSpaces(line, i + 1);
+                int e = s;
+                while (e < limit && IsSuffixChar(line[e]))
+                {
+                    e++;
+                }
+
+                if (e >= limit || (line[e] != ':' && line[e] != '(') || !IsRoleStart(line, s, e))
+                {
+                    return false;
+                }
+
+                if (match.SuffixStart < 0)
+                {
+                    match.SuffixStart = s;
+                }
+
+                match.SuffixEnd = TrimEnd(line, s, e);
+                labelEnd = match.SuffixEnd;
+                i = e;
+                continue;
+            }
+
+            if (c == '(')
+            {
+                int close = line[(i + 1)..limit].IndexOf(')');
+                if (close < 0)
+                {
+                    return false;
+                }
+
+                close += i + 1;
+                if (match.TimeStart < 0 && TryReadTime(line, i + 1, out int tEnd) && tEnd == close)
+                {
+                    match.TimeStart = i + 1;
+                    match.TimeEnd = tEnd;
+                }
+                else if (line[(i + 1)..close].IndexOfAny('(', '\n') >= 0)
+                {
+                    return false;
+                }
+                else
+                {
+                    if (match.ParenStart < 0)
+                    {
+                        match.ParenStart = i + 1;
+                        match.ParenEnd = close;
+                    }
+
+                    labelEnd = close + 1;
+                }
+
+                i = SkipSpaces(line, close + 1);
+                continue;
+            }
+
+            return false;
+        }
+
+        match.LabelEnd = labelEnd;
+        int colon = i;
+        int text = SkipSpaces(line, colon + 1);
+
+        // A time stamp after the colon: "Jen Psaki: (00:22)".
+        if (match.TimeStart < 0 && text < length && line[text] == '(' && TryReadTime(line, text + 1, out int after) && after < length && line[after] == ')')
+        {
+            match.TimeStart = text + 1;
+            match.TimeEnd = after;
+            text = SkipSpaces(line, after + 1);
+        }
+
+        match.TextStart = text;
+        if (match.SuffixStart < 0)
+        {
+            match.SuffixStart = match.SuffixEnd = match.NameEnd;
+        }
+
+        if (match.ParenStart < 0)
+        {
+            match.ParenStart = match.ParenEnd = labelEnd;
+        }
+
+        if (match.TimeStart < 0)
+        {
+            match.TimeStart = match.TimeEnd = match.RegionStart;
+        }
+
+        var name = line[match.NameStart..match.NameEnd];
+        var rest = line[text..];
+
+        // Never a speaker: URLs, ratios and times, notices and page fields.
+        if (rest.StartsWith("//", StringComparison.Ordinal) || Conventions.Contains(Conventions.NotSpeakers, name))
+        {
+            return false;
+        }
+
+        if (strictness == Strictness.Header && Conventions.Contains(Conventions.HeaderFields, name))
+        {
+            return false;
+        }
+
+        if (caption)
+        {
+            match.Style = LabelStyle.Caption;
+            return words <= 4 && digits == 0;
+        }
+
+        if (letters == 1 && words == 1 && name.Length == 1 && honorific == 0)
+        {
+            match.Style = LabelStyle.QuestionAnswer;
+            return strictness == Strictness.Body && (name[0] is 'Q' or 'A');
+        }
+
+        if (lower == 0)
+        {
+            // A name in capitals ("ABE DENMARK", "Mr. BILL MOYERS", "S. O'BRIEN").
+            match.Style = LabelStyle.Capitals;
+            if (letters < 2 || words > 7 || (digits > 0 && !HasGenericWord(line, match.NameStart, match.NameEnd)))
+            {
+                return false;
+            }
+
+            if (strictness == Strictness.Inline)
+            {
+                return letters >= 3 && IsSpeechAfterLabel(rest, allowEmpty: false);
+            }
+
+            if (strictness == Strictness.Header)
+            {
+                return IsSpeechAfterLabel(rest, allowEmpty: true) && !IsShouted(rest);
+            }
+
+            return true;
+        }
+
+        if (strictness == Strictness.Inline || badWord || words > 5)
+        {
+            return false;
+        }
+
+        // A name in mixed case ("Judy Woodruff", "Unidentified Man #2", "Speaker 1").
+        _ = lowerWordStart;
+        match.Style = LabelStyle.MixedCase;
+        bool generic = HasGenericWord(line, match.NameStart, match.NameEnd);
+        if (digits > 0 && !generic)
+        {
+            return false;
+        }
+
+        if (words == 1 && !generic && match.TimeEnd == match.TimeStart && honorific == 0 && match.SuffixEnd == match.SuffixStart)
+        {
+            return false;
+        }
+
+        _ = firstWordStart;
+        _ = lastWordStart;
+        return IsSpeechAfterLabel(rest, allowEmpty: true);
+    }
+
+    /// <summary>Reads a WebVTT voice tag ("&lt;v Speaker 1&gt;text").</summary>
+    private static bool TryScanVoiceTag(ReadOnlySpan<char> line, int start, int maxLabelLength, ref LabelMatch match)
+    {
+        int nameStart = start + 3;
+        int limit = Math.Min(line.Length, nameStart + maxLabelLength);
+        int close = line[nameStart..limit].IndexOf('>');
+        if (close <= 0)
+        {
+            return false;
+        }
+
+        close += nameStart;
+        match.LabelStart = match.NameStart = match.HonorificStart = match.HonorificEnd = nameStart;
+        match.LabelEnd = match.NameEnd = TrimEnd(line, nameStart, close);
+        match.SuffixStart = match.SuffixEnd = match.ParenStart = match.ParenEnd = match.LabelEnd;
+        match.TimeStart = match.TimeEnd = start;
+        match.TextStart = close + 1;
+        match.Style = LabelStyle.VoiceTag;
+        return match.LabelEnd > match.LabelStart;
+    }
+
+    /// <summary>A hearing-record label: an honorific, a surname, a period, then a sentence.</summary>
+    private static bool TryHearing(ReadOnlySpan<char> line, ref LabelMatch match, int honorific)
+    {
+        var title = line[match.HonorificStart..match.HonorificEnd];
+        if (!Conventions.Contains(Conventions.HearingHonorifics, title))
+        {
+            return false;
+        }
+
+        // The surname: one or two words, each capitalised, the last ending with the period.
+        int i = match.NameStart;
+        int words = 0;
+        while (i < line.Length && words < 3)
+        {
+            int wordStart = i;
+            if (!char.IsUpper(line[i]))
+            {
+                return false;
+            }
+
+            while (i < line.Length && (char.IsLetter(line[i]) || line[i] is '-' or '\'' or '\u2019'))
+            {
+                i++;
+            }
+
+            words++;
+            if (i < line.Length && line[i] == '.' && i - wordStart > 1)
+            {
+                int text = SkipSpaces(line, i + 1);
+                if (text > i + 1 && text < line.Length && char.IsUpper(line[text]))
+                {
+                    match.NameEnd = i;
+                    match.LabelEnd = i;
+                    match.SuffixStart = match.SuffixEnd = match.ParenStart = match.ParenEnd = i;
+                    match.TimeStart = match.TimeEnd = match.RegionStart;
+                    match.TextStart = text;
+                    match.Style = LabelStyle.Hearing;
+                    return true;
+                }
+
+                return false;
+            }
+
+            if (i >= line.Length || line[i] != ' ')
+            {
+                return false;
+            }
+
+            i++;
+        }
+
+        return false;
+    }
+
+    /// <summary>A name alone on its line ("HOLT", "Ira Glass"); the reader confirms it from the lines that follow.</summary>
+    private static bool TryOwnLine(ReadOnlySpan<char> line, ref LabelMatch match, int letters, int lower, int words, int digits, int end, int honorific)
+    {
+        if (SkipSpaces(line, end) != line.Length || letters < 3 || words > 4 || digits > 0 || match.NameEnd <= match.NameStart)
+        {
+            return false;
+        }
+
+        var name = line[match.NameStart..match.NameEnd];
+        if (name[^1] == '.' || name.IndexOfAny('"', '\u201C', '#') >= 0 || Conventions.Contains(Conventions.NotSpeakers, name) || Conventions.Contains(Conventions.HeaderFields, name))
+        {
+            return false;
+        }
+
+        // Every word capitalised (or in capitals), at least one word beyond an honorific.
+        bool wordStart = true;
+        foreach (char c in name)
+        {
+            if (wordStart && char.IsLetter(c) && !char.IsUpper(c))
+            {
+                return false;
+            }
+
+            wordStart = c == ' ';
+        }
+
+        _ = lower;
+        _ = honorific;
+        match.LabelEnd = match.NameEnd;
+        match.SuffixStart = match.SuffixEnd = match.ParenStart = match.ParenEnd = match.NameEnd;
+        match.TimeStart = match.TimeEnd = match.RegionStart;
+        match.TextStart = line.Length;
+        match.Style = LabelStyle.OwnLine;
+        return true;
+    }
+
+    /// <summary>Whether what follows the colon reads as speech rather than the rest of a title ("Keith Richards: The 'Fresh Air' Interview").</summary>
+    private static bool IsSpeechAfterLabel(ReadOnlySpan<char> rest, bool allowEmpty)
+    {
+        rest = rest.TrimEnd();
+        if (rest.IsEmpty)
+        {
+            return allowEmpty;
+        }
+
+        char last = rest[^1];
+        if (last is '.' or '?' or '!' or ')' or ']' or '"' or '\u201D' or '-' or '\u2014' or ',' or ':' or ';' or '\u2026')
+        {
+            return true;
+        }
+
+        // A title goes on in capitalised words; speech has lower-case words.
+        int capitalised = 0, lowerWords = 0;
+        bool wordStart = true;
+        foreach (char c in rest)
+        {
+            if (wordStart && char.IsLetter(c))
+            {
+                if (char.IsUpper(c))
+                {
+                    capitalised++;
+                }
+                else
+                {
+                    lowerWords++;
+                }
+            }
+
+            wordStart = c == ' ';
+        }
+
+        return lowerWords > capitalised || rest.Length > 80;
+    }
+
+    /// <summary>Whether text is written wholly in capitals (a headline, not speech).</summary>
+    private static bool IsShouted(ReadOnlySpan<char> rest)
+    {
+        int upper = 0;
+        foreach (char c in rest)
+        {
+            if (char.IsLower(c))
+            {
+                return false;
+            }
+
+            if (char.IsUpper(c))
+            {
+                upper++;
+            }
+        }
+
+        return upper >= 8;
+    }
+
+    /// <summary>Whether the name holds a generic speaker word ("Speaker", "Unidentified", "Man").</summary>
+    private static bool HasGenericWord(ReadOnlySpan<char> line, int start, int end)
+    {
+        int i = start;
+        while (i < end)
+        {
+            int w = i;
+            while (i < end && char.IsLetter(line[i]))
+            {
+                i++;
+            }
+
+            if (i > w && Conventions.Contains(Conventions.GenericSpeakers, line[w..i]))
+            {
+                return true;
+            }
+
+            i++;
+        }
+
+        return false;
+    }
+
+    /// <summary>Whether a role after a comma starts as roles do: a capital, or a known lower-case role word.</summary>
+    private static bool IsRoleStart(ReadOnlySpan<char> line, int start, int end)
+    {
+        if (start >= end)
+        {
+            return false;
+        }
+
+        if (char.IsUpper(line[start]) || char.IsDigit(line[start]))
+        {
+            return true;
+        }
+
+        int w = start;
+        while (w < end && (char.IsLetter(line[w]) || line[w] == '-'))
+        {
+            w++;
+        }
+
+        return Conventions.Contains(Conventions.LowerCaseRoles, line[start..w]);
+    }
+
+    private static bool IsParticle(ReadOnlySpan<char> line, int start, int limit)
+    {
+        int e = start;
+        while (e < limit && char.IsLetter(line[e]))
+        {
+            e++;
+        }
+
+        // "al-Assad", "d'Estaing": a particle glued by a hyphen or apostrophe.
+        if (e < limit && line[e] is '-' or '\'' or '\u2019' && e - start <= 3)
+        {
+            return true;
+        }
+
+        return Conventions.Contains(Conventions.NameParticles, line[start..e]);
+    }
+
+    private static bool IsSuffixChar(char c) =>
+        char.IsLetterOrDigit(c) || c is ' ' or '.' or '-' or '\'' or '\u2019' or '&' or '/' or ',' or ';' or '\u00A0' or '"' or '\u201C' or '\u201D';
+
+    /// <summary>Reads a time stamp such as <c>20:00:15</c>, <c>00:08</c> or <c>1:02:03.5</c>; returns the index after it.</summary>
+    internal static bool TryReadTime(ReadOnlySpan<char> line, int start, out int end)
+    {
+        end = start;
+        int groups = 0;
+        int i = start;
+        while (true)
+        {
+            int d = i;
+            while (i < line.Length && char.IsAsciiDigit(line[i]) && i - d < 3)
+            {
+                i++;
+            }
+
+            if (i == d)
+            {
+                return false;
+            }
+
+            groups++;
+            if (i < line.Length && line[i] == ':' && groups < 4)
+            {
+                i++;
+                continue;
+            }
+
+            break;
+        }
+
+        if (i < line.Length && line[i] == '.' && i + 1 < line.Length && char.IsAsciiDigit(line[i + 1]))
+        {
+            i++;
+            while (i < line.Length && char.IsAsciiDigit(line[i]))
+            {
+                i++;
+            }
+        }
+
+        end = i;
+        return groups >= 2;
+    }
+
+    private static int HonorificLength(ReadOnlySpan<char> text)
+    {
+        foreach (var h in Conventions.Honorifics)
+        {
+            // Mixed case only ("Mr." before a name in capitals); "MR. EARNEST" is simply a name in capitals.
+            if (text.Length > h.Length && text.StartsWith(h, StringComparison.Ordinal) && text[h.Length] == ' ')
+            {
+                return h.Length;
+            }
+        }
+
+        return 0;
+    }
+
+    internal static int SkipSpaces(ReadOnlySpan<char> line, int i)
+    {
+        while (i < line.Length && ((char.IsWhiteSpace(line[i]) && line[i] is not ('\n' or '\r')) || line[i] is '\u200B' or '\uFEFF'))
+        {
+            i++;
+        }
+
+        return i;
+    }
+
+    private static int TrimEnd(ReadOnlySpan<char> line, int start, int end)
+    {
+        while (end > start && (line[end - 1] is ' ' or '\t' or '\u00A0'))
+        {
+            end--;
+        }
+
+        return end;
+    }
+}

@@ -1,0 +1,542 @@
+using System;
+
+namespace TranscriptParsing.Reading;
+
+/// <summary>
+/// A forward-only reader of a transcript's tokens over a span of chars, in the manner of <c>Utf8JsonReader</c>:
+/// call <see cref="Read"/> until it returns false and look at <see cref="TokenKind"/>, <see cref="Label"/>,
+/// <see cref="Text"/> and <see cref="Span"/> after each call. Nothing is copied and nothing is allocated; every
+/// span is a slice of the input.
+/// </summary>
+/// <remarks>
+/// Tokens come in source order and never overlap: header lines (<see cref="TranscriptTokenKind.Chrome"/>,
+/// <see cref="TranscriptTokenKind.Title"/>, <see cref="TranscriptTokenKind.Summary"/>), then the body's paragraphs
+/// (<see cref="TranscriptTokenKind.Narration"/>, <see cref="TranscriptTokenKind.Turn"/>,
+/// <see cref="TranscriptTokenKind.Continuation"/>, <see cref="TranscriptTokenKind.Annotation"/>), then the
+/// <see cref="TranscriptTokenKind.Footer"/>. Every non-space char of the input lies in exactly one token.
+/// The work done is linear in the length of the input.
+/// </remarks>
+public ref struct TranscriptReader
+{
+    private readonly ReadOnlySpan<char> _text;
+    private readonly TranscriptReaderOptions _options;
+
+    private int _position;
+    private int _positionLine;
+    private int _lineStart;
+    private bool _started;
+    private HeaderLayout _layout;
+    private int _bodyEnd;
+    private bool _turnOpen;
+    private bool _ownLineLabels;
+
+    private TranscriptTokenKind _kind;
+    private int _tokenStart, _tokenEnd, _tokenLine, _tokenColumn;
+    private int _labelStart, _labelEnd, _textStart, _textEnd;
+    private LabelMatch _match;
+    private int _matchBase;
+    private int _deliveryStart, _deliveryEnd;
+    private ChromeKind _chromeKind;
+    private AnnotationKind _annotationKind;
+
+    /// <summary>Starts a reader at the beginning of <paramref name="text"/>.</summary>
+    /// <param name="text">The whole transcript.</param>
+    /// <param name="options">Limits and switches; <c>default</c> gives the documented defaults.</param>
+    public TranscriptReader(ReadOnlySpan<char> text, TranscriptReaderOptions options = default)
+    {
+        _text = text;
+        _options = options;
+        _positionLine = 1;
+    }
+
+    /// <summary>The kind of the current token.</summary>
+    public readonly TranscriptTokenKind TokenKind => _kind;
+
+    /// <summary>The whole token's place in the input: label, text and any cue or time stamp within it.</summary>
+    public readonly TextSpan Span => TextSpan.FromBounds(_tokenStart, _tokenEnd);
+
+    /// <summary>The 1-based line number of the token's first char.</summary>
+    public readonly int LineNumber => _tokenLine;
+
+    /// <summary>The 1-based column (in chars) of the token's first char.</summary>
+    public readonly int ColumnNumber => _tokenColumn;
+
+    /// <summary>For a turn, the speaker label exactly as written (no colon, no time stamp); otherwise empty.</summary>
+    public readonly ReadOnlySpan<char> Label => _text[_labelStart.._labelEnd];
+
+    /// <summary>The label's place in the input; empty when the token has no label.</summary>
+    public readonly TextSpan LabelSpan => TextSpan.FromBounds(_labelStart, _labelEnd);
+
+    /// <summary>The token's text: for a turn, what follows the label (and any delivery cue); otherwise the whole token.</summary>
+    /// <remarks>The text may run over several lines and paragraphs exactly as they stand in the input.</remarks>
+    public readonly ReadOnlySpan<char> Text => _text[_textStart.._textEnd];
+
+    /// <summary>The text's place in the input.</summary>
+    public readonly TextSpan TextSpan => TextSpan.FromBounds(_textStart, _textEnd);
+
+    /// <summary>How the current turn's label is written.</summary>
+    public readonly LabelStyle LabelStyle => _kind == TranscriptTokenKind.Turn ? _match.Style : LabelStyle.None;
+
+    /// <summary>For a turn, the honorific of the label ("Mr."); otherwise empty.</summary>
+    public readonly TextSpan HonorificSpan => LabelPart(_match.HonorificStart, _match.HonorificEnd);
+
+    /// <summary>For a turn, the name within the label ("BILL MOYERS" in "Mr. BILL MOYERS (Author):"); otherwise empty.</summary>
+    public readonly TextSpan NameSpan => LabelPart(_match.NameStart, _match.NameEnd);
+
+    /// <summary>For a turn, the role after a comma ("CNN ANCHOR", "host"); otherwise empty.</summary>
+    public readonly TextSpan RoleSpan => LabelPart(_match.SuffixStart, _match.SuffixEnd);
+
+    /// <summary>For a turn, the contents of the label's parentheses ("Author", "voice-over"); otherwise empty.</summary>
+    public readonly TextSpan ParentheticalSpan => LabelPart(_match.ParenStart, _match.ParenEnd);
+
+    /// <summary>For a turn, the time stamp given with the label ("20:00:15"); otherwise empty.</summary>
+    public readonly TextSpan TimeSpan => LabelPart(_match.TimeStart, _match.TimeEnd);
+
+    /// <summary>For a turn, a delivery cue that opens the speech ("as Stu Price", "through translator"); otherwise empty.</summary>
+    public readonly TextSpan DeliverySpan => TextSpan.FromBounds(_deliveryStart, _deliveryEnd);
+
+    /// <summary>For a chrome line, what kind of furniture it is.</summary>
+    public readonly ChromeKind ChromeKind => _chromeKind;
+
+    /// <summary>For an annotation, what kind of cue it is.</summary>
+    public readonly AnnotationKind AnnotationKind => _annotationKind;
+
+    /// <summary>The index of the first char not yet read.</summary>
+    public readonly int Position => _position;
+
+    /// <summary>Reads the next token.</summary>
+    /// <returns>True when a token was read; false at the end of the input.</returns>
+    public bool Read()
+    {
+        if (!_started)
+        {
+            Start();
+        }
+
+        Reset();
+        SkipWhitespace();
+        if (_position >= _text.Length)
+        {
+            _kind = TranscriptTokenKind.None;
+            return false;
+        }
+
+        if (_position >= _bodyEnd)
+        {
+            ReadFooter();
+            return true;
+        }
+
+        if (_position < _layout.BodyStart)
+        {
+            ReadHeaderLine();
+            return true;
+        }
+
+        ReadBody();
+        return true;
+    }
+
+    private void Start()
+    {
+        _started = true;
+        var options = _options;
+        if (options.NoHeader)
+        {
+            _layout = new HeaderLayout { BodyStart = 0, TitleStart = -1, TitleEnd = -1, SummaryStart = -1, SummaryEnd = -1 };
+        }
+        else
+        {
+            _layout = HeaderScanner.Analyze(_text, options.MaxHeaderLines, options.MaxHeaderChars, options.MaxLabelLength);
+        }
+
+        _bodyEnd = _text.Length;
+        _ownLineLabels = UsesOwnLineLabels(_text, _layout.BodyStart, options.MaxLabelLength);
+        if (!options.NoFooter)
+        {
+            int footer = FooterScanner.FindStart(_text, _layout.BodyStart);
+            if (footer >= 0)
+            {
+                _bodyEnd = footer;
+            }
+        }
+    }
+
+    /// <summary>
+    /// Whether the body names its speakers on lines of their own ("Ira Glass", then the speech): it has no labels
+    /// with colons near its start, and the same name stands alone above speech at least twice. Looks at a bounded
+    /// number of lines.
+    /// </summary>
+    private static bool UsesOwnLineLabels(ReadOnlySpan<char> text, int bodyStart, int maxLabelLength)
+    {
+        const int MaxLines = 400;
+        int position = bodyStart;
+        int firstName = -1, firstNameLength = 0, repeats = 0;
+        bool previousWasName = false;
+        for (int n = 0; n < MaxLines && position < text.Length; n++)
+        {
+            int end = text[position..].IndexOfAny('\n', '\r');
+            end = end < 0 ? text.Length : position + end;
+            var line = text[position..end].Trim();
+            position = end + 1;
+            if (line.IsEmpty)
+            {
+                continue;
+            }
+
+            if (LabelScanner.TryScan(line, maxLabelLength, LabelScanner.Strictness.Body, out var match))
+            {
+                if (match.Style != LabelStyle.OwnLine)
+                {
+                    return false;
+                }
+
+                if (previousWasName)
+                {
+                    continue;
+                }
+
+                previousWasName = true;
+                var name = line[match.NameStart..match.NameEnd];
+                if (firstName < 0)
+                {
+                    firstName = position - 1 - (end - (end - line.Length));
+                    firstNameLength = name.Length;
+                    firstName = text[..end].LastIndexOf(name);
+                }
+                else if (name.SequenceEqual(text.Slice(firstName, firstNameLength)))
+                {
+                    repeats++;
+                    if (repeats >= 1)
+                    {
+                        return true;
+                    }
+                }
+
+                continue;
+            }
+
+            previousWasName = false;
+        }
+
+        return false;
+    }
+
+    private void Reset()
+    {
+        _labelStart = _labelEnd = _textStart = _textEnd = _deliveryStart = _deliveryEnd = 0;
+        _match = default;
+        _matchBase = 0;
+        _chromeKind = ChromeKind.None;
+        _annotationKind = AnnotationKind.Other;
+    }
+
+    private readonly TextSpan LabelPart(int start, int end) =>
+        _kind == TranscriptTokenKind.Turn && end > start ? TextSpan.FromBounds(_matchBase + start, _matchBase + end) : default;
+
+    private void ReadFooter()
+    {
+        int end = _text.Length;
+        while (end > _position && char.IsWhiteSpace(_text[end - 1]))
+        {
+            end--;
+        }
+
+        SetToken(TranscriptTokenKind.Footer, _position, end);
+        _textStart = _position;
+        _textEnd = end;
+        Advance(_text.Length);
+    }
+
+    private void ReadHeaderLine()
+    {
+        int lineEnd = LineEnd(_position, _layout.BodyStart);
+        int end = TrimEnd(_position, lineEnd);
+        var kind = TranscriptTokenKind.Chrome;
+        if (_position == _layout.TitleStart)
+        {
+            kind = TranscriptTokenKind.Title;
+            end = _layout.TitleEnd;
+        }
+        else if (_position == _layout.SummaryStart)
+        {
+            kind = TranscriptTokenKind.Summary;
+            end = _layout.SummaryEnd;
+        }
+        else
+        {
+            _chromeKind = ChromeScanner.Classify(_text[_position..end]);
+            if (_chromeKind == ChromeKind.None)
+            {
+                _chromeKind = ChromeKind.Other;
+            }
+        }
+
+        SetToken(kind, _position, end);
+        _textStart = _position;
+        _textEnd = end;
+        Advance(end);
+    }
+
+    private void ReadBody()
+    {
+        int start = _position;
+        int lineEnd = LineEnd(start, _bodyEnd);
+        var line = _text[start..lineEnd];
+        int maxLabel = _options.MaxLabelLength;
+
+        // A cue standing alone, or glued to the label that follows it.
+        if (line[0] is '(' or '[')
+        {
+            int close = AnnotationScanner.FindEnd(line, 0, maxLabel * 4);
+            if (close > 0)
+            {
+                var rest = line[close..];
+                if (rest.IsWhiteSpace() || IsLabel(rest, out _))
+                {
+                    _annotationKind = AnnotationScanner.Classify(line[1..(close - 1)]);
+                    SetToken(TranscriptTokenKind.Annotation, start, start + close);
+                    _textStart = start + 1;
+                    _textEnd = start + close - 1;
+                    if (AnnotationScanner.EndsTurn(_annotationKind))
+                    {
+                        _turnOpen = false;
+                    }
+
+                    Advance(start + close);
+                    return;
+                }
+            }
+        }
+
+        if (IsLabel(line, out var match))
+        {
+            _match = match;
+            _matchBase = start;
+            _labelStart = start + match.LabelStart;
+            _labelEnd = start + match.LabelEnd;
+            int textStart = start + match.TextStart;
+
+            // "(as Stu Price)" or "(through translator)" opening the speech is a delivery cue, not text.
+            if (textStart < lineEnd && _text[textStart] == '(')
+            {
+                int close = AnnotationScanner.FindEnd(_text[textStart..lineEnd], 0, maxLabel);
+                if (close > 0 && AnnotationScanner.Classify(_text[(textStart + 1)..(textStart + close - 1)]) is AnnotationKind.Delivery or AnnotationKind.Translation)
+                {
+                    _deliveryStart = textStart + 1;
+                    _deliveryEnd = textStart + close - 1;
+                    textStart = LabelScanner.SkipSpaces(_text, textStart + close);
+                }
+            }
+
+            int end = ExtendParagraph(start, lineEnd, textStart, match.Style == LabelStyle.OwnLine);
+            SetToken(TranscriptTokenKind.Turn, start + match.RegionStart, end);
+            _textStart = Math.Min(textStart, end);
+            _textEnd = end;
+            _turnOpen = true;
+            Advance(end);
+            return;
+        }
+
+        int paragraphEnd = ExtendParagraph(start, lineEnd, start, false);
+        SetToken(_turnOpen ? TranscriptTokenKind.Continuation : TranscriptTokenKind.Narration, start, paragraphEnd);
+        _textStart = start;
+        _textEnd = paragraphEnd;
+        Advance(paragraphEnd);
+    }
+
+    /// <summary>Whether a body line starts with a label; a name alone on its line needs speech on the lines below.</summary>
+    private bool IsLabel(ReadOnlySpan<char> line, out LabelMatch match)
+    {
+        if (!LabelScanner.TryScan(line, _options.MaxLabelLength, LabelScanner.Strictness.Body, out match))
+        {
+            return false;
+        }
+
+        return match.Style != LabelStyle.OwnLine || _ownLineLabels;
+    }
+
+    /// <summary>
+    /// Extends a paragraph from the line [<paramref name="start"/>, <paramref name="lineEnd"/>) over the lines that
+    /// follow it until a blank line, a label, a cue standing alone or the footer; a label inside the paragraph, after
+    /// the end of a sentence, also ends it. Returns the end of the paragraph's last non-space char.
+    /// </summary>
+    private readonly int ExtendParagraph(int start, int lineEnd, int textStart, bool labelOnOwnLine)
+    {
+        int inline = FindInlineLabel(textStart, lineEnd);
+        if (inline >= 0)
+        {
+            return TrimEnd(start, inline);
+        }
+
+        int end = TrimEnd(start, lineEnd);
+        int position = lineEnd;
+        while (position < _bodyEnd)
+        {
+            // Step over one line break; an empty line after it (a blank line) ends the paragraph.
+            int next = position + (_text[position] == '\r' && position + 1 < _text.Length && _text[position + 1] == '\n' ? 2 : 1);
+            int first = LabelScanner.SkipSpaces(_text, next);
+            if (first >= _bodyEnd)
+            {
+                break;
+            }
+
+            int nextEnd = LineEnd(first, _bodyEnd);
+            if (first == nextEnd)
+            {
+                if (!labelOnOwnLine)
+                {
+                    break;
+                }
+
+                // A name alone on its line may be followed by a blank line before the speech.
+                labelOnOwnLine = false;
+                position = nextEnd;
+                continue;
+            }
+
+            labelOnOwnLine = false;
+            var line = _text[first..nextEnd];
+            if (LabelScanner.TryScan(line, _options.MaxLabelLength, LabelScanner.Strictness.Body, out var m) && (m.Style != LabelStyle.OwnLine || _ownLineLabels))
+            {
+                break;
+            }
+
+            if (line[0] is '(' or '[')
+            {
+                int close = AnnotationScanner.FindEnd(line, 0, _options.MaxLabelLength * 4);
+                if (close > 0 && line[close..].IsWhiteSpace())
+                {
+                    break;
+                }
+            }
+
+            inline = FindInlineLabel(first, nextEnd);
+            if (inline >= 0)
+            {
+                return TrimEnd(start, inline);
+            }
+
+            end = TrimEnd(first, nextEnd);
+            position = nextEnd;
+        }
+
+        return end;
+    }
+
+    /// <summary>
+    /// Finds a label in capitals that starts after the end of a sentence inside [<paramref name="start"/>,
+    /// <paramref name="end"/>) ("Who knew? PFEIFFER: Well..."); returns its index or -1. Only colons are candidates,
+    /// and each is checked within the label length, so the cost stays linear.
+    /// </summary>
+    private readonly int FindInlineLabel(int start, int end)
+    {
+        int maxLabel = _options.MaxLabelLength;
+        int from = start;
+        while (from < end)
+        {
+            int colon = _text[from..end].IndexOf(':');
+            if (colon < 0)
+            {
+                return -1;
+            }
+
+            colon += from;
+
+            // A label holds no colon, so the window starts after the previous one: each char is looked at once.
+            int floor = Math.Max(from, colon - maxLabel);
+            from = colon + 1;
+            int attempts = 0;
+
+            // Try each sentence boundary before the colon, the farthest first.
+            for (int b = floor; b < colon && attempts < 8; b++)
+            {
+                if (b == start || !IsSentenceBoundary(b) || !char.IsUpper(_text[b]))
+                {
+                    continue;
+                }
+
+                attempts++;
+
+                if (LabelScanner.TryScan(_text[b..end], maxLabel, LabelScanner.Strictness.Inline, out var m) && b + m.TextStart > colon && b + m.LabelEnd <= colon)
+                {
+                    return b;
+                }
+            }
+        }
+
+        return -1;
+    }
+
+    /// <summary>Whether index <paramref name="i"/> starts a sentence: after ". ", "? ", "! ", ": ", ") " and the like.</summary>
+    private readonly bool IsSentenceBoundary(int i)
+    {
+        if (i < 2 || _text[i - 1] != ' ')
+        {
+            return false;
+        }
+
+        return _text[i - 2] is '.' or '?' or '!' or ':' or ')' or ']' or '"' or '\u201D' or '\u2014';
+    }
+
+    private void SetToken(TranscriptTokenKind kind, int start, int end)
+    {
+        _kind = kind;
+        _tokenStart = start;
+        _tokenEnd = end;
+        _tokenLine = _positionLine;
+        _tokenColumn = start - _lineStart + 1;
+    }
+
+    private void SkipWhitespace()
+    {
+        int i = _position;
+        while (i < _text.Length && char.IsWhiteSpace(_text[i]) || (i < _text.Length && _text[i] is '\u200B' or '\uFEFF'))
+        {
+            i++;
+        }
+
+        Advance(i);
+    }
+
+    /// <summary>Moves to <paramref name="position"/>, counting the line breaks passed.</summary>
+    private void Advance(int position)
+    {
+        var passed = _text[_position..position];
+        int lines = passed.Count('\n');
+        if (passed.IndexOf('\r') >= 0)
+        {
+            for (int i = 0; i < passed.Length; i++)
+            {
+                if (passed[i] == '\r' && (i + 1 >= passed.Length ? position >= _text.Length || _text[position] != '\n' : passed[i + 1] != '\n'))
+                {
+                    lines++;
+                }
+            }
+        }
+
+        if (lines > 0)
+        {
+            _positionLine += lines;
+            _lineStart = _position + passed.LastIndexOfAny('\n', '\r') + 1;
+        }
+
+        _position = position;
+    }
+
+    private readonly int LineEnd(int start, int limit)
+    {
+        int end = _text[start..limit].IndexOfAny('\n', '\r');
+        return end < 0 ? limit : start + end;
+    }
+
+    private readonly int TrimEnd(int start, int end)
+    {
+        while (end > start && (char.IsWhiteSpace(_text[end - 1]) || _text[end - 1] is '\u200B' or '\uFEFF'))
+        {
+            end--;
+        }
+
+        return end;
+    }
+}
