@@ -191,24 +191,12 @@ internal static class TranscriptBuilder
             diagnostics.Add(new Diagnostic("TP0102", DiagnosticSeverity.Info, "No speaker labels were found; the body is read as narration.", drafts[0].LineNumber, drafts[0].ColumnNumber));
         }
 
-        string? title = titleSpan is { } t ? CleanTitle(source.Span.Slice(t.Start, t.Length)) : null;
+        string? title = titleSpan is { } t ? source.Slice(t) : null;
         string? summary = summarySpan is { } s ? BlockText.ToString(source.Span.Slice(s.Start, s.Length)) : null;
         var header = new TranscriptHeader(chrome.ToImmutable(), station, title, titleSpan, summary, summarySpan, program, airDate);
         var dialect = options.Dialect != TranscriptDialect.Auto ? options.Dialect : DialectDetector.Detect(source, header, footer, speakers);
         var sourceInfo = new TranscriptSource(options.SourcePath, text.Length, dialect);
         return new Transcript(source, sourceInfo, header, speakers, blocks.MoveToImmutable(), footer, [.. diagnostics]);
-    }
-
-    /// <summary>The title as it stands, without an air-time tag a site appends (". Aired 10-11a ET").</summary>
-    private static string CleanTitle(ReadOnlySpan<char> line)
-    {
-        int aired = line.LastIndexOf(". Aired ", StringComparison.Ordinal);
-        if (aired > 0 && line.Length - aired < 30)
-        {
-            line = line[..(aired + 1)];
-        }
-
-        return line.ToString();
     }
 
     /// <summary>Several notice lines become one line, joined with one space.</summary>

@@ -16,6 +16,11 @@ internal static class ChromeScanner
         "Show more", "Show less", "Read more", "Links", "Episode Transcript", "Full Transcript", "Printer-Friendly",
         "WATCH LIVE", "Guest User", "a guest", "Never", "Sign Up", "Log In", "Login", "Subscribe", "Newsletter", "×",
         "Facebook Twitter Email", "Loading...", "Audio", "Video", "Photos", "Related", "Tweet", "Copy link",
+        "Updated", "LineFromTo", "Media Options", "Watch Full Show", "Related Story", "powered by Yahoo!",
+        "Thank You for Subscribing!", "Become a Member", "About this Guest", "Copyright Disclaimer", "Hide -", "Buy Now",
+        "Placeholder Image", "Request Podcast", "ON TV", "TRANSCRIPTS", "Skip navigation", "Video file", "COPY",
+        "HTML EMBED:", "Download Subtitles", "Card image cap", "Main", "Listen Now", "Play", "Pause", "Episode Notes",
+        "Show Notes", "Read More", "See All", "Back to top", "Top", "Next", "Previous", "Archive", "Transcript Included",
     ];
 
     /// <summary>Line openings of site navigation, player controls and embeds.</summary>
@@ -24,6 +29,10 @@ internal static class ChromeScanner
         "<iframe", "<", "Listen to this", "Listen ·", "Download ", "View in ", "Browse ", "Try Rev", "Click on here",
         "Click here", "Share on", "Sign up", "Subscribe to", "Connect with", "Listen or watch", "Not a member", "text ",
         "Hosted by", "Hosted By", "Local Host", "Composer ID", "Genre:", "Follow ", "More from", "Related:",
+        "NEWYou can now listen", "You can now listen", "IE 11 is not supported", "Read the transcript", "The Web ", "powered by",
+        "Create a free", "Become a ", "or sign in", "Providing Support for", "Learn More", "Support for ", "Problems playing video",
+        "Browse content", "Showing posts", "Email the show", "Find more", "Always free", "Discussion (", "Watch the full",
+        "Listen to the full", "Download the", "Share this", "Sign in", "Log in to", "Skip to",
     ];
 
     /// <summary>Line openings of notices about the transcript itself.</summary>
@@ -33,6 +42,9 @@ internal static class ChromeScanner
         "Editor’s note", "EDITOR'S NOTE", "(generated from captions)", "Transcripts are generated", "Below is the rush transcript",
         "This is a rush transcript", "This transcript", "The following is", "Following is", "All references must",
         "PLEASE CREDIT", "Please credit", "[POST-BROADCAST", "Corrected:", "Correction:", "Update:", "Updated:",
+        "This is a rush transcript", "THIS IS A RUSH", "Produced by", "Edited by", "Written by", "Reported by", "Photo by",
+        "Credit", "Courtesy", "( AP Photo", "(AP Photo", "(Photo", "(Below is", "Transcript provided", "Rush transcript",
+        "Transcript of the ", "Below is the", "The following transcript",
     ];
 
     /// <summary>Line openings that name the program ("Show: FRESH AIR").</summary>
@@ -42,7 +54,29 @@ internal static class ChromeScanner
     private static readonly string[] DateOpeners =
     [
         "Aired ", "AIRED ", "Date:", "DATE:", "Air Date:", "Air date:", "Originally aired", "Original Air Date", "Episode Date:",
-        "Broadcast:", "Posted ", "Published ", "Updated ", "Time:", "TIME:", "When:", "WHEN:",
+        "Broadcast:", "Posted ", "Published ", "Updated ", "Time:", "TIME:", "When:", "WHEN:", "Originally published",
+        "Program Air Date", "VTR Date", "Last Updated", "Recorded ", "Air date", "Date ",
+    ];
+
+    /// <summary>Keys of "Key: value" page fields ("Guests: ...", "Sect: News", "VTR: 5/4/1993"); the line is furniture.</summary>
+    private static readonly string[] FieldKeys =
+    [
+        "guest", "guests", "host", "hosts", "tran", "type", "head", "sect", "vtr", "isbn", "tags", "citation", "music", "reporter",
+        "reporters", "speakers", "moderator", "correspondent", "producer", "producers", "sales", "tel", "phone", "fax",
+        "transcript/programming", "genre", "high", "spec", "source", "summary", "when", "where", "also", "this episode",
+        "present", "also present", "staff present", "photo", "caption", "location", "length", "format", "title", "date",
+        "show", "time", "author", "authors", "byline", "category", "categories", "keywords", "topics", "filed under",
+        "public files", "now hiring", "available on the internet", "internet", "mail", "email", "contact", "air date",
+        "broadcast", "program", "series", "segment", "subject", "note", "notes", "disclaimer", "credits", "credit",
+        "featuring", "with", "panelists", "participants", "presenter", "presenters", "anchor", "anchors", "editor",
+        "editors", "executive producer", "director", "episode", "season", "part", "url", "link", "links", "website",
+    ];
+
+    /// <summary>Names of networks and sites; a short line that starts with one is a site or section name.</summary>
+    private static readonly string[] Networks =
+    [
+        "NPR", "CNN", "CNBC", "PBS", "ABC", "CBS", "NBC", "BBC", "Fox", "FOX", "MSNBC", "C-SPAN", "CSPAN", "WNYC", "Sky", "CBC",
+        "Reuters", "AP", "Bloomberg",
     ];
 
     /// <summary>Program names of the broadcasters in this table stand on a line of their own in page headers.</summary>
@@ -78,12 +112,22 @@ internal static class ChromeScanner
             return ChromeKind.Navigation;
         }
 
-        if (EqualsAny(line, NavigationLines) || IsOnlyTimes(line) || StartsWithAny(line, NavigationOpeners))
+        if (EqualsAny(line, NavigationLines) || IsOnlyTimes(line) || StartsWithAny(line, NavigationOpeners) || IsMenu(line) || IsNumber(line))
         {
             return ChromeKind.Navigation;
         }
 
-        if (StartsWithAny(line, NoticeOpeners))
+        if (IsField(line) || IsSiteName(line) || IsCredit(line) || IsSchedule(line))
+        {
+            return ChromeKind.Other;
+        }
+
+        if (IsDomain(line))
+        {
+            return ChromeKind.Url;
+        }
+
+        if (StartsWithAny(line, NoticeOpeners) || line.IndexOf("rush transcript", StringComparison.OrdinalIgnoreCase) >= 0)
         {
             return ChromeKind.Notice;
         }
@@ -114,6 +158,136 @@ internal static class ChromeScanner
         }
 
         return ChromeKind.None;
+    }
+
+    /// <summary>A "Key: value" page field whose key is a known field name.</summary>
+    private static bool IsField(ReadOnlySpan<char> line)
+    {
+        int colon = line.IndexOf(':');
+        if (colon <= 0 || colon > 40)
+        {
+            return false;
+        }
+
+        var key = line[..colon].Trim();
+        return Contains(FieldKeys, key) || Conventions.Contains(Conventions.NotSpeakers, key) && !key.Equals("transcript", StringComparison.OrdinalIgnoreCase);
+    }
+
+    private static bool Contains(string[] table, ReadOnlySpan<char> value)
+    {
+        foreach (var entry in table)
+        {
+            if (value.Equals(entry, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>A short line that names a network or site ("CBS News", "CNBC News Releases", "ABC News -").</summary>
+    private static bool IsSiteName(ReadOnlySpan<char> line)
+    {
+        int words = 0;
+        int position = 0;
+        ReadOnlySpan<char> first = line[..0];
+        while (TextWords.Next(line, ref position, out var word, ' ', ' '))
+        {
+            if (words == 0)
+            {
+                first = word;
+            }
+
+            words++;
+        }
+
+        if (words > 4 || first.IsEmpty)
+        {
+            return false;
+        }
+
+        foreach (var network in Networks)
+        {
+            if (first.Equals(network, StringComparison.Ordinal) || (first.StartsWith(network, StringComparison.Ordinal) && first.Length > network.Length && first[network.Length] == '.'))
+            {
+                return true;
+            }
+        }
+
+        // "ABC News -", "7.30 Report -": a program line whose segment is empty.
+        return line.EndsWith(" -", StringComparison.Ordinal);
+    }
+
+    /// <summary>A photo credit such as "Steven Kray / OPB" or "Jim Fitzgerald AP".</summary>
+    private static bool IsCredit(ReadOnlySpan<char> line) =>
+        line.Length <= 60 && line.IndexOf(" / ", StringComparison.Ordinal) > 0 && line.IndexOfAny('.', '?', '!') < 0;
+
+    /// <summary>A menu bar: several items between vertical bars ("Editions | myCNN | Video").</summary>
+    private static bool IsMenu(ReadOnlySpan<char> line)
+    {
+        int bars = 0;
+        foreach (char c in line)
+        {
+            if (c == '|')
+            {
+                bars++;
+            }
+        }
+
+        return bars >= 2 || (bars == 1 && line.Length < 40 && (line.StartsWith("Full Text", StringComparison.Ordinal) || line.IndexOf("View", StringComparison.Ordinal) >= 0));
+    }
+
+    private static bool IsNumber(ReadOnlySpan<char> line) => AllDigits(line.Trim(",."));
+
+    /// <summary>A bare domain such as "the1a.org" or "www.example.com".</summary>
+    private static bool IsDomain(ReadOnlySpan<char> line)
+    {
+        if (line.IndexOf(' ') >= 0 || line.Length > 60)
+        {
+            return false;
+        }
+
+        int dot = line.LastIndexOf('.');
+        return dot > 0 && dot < line.Length - 2 && AllLettersOrDot(line[(dot + 1)..]) && line[(dot + 1)..].Length <= 4;
+    }
+
+    /// <summary>A schedule line: "Weekdays, 4pm - 6pm", "Mon. - Thurs. from 11am to 1pm", "Weekends at 8-10AM".</summary>
+    private static bool IsSchedule(ReadOnlySpan<char> line)
+    {
+        if (line.Length > 80)
+        {
+            return false;
+        }
+
+        bool day = false, time = false;
+        int position = 0;
+        while (TextWords.Next(line, ref position, out var word, ',', '-'))
+        {
+            var w = word.Trim(".()–");
+            if (w.IsEmpty)
+            {
+                continue;
+            }
+
+            if (w.StartsWith("Weekday", StringComparison.OrdinalIgnoreCase) || w.StartsWith("Weekend", StringComparison.OrdinalIgnoreCase)
+                || StartsWithAny(w, Weekdays) || w is "Mon" or "Tue" or "Tues" or "Wed" or "Thu" or "Thurs" or "Fri" or "Sat" or "Sun")
+            {
+                day = true;
+            }
+            else if (char.IsAsciiDigit(w[0]))
+            {
+                time = true;
+            }
+            else if (!(w is "from" or "to" or "at" or "and" or "mornings" or "evenings" or "nights" or "afternoons" or "&" or "through"
+                || w.Equals("am", StringComparison.OrdinalIgnoreCase) || w.Equals("pm", StringComparison.OrdinalIgnoreCase)
+                || w.Equals("a.m", StringComparison.OrdinalIgnoreCase) || w.Equals("p.m", StringComparison.OrdinalIgnoreCase) || w is "ET" or "PT" or "CT"))
+            {
+                return false;
+            }
+        }
+
+        return day && time;
     }
 
     /// <summary>
@@ -195,7 +369,7 @@ internal static class ChromeScanner
             {
                 monthOrNumericDate++;
             }
-            else if (StartsWithAny(w, Weekdays) && w.Length <= 9)
+            else if (IsWeekday(w))
             {
             }
             else if (AllDigits(w))
@@ -224,6 +398,25 @@ internal static class ChromeScanner
         }
 
         return words > 0 && monthOrNumericDate > 0;
+    }
+
+    /// <summary>A weekday, whole or cut short ("Fri", "Thurs").</summary>
+    private static bool IsWeekday(ReadOnlySpan<char> w)
+    {
+        if (w.Length < 3)
+        {
+            return false;
+        }
+
+        foreach (var day in Weekdays)
+        {
+            if (day.AsSpan().StartsWith(w, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static bool IsNumericDate(ReadOnlySpan<char> w)
@@ -266,7 +459,7 @@ internal static class ChromeScanner
         int position = 0;
         while (TextWords.Next(line, ref position, out var w, ' ', ' '))
         {
-            if (w is "/" or "|" or "-")
+            if (w is "/" or "|" or "-" || IsZoneOrMeridiem(w))
             {
                 continue;
             }
@@ -281,6 +474,11 @@ internal static class ChromeScanner
 
         return times > 0;
     }
+
+    private static bool IsZoneOrMeridiem(ReadOnlySpan<char> w) =>
+        w.Equals("P.M.", StringComparison.OrdinalIgnoreCase) || w.Equals("A.M.", StringComparison.OrdinalIgnoreCase)
+        || w.Equals("PM", StringComparison.OrdinalIgnoreCase) || w.Equals("AM", StringComparison.OrdinalIgnoreCase)
+        || w is "ET" or "EST" or "EDT" or "PT" or "PST" or "PDT" or "CT" or "GMT" or "UTC" or "BST";
 
     /// <summary>Removes list bullets and separators that pages put before navigation items.</summary>
     public static ReadOnlySpan<char> TrimBullets(ReadOnlySpan<char> line)

@@ -8,8 +8,11 @@ internal struct HeaderLayout
     /// <summary>The first char of the body (or the text's length when it has no body).</summary>
     public int BodyStart;
 
-    /// <summary>The title line, or -1 when there is none.</summary>
+    /// <summary>The title, or -1 when there is none. It may start after a prefix on its line ("WEBVTT - ").</summary>
     public int TitleStart, TitleEnd;
+
+    /// <summary>The start of the title's line (before any prefix), or -1.</summary>
+    public int TitleLineStart;
 
     /// <summary>The summary paragraph, or -1 when there is none.</summary>
     public int SummaryStart, SummaryEnd;
@@ -19,12 +22,19 @@ internal struct HeaderLayout
 /// Lays out the page header: which lines are furniture, which one is the title, where the body starts.
 /// It looks at a bounded number of lines at the top of the text, so its cost does not grow with the text.
 /// </summary>
+/// <remarks>
+/// The title is chosen among the header lines that read as headings (a line standing alone, not a sentence, not
+/// furniture). Evidence for a candidate: the page repeats it or shows it inside a longer line (npr.org's
+/// "Title : Show Teaser" first line, a breadcrumb), a date line stands next to it, it comes first.
+/// </remarks>
 internal static class HeaderScanner
 {
     private enum LineKind : byte
     {
         Chrome,
         Navigation,
+        Notice,
+        Date,
         Label,
         Annotation,
         Prose,
@@ -36,17 +46,24 @@ internal static class HeaderScanner
         public int Start;
         public int End;
         public LineKind Kind;
+        public bool BlankBefore;
+        public bool BlankAfter;
     }
+
+    /// <summary>Prefixes that some pages put before the title on its line.</summary>
+    private static readonly string[] TitlePrefixes = ["WEBVTT - ", "thumbnail of ", "Transcript of "];
 
     /// <summary>Lays out the header of <paramref name="text"/>.</summary>
     public static HeaderLayout Analyze(ReadOnlySpan<char> text, int maxLines, int maxChars, int maxLabelLength)
     {
-        var layout = new HeaderLayout { BodyStart = text.Length, TitleStart = -1, TitleEnd = -1, SummaryStart = -1, SummaryEnd = -1 };
+        var layout = new HeaderLayout { BodyStart = text.Length, TitleStart = -1, TitleEnd = -1, TitleLineStart = -1, SummaryStart = -1, SummaryEnd = -1 };
         Span<HeaderLine> lines = stackalloc HeaderLine[Math.Clamp(maxLines, 4, 256)];
         int count = 0;
         int firstBody = -1;
         int position = 0;
         int limit = Math.Min(text.Length, maxChars);
+        int recurrenceChecks = 0;
+        bool blank = true;
         while (position < limit && count < lines.Length)
         {
             int lineEnd = text[position..].IndexOfAny('\n', '\r');
@@ -58,15 +75,21 @@ internal static class HeaderScanner
                 end--;
             }
 
-            position = lineEnd + 1;
+            position = lineEnd + (lineEnd + 1 < text.Length && text[lineEnd] == '\r' && text[lineEnd + 1] == '\n' ? 2 : 1);
             if (start >= end)
             {
+                blank = true;
+                if (count > 0)
+                {
+                    lines[count - 1].BlankAfter = true;
+                }
+
                 continue;
             }
 
-            var line = text[start..end];
-            var kind = Classify(line, maxLabelLength);
-            lines[count++] = new HeaderLine { Start = start, End = end, Kind = kind };
+            var kind = Classify(text, start, end, maxLabelLength, ref recurrenceChecks);
+            lines[count++] = new HeaderLine { Start = start, End = end, Kind = kind, BlankBefore = blank };
+            blank = false;
             if (kind is LineKind.Label or LineKind.Annotation)
             {
                 firstBody = count - 1;
@@ -79,23 +102,43 @@ internal static class HeaderScanner
             return layout;
         }
 
+        if (count > 0 && position >= text.Length)
+        {
+            lines[count - 1].BlankAfter = true;
+        }
+
         lines = lines[..count];
+        MarkWrappedProse(text, lines);
         int title = FindTitle(text, lines, firstBody);
         if (title >= 0)
         {
-            layout.TitleStart = lines[title].Start;
+            layout.TitleLineStart = lines[title].Start;
+            layout.TitleStart = lines[title].Start + TitlePrefixLength(text[lines[title].Start..lines[title].End]);
             layout.TitleEnd = lines[title].End;
+            var titleLine = text[layout.TitleStart..layout.TitleEnd];
+            int aired = titleLine.LastIndexOf(". Aired ", StringComparison.Ordinal);
+            if (aired > 0 && titleLine.Length - aired < 30)
+            {
+                // The air-time tag after CNN's headline is furniture, not title.
+                layout.TitleEnd = layout.TitleStart + aired;
+            }
         }
 
         int body = FindBody(text, lines, title, firstBody);
+        if (body < 0 && position < text.Length)
+        {
+            // The header window ended without a body: the body starts after it.
+            layout.BodyStart = LabelScanner.SkipSpaces(text, position);
+        }
+
         if (body >= 0)
         {
             layout.BodyStart = lines[body].Start;
 
             // A teaser between the title and the furniture that precedes the body is the summary.
-            for (int i = title + 1; i < body; i++)
+            for (int i = title + 1; i < body && title >= 0; i++)
             {
-                if (lines[i].Kind == LineKind.Prose && title >= 0)
+                if (lines[i].Kind == LineKind.Prose)
                 {
                     layout.SummaryStart = lines[i].Start;
                     layout.SummaryEnd = lines[i].End;
@@ -103,53 +146,139 @@ internal static class HeaderScanner
                 }
             }
         }
-        else if (firstBody < 0 && position >= text.Length && count == lines.Length)
-        {
-            layout.BodyStart = text.Length;
-        }
 
         return layout;
     }
 
-    private static LineKind Classify(ReadOnlySpan<char> line, int maxLabelLength)
+    private static LineKind Classify(ReadOnlySpan<char> text, int start, int end, int maxLabelLength, ref int recurrenceChecks)
     {
+        var line = text[start..end];
+        if (LabelScanner.TryScan(line, maxLabelLength, LabelScanner.Strictness.Body, out var ownLine) && ownLine.Style == LabelStyle.OwnLine
+            && IsSpeechParagraphAfter(text, end) && Recurs(text, end, line[ownLine.LabelStart..ownLine.LabelEnd], ref recurrenceChecks, ownLine: true))
+        {
+            // A name alone on its line that stands alone again later ("Ira Glass"): the speech follows it.
+            return LineKind.Label;
+        }
+
         if (LabelScanner.TryScan(line, maxLabelLength, LabelScanner.Strictness.Header, out var label) && label.Style != LabelStyle.OwnLine)
         {
-            return LineKind.Label;
+            // A name in mixed case before a colon is a label only if the page uses it again ("Jen Psaki:"), not a
+            // title such as "Keith Richards: The 'Fresh Air' Interview".
+            if (label.Style is not (LabelStyle.MixedCase or LabelStyle.Hearing) || Recurs(text, end, line[label.LabelStart..label.LabelEnd], ref recurrenceChecks, ownLine: false))
+            {
+                return LineKind.Label;
+            }
         }
 
         if (line[0] is '(' or '[')
         {
-            int end = AnnotationScanner.FindEnd(line, 0, maxLabelLength);
-            if (end > 0 && (end == line.Length || LabelScanner.TryScan(line[end..], maxLabelLength, LabelScanner.Strictness.Body, out _)))
+            int close = AnnotationScanner.FindEnd(line, 0, maxLabelLength);
+            if (close > 0 && (close == line.Length || LabelScanner.TryScan(line[close..], maxLabelLength, LabelScanner.Strictness.Body, out _)))
             {
                 return LineKind.Annotation;
             }
         }
 
-        var chrome = ChromeScanner.Classify(line);
-        if (chrome == ChromeKind.Navigation)
+        if (line.Equals("Transcript", StringComparison.OrdinalIgnoreCase) || line.Equals("Transcripts", StringComparison.OrdinalIgnoreCase))
         {
-            return LineKind.Navigation;
-        }
-
-        if (chrome != ChromeKind.None)
-        {
+            // A bare "Transcript" heading separates an article from its transcript; the article is body too.
             return LineKind.Chrome;
         }
 
-        return IsProse(line) ? LineKind.Prose : LineKind.TitleLike;
+        return ChromeScanner.Classify(line) switch
+        {
+            ChromeKind.Navigation => LineKind.Navigation,
+            ChromeKind.Notice => LineKind.Notice,
+            ChromeKind.AirDate => LineKind.Date,
+            ChromeKind.None => IsProse(line) ? LineKind.Prose : IsHeading(line) ? LineKind.TitleLike : LineKind.Chrome,
+            _ => LineKind.Chrome,
+        };
+    }
+
+    /// <summary>Whether a blank line, then a paragraph of speech, follows the line that ends at <paramref name="end"/>.</summary>
+    private static bool IsSpeechParagraphAfter(ReadOnlySpan<char> text, int end)
+    {
+        int breaks = 0;
+        int i = end;
+        while (i < text.Length && char.IsWhiteSpace(text[i]))
+        {
+            if (text[i] == '\n')
+            {
+                breaks++;
+            }
+
+            i++;
+        }
+
+        if (breaks < 2 || i >= text.Length)
+        {
+            return false;
+        }
+
+        int lineEnd = text[i..].IndexOfAny('\n', '\r');
+        var next = (lineEnd < 0 ? text[i..] : text.Slice(i, lineEnd)).TrimEnd();
+        return !next.IsEmpty && IsProse(next);
+    }
+
+    /// <summary>Whether the label appears again at the start of a later line; looks only a few times per text.</summary>
+    private static bool Recurs(ReadOnlySpan<char> text, int from, ReadOnlySpan<char> label, ref int checks, bool ownLine)
+    {
+        if (++checks > 8 || label.IsEmpty)
+        {
+            return false;
+        }
+
+        var rest = text[from..];
+        int at = 0;
+        while (at < rest.Length)
+        {
+            int found = rest[at..].IndexOf(label, StringComparison.Ordinal);
+            if (found < 0)
+            {
+                return false;
+            }
+
+            found += at;
+            int before = found - 1;
+            while (before >= 0 && rest[before] is ' ' or '\t')
+            {
+                before--;
+            }
+
+            int after = found + label.Length;
+            while (after < rest.Length && rest[after] is ' ')
+            {
+                after++;
+            }
+
+            bool atLineStart = before < 0 || rest[before] is '\n' or '\r';
+            bool labelEnds = ownLine ? after >= rest.Length || rest[after] is '\n' or '\r' : after < rest.Length && rest[after] is ':' or '(' or '.';
+            if (atLineStart && labelEnds)
+            {
+                return true;
+            }
+
+            at = found + label.Length;
+        }
+
+        return false;
     }
 
     /// <summary>A sentence or paragraph rather than a heading.</summary>
     private static bool IsProse(ReadOnlySpan<char> line)
     {
-        if (line.Length > 220)
+        int aired = line.LastIndexOf(". Aired ", StringComparison.Ordinal);
+        if (aired > 0 && line.Length - aired < 30)
+        {
+            // CNN's headline line ends with its air time: "...; Christmas Sees Busiest Airport Travel. Aired 10:30-11a ET".
+            return false;
+        }
+
+        if (line.Length > 240)
         {
             return true;
         }
 
-        char last = line[^1];
         int words = 1;
         foreach (char c in line)
         {
@@ -159,43 +288,210 @@ internal static class HeaderScanner
             }
         }
 
-        return (last is '.' or ',' or ';' or ':' or '\u2026' or '"' or '\u201D' && words >= 3) || words > 30;
+        char last = line[^1];
+        if (last is '"' or '\u201D' or '\'' or '\u2019' && line.Length > 1)
+        {
+            // A quoted title ends with its quote; a quoted sentence ends with punctuation before it.
+            last = line[^2];
+            if (last is not ('.' or ',' or '!' or '?'))
+            {
+                return words > 30;
+            }
+        }
+
+        return (last is '.' or ',' or ';' or ':' or '\u2026' && words >= 3) || words > 30;
+    }
+
+    /// <summary>A line that could be a title: it starts as titles do and is not a fragment of a field or list.</summary>
+    private static bool IsHeading(ReadOnlySpan<char> line)
+    {
+        char first = line[0];
+        if (!(char.IsUpper(first) || char.IsDigit(first) || first is '"' or '\'' or '\u2018' or '\u201C' or '¿' or '¡') && !char.IsSurrogate(first))
+        {
+            return false;
+        }
+
+        return line[^1] != ':' && HasLetters(line, 3);
+    }
+
+    /// <summary>Lines hard-wrapped in the middle of a sentence are prose, not headings.</summary>
+    private static void MarkWrappedProse(ReadOnlySpan<char> text, Span<HeaderLine> lines)
+    {
+        for (int i = 0; i + 1 < lines.Length; i++)
+        {
+            if (lines[i + 1].BlankBefore)
+            {
+                continue;
+            }
+
+            char next = text[lines[i + 1].Start];
+            if (char.IsLower(next) && lines[i].Kind is LineKind.TitleLike or LineKind.Prose)
+            {
+                lines[i].Kind = LineKind.Prose;
+                if (lines[i + 1].Kind == LineKind.TitleLike)
+                {
+                    lines[i + 1].Kind = LineKind.Prose;
+                }
+            }
+        }
     }
 
     private static int FindTitle(ReadOnlySpan<char> text, ReadOnlySpan<HeaderLine> lines, int firstBody)
     {
         int end = firstBody < 0 ? lines.Length : firstBody;
-
-        // npr.org pages open with "Title : Show Teaser..." and give the clean title on a line of its own.
-        var first = text[lines[0].Start..lines[0].End];
-        for (int i = 1; i < end; i++)
+        int best = -1, bestScore = int.MinValue;
+        bool first = true;
+        for (int i = 0; i < end; i++)
         {
+            if (lines[i].Kind != LineKind.TitleLike || !StandsAlone(lines, i))
+            {
+                continue;
+            }
+
             var line = text[lines[i].Start..lines[i].End];
-            if (lines[i].Kind is LineKind.TitleLike or LineKind.Prose or LineKind.Chrome && line.Length >= 8 && line.Length < first.Length
-                && first.StartsWith(line, StringComparison.Ordinal) && !char.IsLetterOrDigit(first[line.Length]))
+            line = line[TitlePrefixLength(line)..];
+            int score = 0;
+            if (IsRepeated(text, lines, i, line) && WordCount(line) >= 3)
+            {
+                score += 4;
+            }
+
+            if (NearDate(lines, i))
+            {
+                score += 2;
+            }
+
+            if (IsShortCapitals(line))
+            {
+                score -= 2;
+            }
+
+            if (first)
+            {
+                score += 1;
+                first = false;
+            }
+
+            if (WordCount(line) <= 2)
+            {
+                score -= 2;
+            }
+
+            if (score > bestScore)
+            {
+                best = i;
+                bestScore = score;
+            }
+        }
+
+        return best;
+    }
+
+    private static bool NearDate(ReadOnlySpan<HeaderLine> lines, int i)
+    {
+        for (int j = Math.Max(0, i - 2); j <= Math.Min(lines.Length - 1, i + 2); j++)
+        {
+            if (j != i && lines[j].Kind == LineKind.Date)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>A short line in capitals is a program or section name more often than a title.</summary>
+    private static bool IsShortCapitals(ReadOnlySpan<char> line)
+    {
+        foreach (char c in line)
+        {
+            if (char.IsLower(c))
+            {
+                return false;
+            }
+        }
+
+        return WordCount(line) <= 4;
+    }
+
+    /// <summary>A heading stands alone: blank lines around it, or only furniture next to it.</summary>
+    private static bool StandsAlone(ReadOnlySpan<HeaderLine> lines, int i)
+    {
+        bool before = lines[i].BlankBefore || i == 0 || lines[i - 1].Kind is LineKind.Chrome or LineKind.Navigation or LineKind.Date;
+        bool after = lines[i].BlankAfter || i + 1 >= lines.Length || lines[i + 1].Kind is LineKind.Chrome or LineKind.Navigation or LineKind.Date or LineKind.Label or LineKind.Annotation;
+        return before && after;
+    }
+
+    /// <summary>Whether another header line repeats this one or holds it (a breadcrumb, npr.org's first line).</summary>
+    private static bool IsRepeated(ReadOnlySpan<char> text, ReadOnlySpan<HeaderLine> lines, int self, ReadOnlySpan<char> line)
+    {
+        if (line.Length < 8)
+        {
+            return false;
+        }
+
+        for (int j = 0; j < lines.Length; j++)
+        {
+            if (j == self)
+            {
+                continue;
+            }
+
+            var other = text[lines[j].Start..lines[j].End];
+            if (other.Length < line.Length)
+            {
+                continue;
+            }
+
+            // Equal, or at the start or the end of the other line, at a word boundary.
+            if (other.StartsWith(line, StringComparison.Ordinal) && (other.Length == line.Length || !char.IsLetterOrDigit(other[line.Length])))
+            {
+                return true;
+            }
+
+            if (other.EndsWith(line, StringComparison.Ordinal))
+            {
+                int before = other.Length - line.Length - 1;
+                if (before < 0 || !char.IsLetterOrDigit(other[before]) || char.IsLower(other[before]))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
+    private static int FindBody(ReadOnlySpan<char> text, ReadOnlySpan<HeaderLine> lines, int title, int firstBody)
+    {
+        // The body starts after the title, and after any player controls, notice or date line between the title and
+        // the first turn (a teaser before them is the summary). Headings after the title (sections, captions) and
+        // paragraphs that repeat an earlier line or the first turn's words are furniture.
+        int end = firstBody < 0 ? lines.Length : firstBody;
+        int after = title;
+        for (int i = title + 1; i < end; i++)
+        {
+            if (lines[i].Kind is LineKind.Navigation or LineKind.Notice or LineKind.Date || (title >= 0 && SameText(text, lines[i], lines[title])))
+            {
+                after = i;
+            }
+        }
+
+        for (int i = after + 1; i < lines.Length; i++)
+        {
+            if (lines[i].Kind is LineKind.Label or LineKind.Annotation)
+            {
+                return i;
+            }
+
+            if (lines[i].Kind == LineKind.Prose && !RepeatsEarlierText(text, lines, i, firstBody))
             {
                 return i;
             }
         }
 
-        if (firstBody >= 0)
-        {
-            // The nearest heading above the first turn, past the narration and the date lines between them.
-            for (int i = firstBody - 1; i >= 0; i--)
-            {
-                switch (lines[i].Kind)
-                {
-                    case LineKind.TitleLike:
-                        return i;
-                    case LineKind.Prose or LineKind.Chrome or LineKind.Navigation:
-                        continue;
-                }
-            }
-
-            return -1;
-        }
-
-        for (int i = 0; i < end; i++)
+        // No sentence after the title: the body starts at the first line that is not furniture.
+        for (int i = after + 1; i < lines.Length; i++)
         {
             if (lines[i].Kind == LineKind.TitleLike)
             {
@@ -206,33 +502,77 @@ internal static class HeaderScanner
         return -1;
     }
 
-    private static int FindBody(ReadOnlySpan<char> text, ReadOnlySpan<HeaderLine> lines, int title, int firstBody)
+    /// <summary>
+    /// Whether a paragraph repeats text the page shows elsewhere: the teaser of npr.org's first line, or the words of
+    /// the first turn (a summary copied from the transcript).
+    /// </summary>
+    private static bool RepeatsEarlierText(ReadOnlySpan<char> text, ReadOnlySpan<HeaderLine> lines, int index, int firstBody)
     {
-        // The body starts after the title and after the last line of furniture that precedes the first turn.
-        int end = firstBody < 0 ? lines.Length : firstBody;
-        int after = title;
-        for (int i = title + 1; i < end; i++)
+        var line = text[lines[index].Start..lines[index].End];
+        if (line.Length < 40)
         {
-            if (lines[i].Kind is LineKind.Navigation or LineKind.Chrome)
+            return false;
+        }
+
+        var probe = line[..40];
+        for (int j = 0; j < index; j++)
+        {
+            if (text[lines[j].Start..lines[j].End].IndexOf(probe, StringComparison.Ordinal) >= 0)
             {
-                after = i;
-            }
-            else if (title >= 0 && SameText(text, lines[i], lines[title]))
-            {
-                // A repeated copy of the title is furniture too.
-                after = i;
+                return true;
             }
         }
 
-        for (int i = after + 1; i < lines.Length; i++)
+        if (firstBody >= 0)
         {
-            if (lines[i].Kind is not (LineKind.Navigation or LineKind.Chrome))
+            var turn = text[lines[firstBody].Start..lines[firstBody].End];
+            int colon = turn.IndexOf(':');
+            if (colon > 0 && turn[(colon + 1)..].TrimStart().StartsWith(probe, StringComparison.Ordinal))
             {
-                return i;
+                return true;
             }
         }
 
-        return firstBody;
+        return false;
+    }
+
+    private static int TitlePrefixLength(ReadOnlySpan<char> line)
+    {
+        foreach (var prefix in TitlePrefixes)
+        {
+            if (line.Length > prefix.Length + 3 && line.StartsWith(prefix, StringComparison.Ordinal))
+            {
+                return prefix.Length;
+            }
+        }
+
+        return 0;
+    }
+
+    private static int WordCount(ReadOnlySpan<char> line)
+    {
+        int words = 0;
+        int position = 0;
+        while (TextWords.Next(line, ref position, out _, ' ', ' '))
+        {
+            words++;
+        }
+
+        return words;
+    }
+
+    private static bool HasLetters(ReadOnlySpan<char> line, int count)
+    {
+        int letters = 0;
+        foreach (char c in line)
+        {
+            if (char.IsLetter(c) && ++letters >= count)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static bool SameText(ReadOnlySpan<char> text, HeaderLine a, HeaderLine b) =>

@@ -276,9 +276,9 @@ internal static class LabelScanner
         // A time stamp after the colon: "Jen Psaki: (00:22)".
         if (match.TimeStart < 0 && text < length && line[text] == '(' && TryReadTime(line, text + 1, out int after) && after < length && line[after] == ')')
         {
+            // The stamp stays in the text too: it stands where the speech starts.
             match.TimeStart = text + 1;
             match.TimeEnd = after;
-            text = SkipSpaces(line, after + 1);
         }
 
         match.TextStart = text;
@@ -366,7 +366,7 @@ internal static class LabelScanner
 
         _ = firstWordStart;
         _ = lastWordStart;
-        return IsSpeechAfterLabel(rest, allowEmpty: true);
+        return IsSpeechAfterLabel(rest, allowEmpty: true) && !StartsAsTitle(rest);
     }
 
     /// <summary>Reads a WebVTT voice tag ("&lt;v Speaker 1&gt;text").</summary>
@@ -515,7 +515,26 @@ internal static class LabelScanner
             wordStart = c == ' ';
         }
 
-        return lowerWords > capitalised || rest.Length > 80;
+        return lowerWords >= 2 || lowerWords > capitalised || rest.Length > 80;
+    }
+
+    /// <summary>Whether the text after a colon opens with four capitalised words, as the rest of a title does ("An 'Office' Drone Takes...").</summary>
+    private static bool StartsAsTitle(ReadOnlySpan<char> rest)
+    {
+        int words = 0;
+        int position = 0;
+        while (words < 4 && TextWords.Next(rest, ref position, out var word, ' ', ' '))
+        {
+            word = word.TrimStart("'\"\u2018\u201C(");
+            if (word.IsEmpty || !char.IsUpper(word[0]))
+            {
+                return false;
+            }
+
+            words++;
+        }
+
+        return words == 4;
     }
 
     /// <summary>Whether text is written wholly in capitals (a headline, not speech).</summary>
@@ -567,6 +586,12 @@ internal static class LabelScanner
         if (start >= end)
         {
             return false;
+        }
+
+        if (line[start] is '"' or '\u201C' or '\'' or '\u2018' && start + 1 < end)
+        {
+            // A quoted show name opens the role: ED SCHULTZ, "THE ED SHOW" HOST.
+            start++;
         }
 
         if (char.IsUpper(line[start]) || char.IsDigit(line[start]))

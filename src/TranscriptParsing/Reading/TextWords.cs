@@ -9,7 +9,7 @@ internal static class TextWords
     /// Finds the next non-empty word at or after <paramref name="position"/>, words being separated by spaces, tabs,
     /// no-break spaces or the two given separators; advances <paramref name="position"/> past it.
     /// </summary>
-    public static bool Next(ReadOnlySpan<char> text, ref int position, out ReadOnlySpan<char> word, char separator1, char separator2)
+    public static bool Next(ReadOnlySpan<char> text, scoped ref int position, out ReadOnlySpan<char> word, char separator1, char separator2)
     {
         int i = position;
         while (i < text.Length && IsSeparator(text[i], separator1, separator2))

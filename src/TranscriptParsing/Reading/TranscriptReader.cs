@@ -143,7 +143,7 @@ public ref struct TranscriptReader
         var options = _options;
         if (options.NoHeader)
         {
-            _layout = new HeaderLayout { BodyStart = 0, TitleStart = -1, TitleEnd = -1, SummaryStart = -1, SummaryEnd = -1 };
+            _layout = new HeaderLayout { BodyStart = 0, TitleStart = -1, TitleEnd = -1, TitleLineStart = -1, SummaryStart = -1, SummaryEnd = -1 };
         }
         else
         {
@@ -253,6 +253,18 @@ public ref struct TranscriptReader
         int lineEnd = LineEnd(_position, _layout.BodyStart);
         int end = TrimEnd(_position, lineEnd);
         var kind = TranscriptTokenKind.Chrome;
+        if (_position == _layout.TitleLineStart && _layout.TitleStart > _position)
+        {
+            // A prefix before the title on its line ("WEBVTT - ") is furniture of its own.
+            end = TrimEnd(_position, _layout.TitleStart);
+            _chromeKind = ChromeKind.Other;
+            SetToken(kind, _position, end);
+            _textStart = _position;
+            _textEnd = end;
+            Advance(end);
+            return;
+        }
+
         if (_position == _layout.TitleStart)
         {
             kind = TranscriptTokenKind.Title;
