@@ -65,7 +65,7 @@ public readonly struct Block
     public ImmutableArray<Cue> Cues { get; }
 
     /// <summary>For a turn, the label exactly as written (no colon, no time stamp); null otherwise.</summary>
-    public string? Label => Kind == BlockKind.Turn ? _source.Slice(LabelSpan) : null;
+    public string? Label => Kind == BlockKind.Turn ? _source.Label(LabelSpan) : null;
 
     /// <summary>The text, its paragraphs joined by one blank line and its line endings made <c>\n</c> (made on each call).</summary>
     public string Text => BlockText.ToString(TextChars);
@@ -101,6 +101,7 @@ internal struct BlockDraft
     public int LineNumber;
     public int ColumnNumber;
     public int LabelIndex;
+    public LabelStyle LabelStyle;
     public int FirstCue;
     public int CueCount;
 }

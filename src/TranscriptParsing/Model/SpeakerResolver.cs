@@ -189,7 +189,7 @@ internal sealed class SpeakerResolver
                 {
                     var at = Position(blocks[_labels[i].FirstBlock]);
                     diagnostics.Add(new Diagnostic("TP0201", DiagnosticSeverity.Warning,
-                        $"The label \"{_source.Slice(_labels[i].Label)}\" may name any of {candidates} speakers who share the surname; it is kept as a speaker of its own.",
+                        $"The label \"{_source.Label(_labels[i].Label)}\" may name any of {candidates} speakers who share the surname; it is kept as a speaker of its own.",
                         at.Line, at.Column));
                     match = -1;
                 }
@@ -369,7 +369,7 @@ internal sealed class SpeakerResolver
         int best = members[0];
         foreach (int m in members)
         {
-            labels.Add(_source.Slice(_labels[m].Label));
+            labels.Add(_source.Label(_labels[m].Label));
             if (identities[m].Tokens.Length > identities[best].Tokens.Length)
             {
                 best = m;

@@ -54,6 +54,25 @@ internal static class TranscriptBuilder
                     summarySpan = reader.Span;
                     break;
 
+                case TranscriptTokenKind.Turn when reader.LabelStyle == LabelStyle.VoiceTag && ContinuesVoice(drafts, lastTurn, text, reader.Label):
+                {
+                    // WebVTT cues by the same voice are one turn; the cue times between them become its cues.
+                    var turn = drafts[lastTurn];
+                    for (int i = lastTurn + 1; i < drafts.Count; i++)
+                    {
+                        cues.Add(new Cue(drafts[i].AnnotationKind, drafts[i].Span));
+                        turn.CueCount++;
+                    }
+
+                    drafts.RemoveRange(lastTurn + 1, drafts.Count - lastTurn - 1);
+                    pending = -1;
+                    turn.Span = TextSpan.FromBounds(turn.Span.Start, reader.Span.End);
+                    turn.TextSpan = TextSpan.FromBounds(turn.TextSpan.Start, reader.Span.End);
+                    turn.CueCount += AddCues(text, reader.TextSpan, cues, maxCue);
+                    drafts[lastTurn] = turn;
+                    break;
+                }
+
                 case TranscriptTokenKind.Turn:
                 {
                     if (bodyStart < 0)
@@ -73,6 +92,7 @@ internal static class TranscriptBuilder
                         LineNumber = reader.LineNumber,
                         ColumnNumber = reader.ColumnNumber,
                         LabelIndex = resolver.Register(ref reader, drafts.Count),
+                        LabelStyle = reader.LabelStyle,
                         FirstCue = cues.Count,
                     };
                     draft.CueCount = AddCues(text, reader.TextSpan, cues, maxCue);
@@ -197,6 +217,26 @@ internal static class TranscriptBuilder
         var dialect = options.Dialect != TranscriptDialect.Auto ? options.Dialect : DialectDetector.Detect(source, header, footer, speakers);
         var sourceInfo = new TranscriptSource(options.SourcePath, text.Length, dialect);
         return new Transcript(source, sourceInfo, header, speakers, blocks.MoveToImmutable(), footer, [.. diagnostics]);
+    }
+
+    /// <summary>Whether a voice tag continues the last turn: same voice, only cue times between.</summary>
+    private static bool ContinuesVoice(List<BlockDraft> drafts, int lastTurn, ReadOnlySpan<char> text, ReadOnlySpan<char> label)
+    {
+        if (lastTurn < 0 || drafts[lastTurn].LabelStyle != LabelStyle.VoiceTag)
+        {
+            return false;
+        }
+
+        for (int i = lastTurn + 1; i < drafts.Count; i++)
+        {
+            if (drafts[i].Kind != BlockKind.Annotation || drafts[i].AnnotationKind != AnnotationKind.Timestamp)
+            {
+                return false;
+            }
+        }
+
+        var previous = drafts[lastTurn].LabelSpan;
+        return text.Slice(previous.Start, previous.Length).SequenceEqual(label);
     }
 
     /// <summary>Several notice lines become one line, joined with one space.</summary>

@@ -118,5 +118,5 @@ internal static class AnnotationScanner
     /// <summary>Whether a cue of this kind ends the speaker's turn (new audio begins) rather than sitting inside it.</summary>
     public static bool EndsTurn(AnnotationKind kind) =>
         kind is AnnotationKind.Soundbite or AnnotationKind.Music or AnnotationKind.ClipStart or AnnotationKind.ClipEnd
-            or AnnotationKind.Break or AnnotationKind.Timestamp or AnnotationKind.Correction;
+            or AnnotationKind.Break or AnnotationKind.Correction;
 }

@@ -221,9 +221,9 @@ internal static class HeaderScanner
     }
 
     /// <summary>Whether the label appears again at the start of a later line; looks only a few times per text.</summary>
-    private static bool Recurs(ReadOnlySpan<char> text, int from, ReadOnlySpan<char> label, ref int checks, bool ownLine)
+    internal static bool Recurs(ReadOnlySpan<char> text, int from, ReadOnlySpan<char> label, ref int checks, bool ownLine)
     {
-        if (++checks > 8 || label.IsEmpty)
+        if (++checks > 16 || label.IsEmpty)
         {
             return false;
         }

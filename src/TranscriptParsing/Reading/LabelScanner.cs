@@ -77,6 +77,10 @@ internal static class LabelScanner
 
             caption = true;
             i = SkipSpaces(line, i + 2);
+            if (i >= length)
+            {
+                return false;
+            }
         }
 
         // WebVTT voice tag: "<v Speaker 1>text".
@@ -91,6 +95,10 @@ internal static class LabelScanner
             match.TimeStart = i + 1;
             match.TimeEnd = timeEnd;
             i = SkipSpaces(line, timeEnd + 1);
+            if (i >= length)
+            {
+                return false;
+            }
         }
 
         int limit = Math.Min(length, i + maxLabelLength);
@@ -101,6 +109,30 @@ internal static class LabelScanner
         {
             match.HonorificEnd = i + honorific;
             i = SkipSpaces(line, i + honorific);
+        }
+
+        match.NameStart = i;
+
+        // Hearing records: "Mr. Linder. The meeting will come to order."
+        if (honorific > 0 && strictness != Strictness.Inline && TryHearing(line, ref match, honorific))
+        {
+            return true;
+        }
+
+        // Press briefings: "Q    Thank you." (a Q, then a wide gap, no colon).
+        if (strictness == Strictness.Body && honorific == 0 && !caption && line[i] == 'Q' && TryWideGap(line, i + 1, out int speech))
+        {
+            match.LabelEnd = match.NameEnd = i + 1;
+            match.SuffixStart = match.SuffixEnd = match.ParenStart = match.ParenEnd = i + 1;
+            match.TimeStart = match.TimeEnd = match.RegionStart;
+            match.TextStart = speech;
+            match.Style = LabelStyle.QuestionAnswer;
+            return true;
+        }
+
+        if (strictness == Strictness.Body && honorific == 0 && !caption && i + 1 < length && char.IsUpper(line[i]) && char.IsUpper(line[i + 1]) && TryGlued(line, ref match))
+        {
+            return true;
         }
 
         // The name: letters, spaces and the few marks names carry.
@@ -177,15 +209,6 @@ internal static class LabelScanner
             return strictness == Strictness.Body && !caption && TryOwnLine(line, ref match, letters, lower, words, digits, i, honorific);
         }
 
-        // Hearing records: "Mr. Linder. The meeting will come to order."
-        if (honorific > 0 && strictness != Strictness.Inline)
-        {
-            if (TryHearing(line, ref match, honorific))
-            {
-                return true;
-            }
-        }
-
         // The rest of the label: a role after a comma, parenthesised parts, then the colon.
         match.SuffixStart = match.SuffixEnd = match.ParenStart = match.ParenEnd = -1;
         int labelEnd = match.NameEnd;
@@ -211,6 +234,12 @@ internal static class LabelScanner
                 }
 
                 int s = SkipSpaces(line, i + 1);
+                if (s < limit && line[s] is '\r' or '\n')
+                {
+                    // A label wrapped after its comma: "BRYAN MCKUNE, Manager of Pilot Development,\nAlaska Airlines:".
+                    s = SkipSpaces(line, s + (line[s] == '\r' && s + 1 < limit && line[s + 1] == '\n' ? 2 : 1));
+                }
+
                 int e = s;
                 while (e < limit && IsSuffixChar(line[e]))
                 {
@@ -334,7 +363,7 @@ internal static class LabelScanner
 
             if (strictness == Strictness.Inline)
             {
-                return letters >= 3 && IsSpeechAfterLabel(rest, allowEmpty: false);
+                return letters >= 3 && IsSpeechAfterLabel(rest, allowEmpty: line[match.NameStart..match.NameEnd].IndexOf(' ') > 0);
             }
 
             if (strictness == Strictness.Header)
@@ -345,7 +374,8 @@ internal static class LabelScanner
             return true;
         }
 
-        if (strictness == Strictness.Inline || badWord || words > 5)
+        bool generic = HasGenericWord(line, match.NameStart, match.NameEnd);
+        if (strictness == Strictness.Inline || (badWord && !StartsWithGenericWord(line, match.NameStart, match.NameEnd)) || words > 5 || HasSentenceBreak(line, match.NameStart, match.NameEnd))
         {
             return false;
         }
@@ -353,7 +383,6 @@ internal static class LabelScanner
         // A name in mixed case ("Judy Woodruff", "Unidentified Man #2", "Speaker 1").
         _ = lowerWordStart;
         match.Style = LabelStyle.MixedCase;
-        bool generic = HasGenericWord(line, match.NameStart, match.NameEnd);
         if (digits > 0 && !generic)
         {
             return false;
@@ -367,6 +396,90 @@ internal static class LabelScanner
         _ = firstWordStart;
         _ = lastWordStart;
         return IsSpeechAfterLabel(rest, allowEmpty: true) && !StartsAsTitle(rest);
+    }
+
+    /// <summary>Whether a label names a generic speaker ("Unidentified Man #2", "Audience questioner").</summary>
+    public static bool IsGeneric(ReadOnlySpan<char> line, in LabelMatch match) => HasGenericWord(line, match.NameStart, match.NameEnd);
+
+    /// <summary>A Q followed by two or more spaces or a tab, then the question.</summary>
+    private static bool TryWideGap(ReadOnlySpan<char> line, int start, out int speech)
+    {
+        speech = SkipSpaces(line, start);
+        bool wide = speech - start >= 2 || (speech > start && line[start] == '\t');
+        return wide && speech < line.Length && (char.IsLetter(line[speech]) || line[speech] is '(' or '"' or '\u201C');
+    }
+
+    /// <summary>
+    /// A name in capitals glued to its speech ("KOJO NNAMDIThe past is never past."): the capitals run until a capital
+    /// that a lower-case letter follows, which starts the speech.
+    /// </summary>
+    private static bool TryGlued(ReadOnlySpan<char> line, ref LabelMatch match)
+    {
+        int start = match.NameStart;
+        int i = start;
+        int letters = 0, words = 1;
+        while (i + 1 < line.Length)
+        {
+            char c = line[i];
+            if (char.IsUpper(c))
+            {
+                if (char.IsLower(line[i + 1]))
+                {
+                    break;
+                }
+
+                letters++;
+            }
+            else if (c == ' ')
+            {
+                words++;
+            }
+            else if (c is not ('.' or '\'' or '\u2019' or '-'))
+            {
+                return false;
+            }
+
+            i++;
+        }
+
+        // The name before the capital that starts the speech: at least four letters, a short name, glued (no space).
+        if (i + 1 >= line.Length || letters < 4 || words > 4 || line[i - 1] == ' ' || !char.IsUpper(line[i - 1]))
+        {
+            return false;
+        }
+
+        match.NameEnd = match.LabelEnd = i;
+        match.SuffixStart = match.SuffixEnd = match.ParenStart = match.ParenEnd = i;
+        match.TimeStart = match.TimeEnd = match.RegionStart;
+        match.TextStart = i;
+        match.Style = LabelStyle.Glued;
+        return true;
+    }
+
+    /// <summary>Whether the first word of a mixed-case name is a generic speaker word ("Audience questioner").</summary>
+    private static bool StartsWithGenericWord(ReadOnlySpan<char> line, int start, int end)
+    {
+        int w = start;
+        while (w < end && char.IsLetter(line[w]))
+        {
+            w++;
+        }
+
+        return w > start && Conventions.Contains(Conventions.GenericSpeakers, line[start..w]);
+    }
+
+    /// <summary>Whether a mixed-case name runs across the end of a sentence ("White House. DONALD TRUMP").</summary>
+    private static bool HasSentenceBreak(ReadOnlySpan<char> line, int start, int end)
+    {
+        for (int i = start + 3; i + 1 < end; i++)
+        {
+            if (line[i] == '.' && line[i + 1] == ' ' && char.IsLower(line[i - 1]) && char.IsLetter(line[i - 2]) && char.IsLetter(line[i - 3]))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>Reads a WebVTT voice tag ("&lt;v Speaker 1&gt;text").</summary>
@@ -526,7 +639,7 @@ internal static class LabelScanner
         while (words < 4 && TextWords.Next(rest, ref position, out var word, ' ', ' '))
         {
             word = word.TrimStart("'\"\u2018\u201C(");
-            if (word.IsEmpty || !char.IsUpper(word[0]))
+            if (word.IsEmpty || !char.IsUpper(word[0]) || word[^1] is '.' or ',' or '?' or '!' or ';')
             {
                 return false;
             }

@@ -26,4 +26,7 @@ public enum LabelStyle : byte
 
     /// <summary>A WebVTT voice tag: <c>&lt;v Speaker 1&gt;</c>.</summary>
     VoiceTag,
+
+    /// <summary>A name in capitals glued to the speech with no colon: <c>KOJO NNAMDIThe past is...</c>.</summary>
+    Glued,
 }

@@ -29,6 +29,9 @@ public ref struct TranscriptReader
     private int _bodyEnd;
     private bool _turnOpen;
     private bool _ownLineLabels;
+    private int _capitalLabels;
+    private int _mixedLabels;
+    private int _recurrenceChecks;
 
     private TranscriptTokenKind _kind;
     private int _tokenStart, _tokenEnd, _tokenLine, _tokenColumn;
@@ -304,24 +307,25 @@ public ref struct TranscriptReader
             if (close > 0)
             {
                 var rest = line[close..];
-                if (rest.IsWhiteSpace() || IsLabel(rest, out _))
+                if (rest.IsWhiteSpace() || TryLabel(start + close, lineEnd, out _, out _))
                 {
                     _annotationKind = AnnotationScanner.Classify(line[1..(close - 1)]);
-                    SetToken(TranscriptTokenKind.Annotation, start, start + close);
-                    _textStart = start + 1;
-                    _textEnd = start + close - 1;
-                    if (AnnotationScanner.EndsTurn(_annotationKind))
-                    {
-                        _turnOpen = false;
-                    }
-
-                    Advance(start + close);
+                    ReadAnnotation(start, start + close, start + 1, start + close - 1);
                     return;
                 }
             }
         }
 
-        if (IsLabel(line, out var match))
+        // A line of time stamps alone ("00:02:42", "0:00:03.680 --> 0:00:09.559").
+        if (IsTimeLine(line))
+        {
+            _annotationKind = AnnotationKind.Timestamp;
+            int end = TrimEnd(start, lineEnd);
+            ReadAnnotation(start, end, start, end);
+            return;
+        }
+
+        if (TryLabel(start, lineEnd, out var match, out int labelLineEnd))
         {
             _match = match;
             _matchBase = start;
@@ -330,9 +334,9 @@ public ref struct TranscriptReader
             int textStart = start + match.TextStart;
 
             // "(as Stu Price)" or "(through translator)" opening the speech is a delivery cue, not text.
-            if (textStart < lineEnd && _text[textStart] == '(')
+            if (textStart < labelLineEnd && _text[textStart] == '(')
             {
-                int close = AnnotationScanner.FindEnd(_text[textStart..lineEnd], 0, maxLabel);
+                int close = AnnotationScanner.FindEnd(_text[textStart..labelLineEnd], 0, maxLabel);
                 if (close > 0 && AnnotationScanner.Classify(_text[(textStart + 1)..(textStart + close - 1)]) is AnnotationKind.Delivery or AnnotationKind.Translation)
                 {
                     _deliveryStart = textStart + 1;
@@ -341,11 +345,20 @@ public ref struct TranscriptReader
                 }
             }
 
-            int end = ExtendParagraph(start, lineEnd, textStart, match.Style == LabelStyle.OwnLine);
+            int end = ExtendParagraph(start, labelLineEnd, textStart, match.Style == LabelStyle.OwnLine);
             SetToken(TranscriptTokenKind.Turn, start + match.RegionStart, end);
             _textStart = Math.Min(textStart, end);
             _textEnd = end;
             _turnOpen = true;
+            if (match.Style == LabelStyle.MixedCase)
+            {
+                _mixedLabels++;
+            }
+            else if (match.Style == LabelStyle.Capitals)
+            {
+                _capitalLabels++;
+            }
+
             Advance(end);
             return;
         }
@@ -357,15 +370,87 @@ public ref struct TranscriptReader
         Advance(paragraphEnd);
     }
 
-    /// <summary>Whether a body line starts with a label; a name alone on its line needs speech on the lines below.</summary>
-    private bool IsLabel(ReadOnlySpan<char> line, out LabelMatch match)
+    private void ReadAnnotation(int start, int end, int textStart, int textEnd)
     {
+        SetToken(TranscriptTokenKind.Annotation, start, end);
+        _textStart = textStart;
+        _textEnd = textEnd;
+        if (AnnotationScanner.EndsTurn(_annotationKind))
+        {
+            _turnOpen = false;
+        }
+
+        Advance(end);
+    }
+
+    /// <summary>
+    /// Whether the line [<paramref name="start"/>, <paramref name="lineEnd"/>) starts with a label. A label wrapped
+    /// after a comma may end on the next line (<paramref name="labelLineEnd"/> is then that line's end). A name alone on
+    /// its line counts only where the text uses that convention, and a name in mixed case, in a text whose labels are
+    /// in capitals, only when it is used again.
+    /// </summary>
+    private bool TryLabel(int start, int lineEnd, out LabelMatch match, out int labelLineEnd)
+    {
+        labelLineEnd = lineEnd;
+        var line = _text[start..lineEnd];
         if (!LabelScanner.TryScan(line, _options.MaxLabelLength, LabelScanner.Strictness.Body, out match))
+        {
+            if (line.TrimEnd().EndsWith(',') && lineEnd < _bodyEnd)
+            {
+                int next = lineEnd + (_text[lineEnd] == '\r' && lineEnd + 1 < _bodyEnd && _text[lineEnd + 1] == '\n' ? 2 : 1);
+                int nextEnd = LineEnd(next, _bodyEnd);
+                if (next < nextEnd && LabelScanner.TryScan(_text[start..nextEnd], _options.MaxLabelLength, LabelScanner.Strictness.Body, out match)
+                    && start + match.LabelEnd > next && match.Style == LabelStyle.Capitals)
+                {
+                    labelLineEnd = nextEnd;
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        if (match.Style == LabelStyle.OwnLine)
+        {
+            return _ownLineLabels;
+        }
+
+        if (match.Style == LabelStyle.MixedCase && _capitalLabels >= 2 && _mixedLabels == 0
+            && !LabelScanner.IsGeneric(line, match) && !HeaderScanner.Recurs(_text, lineEnd, line[match.LabelStart..match.LabelEnd], ref _recurrenceChecks, ownLine: false))
         {
             return false;
         }
 
-        return match.Style != LabelStyle.OwnLine || _ownLineLabels;
+        return true;
+    }
+
+    /// <summary>Whether a line holds only clock times and the marks between them.</summary>
+    private static bool IsTimeLine(ReadOnlySpan<char> line)
+    {
+        line = line.Trim();
+        if (line.IsEmpty || !char.IsAsciiDigit(line[0]))
+        {
+            return false;
+        }
+
+        int times = 0;
+        int position = 0;
+        while (TextWords.Next(line, ref position, out var word, ' ', ' '))
+        {
+            if (word is "-->" or "-" or "\u2013" || word.Equals("am", StringComparison.OrdinalIgnoreCase) || word.Equals("pm", StringComparison.OrdinalIgnoreCase))
+            {
+                continue;
+            }
+
+            if (!LabelScanner.TryReadTime(word, 0, out int end) || end != word.Length)
+            {
+                return false;
+            }
+
+            times++;
+        }
+
+        return times > 0;
     }
 
     /// <summary>
@@ -373,7 +458,7 @@ public ref struct TranscriptReader
     /// follow it until a blank line, a label, a cue standing alone or the footer; a label inside the paragraph, after
     /// the end of a sentence, also ends it. Returns the end of the paragraph's last non-space char.
     /// </summary>
-    private readonly int ExtendParagraph(int start, int lineEnd, int textStart, bool labelOnOwnLine)
+    private int ExtendParagraph(int start, int lineEnd, int textStart, bool labelOnOwnLine)
     {
         int inline = FindInlineLabel(textStart, lineEnd);
         if (inline >= 0)
@@ -409,7 +494,7 @@ public ref struct TranscriptReader
 
             labelOnOwnLine = false;
             var line = _text[first..nextEnd];
-            if (LabelScanner.TryScan(line, _options.MaxLabelLength, LabelScanner.Strictness.Body, out var m) && (m.Style != LabelStyle.OwnLine || _ownLineLabels))
+            if (TryLabel(first, nextEnd, out _, out _) || IsTimeLine(line))
             {
                 break;
             }
@@ -438,7 +523,8 @@ public ref struct TranscriptReader
 
     /// <summary>
     /// Finds a label in capitals that starts after the end of a sentence inside [<paramref name="start"/>,
-    /// <paramref name="end"/>) ("Who knew? PFEIFFER: Well..."); returns its index or -1. Only colons are candidates,
+    /// <paramref name="end"/>) ("Who knew? PFEIFFER: Well...", "...Goldstein.DAVID KESTENBAUM, HOST: And"), or a caption
+    /// marker with a name ("... &gt;&gt; host: war and peace"); returns its index or -1. Only colons are candidates,
     /// and each is checked within the label length, so the cost stays linear.
     /// </summary>
     private readonly int FindInlineLabel(int start, int end)
@@ -458,19 +544,35 @@ public ref struct TranscriptReader
             // A label holds no colon, so the window starts after the previous one: each char is looked at once.
             int floor = Math.Max(from, colon - maxLabel);
             from = colon + 1;
-            int attempts = 0;
+
+            int caption = _text[floor..colon].LastIndexOf(">>", StringComparison.Ordinal);
+            if (caption >= 0 && floor + caption > start)
+            {
+                int at = floor + caption;
+                if (LabelScanner.TryScan(_text[at..end], maxLabel, LabelScanner.Strictness.Body, out var c) && c.Style == LabelStyle.Caption && at + c.TextStart > colon)
+                {
+                    return at;
+                }
+            }
 
             // Try each sentence boundary before the colon, the farthest first.
+            int attempts = 0;
             for (int b = floor; b < colon && attempts < 8; b++)
             {
-                if (b == start || !IsSentenceBoundary(b) || !char.IsUpper(_text[b]))
+                if (b == start || !char.IsUpper(_text[b]))
+                {
+                    continue;
+                }
+
+                char boundary = SentenceBoundaryBefore(b);
+                if (boundary == '\0')
                 {
                     continue;
                 }
 
                 attempts++;
-
-                if (LabelScanner.TryScan(_text[b..end], maxLabel, LabelScanner.Strictness.Inline, out var m) && b + m.TextStart > colon && b + m.LabelEnd <= colon)
+                if (LabelScanner.TryScan(_text[b..end], maxLabel, LabelScanner.Strictness.Inline, out var m) && b + m.TextStart > colon && b + m.LabelEnd <= colon
+                    && (boundary != ',' || _text[(b + m.NameStart)..(b + m.NameEnd)].IndexOf(' ') > 0))
                 {
                     return b;
                 }
@@ -480,15 +582,26 @@ public ref struct TranscriptReader
         return -1;
     }
 
-    /// <summary>Whether index <paramref name="i"/> starts a sentence: after ". ", "? ", "! ", ": ", ") " and the like.</summary>
-    private readonly bool IsSentenceBoundary(int i)
+    /// <summary>
+    /// The mark that ends the sentence before index <paramref name="i"/> ('.', '?', ')', ...), or '\0' when a sentence
+    /// does not end there. Spaces may stand between; without a space only closing marks count ("Goldstein.DAVID").
+    /// A comma counts too; the caller then asks for a name of two words or more.
+    /// </summary>
+    private readonly char SentenceBoundaryBefore(int i)
     {
-        if (i < 2 || _text[i - 1] != ' ')
+        int j = i - 1;
+        while (j >= 0 && _text[j] is ' ' or '\t' or '\u00A0')
         {
-            return false;
+            j--;
         }
 
-        return _text[i - 2] is '.' or '?' or '!' or ':' or ')' or ']' or '"' or '\u201D' or '\u2014';
+        if (j < 0 || j == i - 1 && !(_text[j] is '.' or '?' or '!' or ')' or ']' or '"' or '\u201D'))
+        {
+            return '\0';
+        }
+
+        char c = _text[j];
+        return c is '.' or '?' or '!' or ':' or ')' or ']' or '"' or '\u201D' or '\u2014' or ',' ? c : '\0';
     }
 
     private void SetToken(TranscriptTokenKind kind, int start, int end)

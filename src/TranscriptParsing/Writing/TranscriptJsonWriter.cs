@@ -217,7 +217,15 @@ public static class TranscriptJsonWriter
             writer.WriteString(KindName, JsonNames.Of(block.Kind));
             if (block.Kind == BlockKind.Turn)
             {
-                writer.WriteString(LabelName, text.Slice(block.LabelSpan.Start, block.LabelSpan.Length));
+                var label = text.Slice(block.LabelSpan.Start, block.LabelSpan.Length);
+                if (label.IndexOfAny('\r', '\n') < 0)
+                {
+                    writer.WriteString(LabelName, label);
+                }
+                else
+                {
+                    writer.WriteString(LabelName, block.Label);
+                }
             }
             else
             {
