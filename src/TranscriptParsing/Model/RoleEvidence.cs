@@ -6,7 +6,7 @@ public enum RoleEvidence : byte
     /// <summary>Nothing: the role is <see cref="SpeakerRole.Unknown"/>.</summary>
     None,
 
-    /// <summary>The label says so: a role after a comma ("TIM MAK, BYLINE", "ANDERSON COOPER, CNN HOST").</summary>
+    /// <summary>The label says so: a role after a comma ("TIM MAK, BYLINE", "ANDERSON COOPER, CNN HOST"), or an affiliation in parentheses for a guest.</summary>
     LabelRole,
 
     /// <summary>The label is a generic one ("Unidentified Man #2", "UNIDENTIFIED MALE", "Speaker 1").</summary>
@@ -18,6 +18,9 @@ public enum RoleEvidence : byte
     /// <summary>Another speaker or the narration introduces them before they speak ("Here to discuss this is Abe Denmark").</summary>
     Introduced,
 
-    /// <summary>They put the questions in an interview: most of their turns end with a question mark.</summary>
+    /// <summary>They put the questions in an interview: at least half of their turns hold a question mark.</summary>
     AsksQuestions,
+
+    /// <summary>They introduce another speaker by name before that speaker first speaks ("Special correspondent Theo Ravensworth visited...").</summary>
+    IntroducesSpeakers,
 }

@@ -212,6 +212,8 @@ internal sealed class SpeakerResolver
 
         ReportSharedSurnames(fullPersons, persons, identities, blocks, diagnostics);
 
+        var roles = AssignRoles(persons, personOf, identities, blocks, bodyStart);
+
         // Number the speakers in order of first appearance.
         var order = new List<int>(persons.Count);
         for (int p = 0; p < persons.Count; p++)
@@ -227,7 +229,7 @@ internal sealed class SpeakerResolver
             int p = order[n];
             var members = persons[p];
             members.Sort((a, b) => _labels[a].FirstBlock.CompareTo(_labels[b].FirstBlock));
-            var speaker = BuildSpeaker("s" + (n + 1).ToString(System.Globalization.CultureInfo.InvariantCulture), members, identities, blocks, bodyStart, p, personOf);
+            var speaker = BuildSpeaker("s" + (n + 1).ToString(System.Globalization.CultureInfo.InvariantCulture), members, identities, roles[p]);
             speakerOfPerson[p] = speaker;
             builder.Add(speaker);
         }
@@ -363,7 +365,7 @@ internal sealed class SpeakerResolver
         return false;
     }
 
-    private Speaker BuildSpeaker(string id, List<int> members, Identity[] identities, List<BlockDraft> blocks, int bodyStart, int person, int[] personOf)
+    private Speaker BuildSpeaker(string id, List<int> members, Identity[] identities, (SpeakerRole Role, RoleEvidence Evidence) role)
     {
         var labels = ImmutableArray.CreateBuilder<string>(members.Count);
         int best = members[0];
@@ -391,16 +393,114 @@ internal sealed class SpeakerResolver
 
             if (!e.Role.IsEmpty && title is null)
             {
-                title = _source.Slice(e.Role);
+                // "Director, Calder County Library": the title, then the organisation.
+                var suffix = _source.Span.Slice(e.Role.Start, e.Role.Length);
+                int comma = suffix.IndexOf(',');
+                if (comma > 0)
+                {
+                    title = SourceText.FoldLines(suffix[..comma].Trim());
+                    affiliation ??= SourceText.FoldLines(suffix[(comma + 1)..].Trim());
+                }
+                else
+                {
+                    title = _source.Label(e.Role);
+                }
             }
         }
 
-        var (role, evidence) = DecideRole(members, identities, blocks, bodyStart, person, personOf, title, affiliation);
-        return new Speaker(id, name, labels.MoveToImmutable(), role, evidence, honorific, affiliation, title);
+        return new Speaker(id, name, labels.MoveToImmutable(), role.Role, role.Evidence, honorific, affiliation, title);
     }
 
-    private (SpeakerRole, RoleEvidence) DecideRole(List<int> members, Identity[] identities, List<BlockDraft> blocks, int bodyStart, int person, int[] personOf, string? title, string? affiliation)
+    /// <summary>What one person does in the body: their first turn, how many turns, how many hold a question.</summary>
+    private struct PersonStats
     {
+        public int FirstTurn;
+        public int FirstTurnNumber;
+        public int Turns;
+        public int Questions;
+    }
+
+    /// <summary>The most persons whose names are looked for in the text; the rest keep what their labels say.</summary>
+    private const int MaxPersonsSearched = 256;
+
+    /// <summary>
+    /// Gives every person a role with its evidence: what the label says, then how the text introduces them before they
+    /// first speak (by themselves, as a reporter, or as a guest of another speaker, who is then the host), then whether
+    /// they put the questions.
+    /// </summary>
+    private (SpeakerRole, RoleEvidence)[] AssignRoles(List<List<int>> persons, int[] personOf, Identity[] identities, List<BlockDraft> blocks, int bodyStart)
+    {
+        int count = persons.Count;
+        var stats = new PersonStats[count];
+        for (int p = 0; p < count; p++)
+        {
+            stats[p].FirstTurn = -1;
+        }
+
+        int turnNumber = 0;
+        for (int b = 0; b < blocks.Count; b++)
+        {
+            var block = blocks[b];
+            if (block.Kind != BlockKind.Turn)
+            {
+                continue;
+            }
+
+            turnNumber++;
+            int p = personOf[block.LabelIndex];
+            ref var st = ref stats[p];
+            if (st.FirstTurn < 0)
+            {
+                st.FirstTurn = b;
+                st.FirstTurnNumber = turnNumber;
+            }
+
+            st.Turns++;
+            if (_source.Span.Slice(block.TextSpan.Start, block.TextSpan.Length).IndexOf('?') >= 0)
+            {
+                st.Questions++;
+            }
+        }
+
+        var roles = new (SpeakerRole, RoleEvidence)[count];
+        var introducedBy = new int[count];
+        Array.Fill(introducedBy, -1);
+        int searched = 0;
+        for (int p = 0; p < count; p++)
+        {
+            roles[p] = FromLabels(persons[p], identities);
+            if (roles[p].Item1 != SpeakerRole.Unknown || stats[p].FirstTurn < 0 || searched++ >= MaxPersonsSearched)
+            {
+                continue;
+            }
+
+            roles[p] = FromText(persons[p], identities, blocks, bodyStart, stats[p], personOf, out introducedBy[p]);
+        }
+
+        for (int p = 0; p < count; p++)
+        {
+            if (roles[p].Item1 != SpeakerRole.Unknown)
+            {
+                continue;
+            }
+
+            if (Array.IndexOf(introducedBy, p) >= 0)
+            {
+                roles[p] = (SpeakerRole.Host, RoleEvidence.IntroducesSpeakers);
+            }
+            else if (stats[p].Turns >= 2 && stats[p].Questions * 2 >= stats[p].Turns)
+            {
+                roles[p] = (SpeakerRole.Host, RoleEvidence.AsksQuestions);
+            }
+        }
+
+        return roles;
+    }
+
+    /// <summary>The role a person's labels state: a role word, a generic label, or an affiliation in parentheses.</summary>
+    private (SpeakerRole, RoleEvidence) FromLabels(List<int> members, Identity[] identities)
+    {
+        bool affiliated = false;
         foreach (int m in members)
         {
             var e = _labels[m];
@@ -415,80 +515,131 @@ internal sealed class SpeakerResolver
             {
                 return (SpeakerRole.Reporter, RoleEvidence.LabelRole);
             }
+
+            affiliated |= (paren.Length > 6 && !IsDelivery(paren) && !IsPartyTag(paren)) || role.Length > 0;
         }
 
-        _ = title;
-        _ = affiliation;
         if (identities[members[0]].Generic)
         {
             return (SpeakerRole.Unidentified, RoleEvidence.GenericLabel);
         }
 
-        // The turns of this speaker, and where the first one is.
-        int firstTurn = -1, turns = 0, questions = 0, turnNumber = 0, firstTurnNumber = -1;
-        for (int b = 0; b < blocks.Count; b++)
+        // A title or affiliation in the label marks a guest or newsmaker: "Mr. BILL MOYERS (Author, ...)", "Ruth Oyelaran, Director".
+        return affiliated ? (SpeakerRole.Guest, RoleEvidence.LabelRole) : (SpeakerRole.Unknown, RoleEvidence.None);
+    }
+
+    /// <summary>The role the text shows: a self-introduction, or how someone else names them before they speak.</summary>
+    private (SpeakerRole, RoleEvidence) FromText(List<int> members, Identity[] identities, List<BlockDraft> blocks, int bodyStart, PersonStats stats, int[] personOf, out int introducer)
+    {
+        introducer = -1;
+        var names = NameForms(identities[members[0]], members, identities);
+
+        // "I'm Ari Shapiro" in their own first turn, near the start of the broadcast.
+        var first = blocks[stats.FirstTurn].TextSpan;
+        var opening = _source.Span.Slice(first.Start, Math.Min(first.Length, 400));
+        if (stats.FirstTurnNumber <= 4 && IsSelfIntroduced(opening, names))
         {
-            var block = blocks[b];
-            if (block.Kind != BlockKind.Turn)
-            {
-                continue;
-            }
-
-            turnNumber++;
-            if (personOf[block.LabelIndex] != person)
-            {
-                continue;
-            }
-
-            if (firstTurn < 0)
-            {
-                firstTurn = b;
-                firstTurnNumber = turnNumber;
-            }
-
-            turns++;
-            if (_source.Span.Slice(block.TextSpan.Start, block.TextSpan.Length).IndexOf('?') >= 0)
-            {
-                questions++;
-            }
+            return (SpeakerRole.Host, RoleEvidence.SelfIntroduction);
         }
 
-        var names = NameForms(identities[members[0]], members, identities);
-        if (firstTurn >= 0)
+        // Named before they first speak: by themselves in unlabelled narration ("Hey, I'm Kelly McEvers"), as a
+        // reporter ("NPR's Tobias Renner reports"), or by someone else, who introduces a guest.
+        int from = Math.Max(bodyStart, blocks[stats.FirstTurn].Span.Start - 20_000);
+        int to = blocks[stats.FirstTurn].Span.Start;
+        var before = _source.Span.Slice(from, Math.Max(0, to - from));
+        foreach (var form in names)
         {
-            // "I'm Ari Shapiro" in their own first turn, near the start of the broadcast.
-            var first = blocks[firstTurn].TextSpan;
-            var opening = _source.Span.Slice(first.Start, Math.Min(first.Length, 400));
-            if (firstTurnNumber <= 4 && IsSelfIntroduced(opening, names))
+            int at = IndexOfWord(before, form);
+            if (at < 0)
+            {
+                continue;
+            }
+
+            if (IsIntroductionBefore(before[..at]))
             {
                 return (SpeakerRole.Host, RoleEvidence.SelfIntroduction);
             }
 
-            // Named before they first speak: by themselves in unlabelled narration ("Hey, I'm Kelly McEvers"), or by someone else.
-            int from = bodyStart;
-            int to = blocks[firstTurn].Span.Start;
-            var before = _source.Span.Slice(from, Math.Max(0, to - from));
-            if (before.Length > 20_000)
+            int block = BlockAt(blocks, from + at);
+            if (block >= 0 && blocks[block].LabelIndex >= 0)
             {
-                before = before[^20_000..];
+                introducer = personOf[blocks[block].LabelIndex];
             }
 
-            foreach (var form in names)
-            {
-                int at = IndexOfWord(before, form);
-                if (at >= 0)
-                {
-                    return IsIntroductionBefore(before[..at]) ? (SpeakerRole.Host, RoleEvidence.SelfIntroduction) : (SpeakerRole.Guest, RoleEvidence.Introduced);
-                }
-            }
-        }
-
-        if (turns >= 2 && questions * 2 >= turns)
-        {
-            return (SpeakerRole.Host, RoleEvidence.AsksQuestions);
+            return IsReporterMention(before[..at], before[(at + form.Length)..]) ? (SpeakerRole.Reporter, RoleEvidence.Introduced) : (SpeakerRole.Guest, RoleEvidence.Introduced);
         }
 
         return (SpeakerRole.Unknown, RoleEvidence.None);
+    }
+
+    /// <summary>The block whose span holds <paramref name="position"/>, or -1.</summary>
+    private static int BlockAt(List<BlockDraft> blocks, int position)
+    {
+        int lo = 0, hi = blocks.Count - 1;
+        while (lo <= hi)
+        {
+            int mid = (lo + hi) >>> 1;
+            var span = blocks[mid].Span;
+            if (position < span.Start)
+            {
+                hi = mid - 1;
+            }
+            else if (position >= span.End)
+            {
+                lo = mid + 1;
+            }
+            else
+            {
+                return mid;
+            }
+        }
+
+        return -1;
+    }
+
+    /// <summary>A reporter is named as one: "correspondent Theo Ravensworth", "NPR's Tobias Renner reports".</summary>
+    private static bool IsReporterMention(ReadOnlySpan<char> before, ReadOnlySpan<char> after)
+    {
+        before = before.TrimEnd();
+        int start = Math.Max(0, before.Length - 40);
+        var tail = before[start..];
+
+        // Skip a first name between the word and the surname.
+        int space = tail.LastIndexOf(' ');
+        var previous = space > 0 ? tail[..space].TrimEnd() : tail;
+        foreach (var words in (ReadOnlySpan<string>)[tail.ToString(), previous.ToString()])
+        {
+            if (words.EndsWith("correspondent", StringComparison.OrdinalIgnoreCase) || words.EndsWith("reporter", StringComparison.OrdinalIgnoreCase)
+                || words.EndsWith("NPR's", StringComparison.Ordinal) || words.EndsWith("NPR\u2019s", StringComparison.Ordinal)
+                || words.EndsWith("CNN's", StringComparison.Ordinal) || words.EndsWith("CNN\u2019s", StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        after = after.TrimStart();
+        return after.StartsWith("reports", StringComparison.Ordinal) || after.StartsWith("reporting", StringComparison.Ordinal)
+            || after.StartsWith("has more", StringComparison.Ordinal) || after.StartsWith("has the story", StringComparison.Ordinal);
+    }
+
+    /// <summary>A party tag in parentheses: "D-N.Y.", "R", "R-AZ", "RET.", "I-VT".</summary>
+    private static bool IsPartyTag(ReadOnlySpan<char> paren)
+    {
+        paren = paren.Trim();
+        if (paren.Length > 12)
+        {
+            return false;
+        }
+
+        foreach (char c in paren)
+        {
+            if (char.IsLower(c))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>The forms the text may use for a person: the full name, then the surname.</summary>
@@ -546,12 +697,29 @@ internal sealed class SpeakerResolver
 
         // Skip a first name between the phrase and the surname: "I'm Ari Shapiro".
         int lastSpace = tail.LastIndexOf(' ');
-        ReadOnlySpan<string> phrases = ["I'm", "I\u2019m", "I am", "this is", "This is", "my name is", "My name is", "I'M", "THIS IS"];
-        foreach (var p in phrases)
+        var withoutFirstName = lastSpace > 0 ? tail[..lastSpace].TrimEnd() : default;
+        foreach (var candidate in (ReadOnlySpan<string>)[tail.ToString(), withoutFirstName.ToString()])
         {
-            if (tail.EndsWith(p, StringComparison.Ordinal) || (lastSpace > 0 && tail[..lastSpace].TrimEnd().EndsWith(p, StringComparison.Ordinal)))
+            var words = candidate.AsSpan();
+            foreach (var p in (ReadOnlySpan<string>)["I'm", "I\u2019m", "I am", "my name is", "My name is", "I'M"])
             {
-                return true;
+                if (words.EndsWith(p, StringComparison.Ordinal))
+                {
+                    return true;
+                }
+            }
+
+            // "This is Dave Davies" opens a sentence; "...to discuss this is Abe Denmark" does not introduce oneself.
+            foreach (var p in (ReadOnlySpan<string>)["This is", "THIS IS"])
+            {
+                if (words.EndsWith(p, StringComparison.Ordinal))
+                {
+                    var lead = before[..Math.Max(0, start + words.Length - p.Length)].TrimEnd();
+                    if (lead.IsEmpty || lead[^1] is '.' or '?' or '!' or '"' or '\u201D')
+                    {
+                        return true;
+                    }
+                }
             }
         }
 

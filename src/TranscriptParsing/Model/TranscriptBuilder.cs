@@ -96,6 +96,13 @@ internal static class TranscriptBuilder
                         FirstCue = cues.Count,
                     };
                     draft.CueCount = AddCues(text, reader.TextSpan, cues, maxCue);
+                    if (draft.DeliverySpan.IsEmpty && !reader.ParentheticalSpan.IsEmpty
+                        && AnnotationScanner.Classify(reader.ParentheticalSpan.Slice(text)) is AnnotationKind.Delivery or AnnotationKind.Translation)
+                    {
+                        // "DUQUESNE (on camera):" — the note stays in the label as written and is the turn's delivery too.
+                        draft.DeliverySpan = reader.ParentheticalSpan;
+                    }
+
                     lastTurn = drafts.Count;
                     drafts.Add(draft);
                     break;

@@ -44,7 +44,8 @@ internal static class ChromeScanner
         "PLEASE CREDIT", "Please credit", "[POST-BROADCAST", "Corrected:", "Correction:", "Update:", "Updated:",
         "This is a rush transcript", "THIS IS A RUSH", "Produced by", "Edited by", "Written by", "Reported by", "Photo by",
         "Credit", "Courtesy", "( AP Photo", "(AP Photo", "(Photo", "(Below is", "Transcript provided", "Rush transcript",
-        "Transcript of the ", "Below is the", "The following transcript",
+        "Transcript of the ", "Below is the", "The following transcript", "Major funding", "Funding for", "Additional funding",
+        "Additional support", "Support for",
     ];
 
     /// <summary>Line openings that name the program ("Show: FRESH AIR").</summary>
@@ -117,16 +118,6 @@ internal static class ChromeScanner
             return ChromeKind.Navigation;
         }
 
-        if (IsField(line) || IsSiteName(line) || IsCredit(line) || IsSchedule(line))
-        {
-            return ChromeKind.Other;
-        }
-
-        if (IsDomain(line))
-        {
-            return ChromeKind.Url;
-        }
-
         if (StartsWithAny(line, NoticeOpeners) || line.IndexOf("rush transcript", StringComparison.OrdinalIgnoreCase) >= 0)
         {
             return ChromeKind.Notice;
@@ -137,9 +128,20 @@ internal static class ChromeScanner
             return ChromeKind.Program;
         }
 
-        if (StartsWithAny(line, DateOpeners) || IsDateLine(line))
+        int bar = line.IndexOf(" | ", StringComparison.Ordinal);
+        if (StartsWithAny(line, DateOpeners) || IsDateLine(line) || (bar > 0 && IsDateLine(line[..bar])))
         {
             return ChromeKind.AirDate;
+        }
+
+        if (IsField(line) || IsSiteName(line) || IsCredit(line) || IsSchedule(line))
+        {
+            return ChromeKind.Other;
+        }
+
+        if (IsDomain(line))
+        {
+            return ChromeKind.Url;
         }
 
         if (line.StartsWith("http://", StringComparison.OrdinalIgnoreCase) || line.StartsWith("https://", StringComparison.OrdinalIgnoreCase) || line.StartsWith("www.", StringComparison.OrdinalIgnoreCase))

@@ -38,6 +38,7 @@ public static class JsonNames
         RoleEvidence.SelfIntroduction => "selfIntroduction",
         RoleEvidence.Introduced => "introduced",
         RoleEvidence.AsksQuestions => "asksQuestions",
+        RoleEvidence.IntroducesSpeakers => "introducesSpeakers",
         _ => "none",
     };
 
