@@ -146,7 +146,8 @@ internal static class TranscriptBuilder
                     {
                         Kind = BlockKind.Narration,
                         Span = reader.Span,
-                        TextSpan = reader.Span,
+                        TextSpan = reader.TextSpan,
+                        TimeSpan = reader.TimeSpan,
                         LineNumber = reader.LineNumber,
                         ColumnNumber = reader.ColumnNumber,
                         LabelIndex = continues ? drafts[lastTurn].LabelIndex : -1,

@@ -32,7 +32,7 @@ internal static class ChromeScanner
         "NEWYou can now listen", "You can now listen", "IE 11 is not supported", "Read the transcript", "The Web ", "powered by",
         "Create a free", "Become a ", "or sign in", "Providing Support for", "Learn More", "Support for ", "Problems playing video",
         "Browse content", "Showing posts", "Email the show", "Find more", "Always free", "Discussion (", "Watch the full",
-        "Listen to the full", "Download the", "Share this", "Sign in", "Log in to", "Skip to",
+        "Listen to the full", "Download the", "Share this", "Sign in", "Log in to", "Skip to", "Visit ", "Donate",
     ];
 
     /// <summary>Line openings of notices about the transcript itself.</summary>
@@ -41,7 +41,7 @@ internal static class ChromeScanner
         "THIS IS A RUSH TRANSCRIPT", "Copyright", "©", "Note:", "NOTE:", "Disclaimer:", "DISCLAIMER:", "Editor's note",
         "Editor’s note", "EDITOR'S NOTE", "(generated from captions)", "Transcripts are generated", "Below is the rush transcript",
         "This is a rush transcript", "This transcript", "The following is", "Following is", "All references must",
-        "PLEASE CREDIT", "Please credit", "[POST-BROADCAST", "Corrected:", "Correction:", "Update:", "Updated:",
+        "PLEASE CREDIT", "Please credit", "[POST-BROADCAST", "[POST-PUBLICATION", ": [", "[EDITOR'S NOTE", "[Editor's note", "Corrected:", "Correction:", "Update:", "Updated:",
         "This is a rush transcript", "THIS IS A RUSH", "Produced by", "Edited by", "Written by", "Reported by", "Photo by",
         "Credit", "Courtesy", "( AP Photo", "(AP Photo", "(Photo", "(Below is", "Transcript provided", "Rush transcript",
         "Transcript of the ", "Below is the", "The following transcript", "Major funding", "Funding for", "Additional funding",

@@ -170,6 +170,11 @@ internal static class HeaderScanner
             }
         }
 
+        if (LabelScanner.TryReadTimePrefix(line, out _, out _, out _))
+        {
+            return LineKind.Prose;
+        }
+
         if (line[0] is '(' or '[')
         {
             int close = AnnotationScanner.FindEnd(line, 0, maxLabelLength);
@@ -351,7 +356,8 @@ internal static class HeaderScanner
             var line = text[lines[i].Start..lines[i].End];
             line = line[TitlePrefixLength(line)..];
             int score = 0;
-            if (IsRepeated(text, lines, i, line) && WordCount(line) >= 3)
+            bool repeated = IsRepeated(text, lines, i, line) && WordCount(line) >= 4;
+            if (repeated)
             {
                 score += 4;
             }
@@ -372,7 +378,8 @@ internal static class HeaderScanner
                 first = false;
             }
 
-            if (WordCount(line) <= 2)
+            // Short headings are sections ("Around the Nation") or names more often than titles.
+            if (WordCount(line) <= 3 && !repeated)
             {
                 score -= 2;
             }
@@ -484,9 +491,18 @@ internal static class HeaderScanner
                 return i;
             }
 
-            if (lines[i].Kind == LineKind.Prose && !RepeatsEarlierText(text, lines, i, firstBody))
+            if (lines[i].Kind == LineKind.Prose)
             {
-                return i;
+                if (!RepeatsEarlierText(text, lines, i, firstBody))
+                {
+                    return i;
+                }
+
+                // The lines that wrap a repeated paragraph are furniture with it.
+                while (i + 1 < lines.Length && !lines[i + 1].BlankBefore && lines[i + 1].Kind is LineKind.Prose or LineKind.TitleLike)
+                {
+                    i++;
+                }
             }
         }
 

@@ -83,6 +83,33 @@ internal static class LabelScanner
             }
         }
 
+        // A music note or a line number before the label: "♪ WILLIAM: GOOD EVENING.", "  1. HOLT: Good evening".
+        if (strictness != Strictness.Inline)
+        {
+            if (line[i] == '\u266A')
+            {
+                i = SkipSpaces(line, i + 1);
+            }
+            else if (char.IsAsciiDigit(line[i]))
+            {
+                int n = i;
+                while (n < length && n - i < 5 && char.IsAsciiDigit(line[n]))
+                {
+                    n++;
+                }
+
+                if (n + 1 < length && line[n] == '.' && line[n + 1] == ' ')
+                {
+                    i = SkipSpaces(line, n + 1);
+                }
+            }
+
+            if (i >= length)
+            {
+                return false;
+            }
+        }
+
         // WebVTT voice tag: "<v Speaker 1>text".
         if (line[i] == '<' && i + 2 < length && line[i + 1] == 'v' && line[i + 2] == ' ' && strictness != Strictness.Inline)
         {
@@ -130,7 +157,7 @@ internal static class LabelScanner
             return true;
         }
 
-        if (strictness == Strictness.Body && honorific == 0 && !caption && i + 1 < length && char.IsUpper(line[i]) && char.IsUpper(line[i + 1]) && TryGlued(line, ref match))
+        if (strictness != Strictness.Inline && honorific == 0 && !caption && i + 1 < length && char.IsUpper(line[i]) && char.IsUpper(line[i + 1]) && TryGlued(line, ref match))
         {
             return true;
         }
@@ -740,6 +767,56 @@ internal static class LabelScanner
 
     private static bool IsSuffixChar(char c) =>
         char.IsLetterOrDigit(c) || c is ' ' or '.' or '-' or '\'' or '\u2019' or '&' or '/' or ',' or ';' or '\u00A0' or '"' or '\u201C' or '\u201D';
+
+    /// <summary>
+    /// Reads a time range or stamp that opens a line of subtitles or a podcast page: "*00:00.060- 00:05.560* :  text",
+    /// "00:00.060 - 00:05.560:  text", "Starting point is 00:00:00 text". Gives the stamp and where the text starts.
+    /// </summary>
+    public static bool TryReadTimePrefix(ReadOnlySpan<char> line, out int timeStart, out int timeEnd, out int textStart)
+    {
+        timeStart = timeEnd = textStart = 0;
+        int i = SkipSpaces(line, 0);
+        const string StartingPoint = "Starting point is ";
+        if (line[i..].StartsWith(StartingPoint, StringComparison.Ordinal))
+        {
+            int t = i + StartingPoint.Length;
+            if (TryReadTime(line, t, out int end) && end < line.Length && line[end] == ' ')
+            {
+                (timeStart, timeEnd, textStart) = (t, end, SkipSpaces(line, end));
+                return textStart < line.Length;
+            }
+
+            return false;
+        }
+
+        int s = i < line.Length && line[i] == '*' ? i + 1 : i;
+        if (!TryReadTime(line, s, out int first))
+        {
+            return false;
+        }
+
+        int j = SkipSpaces(line, first);
+        if (j >= line.Length || line[j] is not ('-' or '\u2013'))
+        {
+            return false;
+        }
+
+        j = SkipSpaces(line, j + (line[j..].StartsWith("-->", StringComparison.Ordinal) ? 3 : 1));
+        if (!TryReadTime(line, j, out int second))
+        {
+            return false;
+        }
+
+        int k = second < line.Length && line[second] == '*' ? second + 1 : second;
+        k = SkipSpaces(line, k);
+        if (k >= line.Length || line[k] != ':')
+        {
+            return false;
+        }
+
+        (timeStart, timeEnd, textStart) = (s, second, SkipSpaces(line, k + 1));
+        return true;
+    }
 
     /// <summary>Reads a time stamp such as <c>20:00:15</c>, <c>00:08</c> or <c>1:02:03.5</c>; returns the index after it.</summary>
     internal static bool TryReadTime(ReadOnlySpan<char> line, int start, out int end)

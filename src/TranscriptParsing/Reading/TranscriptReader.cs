@@ -92,8 +92,8 @@ public ref struct TranscriptReader
     /// <summary>For a turn, the contents of the label's parentheses ("Author", "voice-over"); otherwise empty.</summary>
     public readonly TextSpan ParentheticalSpan => LabelPart(_match.ParenStart, _match.ParenEnd);
 
-    /// <summary>For a turn, the time stamp given with the label ("20:00:15"); otherwise empty.</summary>
-    public readonly TextSpan TimeSpan => LabelPart(_match.TimeStart, _match.TimeEnd);
+    /// <summary>For a turn, the time stamp given with the label ("20:00:15"); for a timed line of subtitles, its time range's start; otherwise empty.</summary>
+    public readonly TextSpan TimeSpan => _match.TimeEnd > _match.TimeStart ? TextSpan.FromBounds(_matchBase + _match.TimeStart, _matchBase + _match.TimeEnd) : default;
 
     /// <summary>For a turn, a delivery cue that opens the speech ("as Stu Price", "through translator"); otherwise empty.</summary>
     public readonly TextSpan DeliverySpan => TextSpan.FromBounds(_deliveryStart, _deliveryEnd);
@@ -363,6 +363,20 @@ public ref struct TranscriptReader
             return;
         }
 
+        // A line of subtitles with its time range: the text starts after it, and the next timed line starts anew.
+        if (LabelScanner.TryReadTimePrefix(line, out int timeStart, out int timeEnd, out int timedText))
+        {
+            int end = ExtendParagraph(start, lineEnd, start + timedText, false);
+            SetToken(_turnOpen ? TranscriptTokenKind.Continuation : TranscriptTokenKind.Narration, start, end);
+            _match.TimeStart = timeStart;
+            _match.TimeEnd = timeEnd;
+            _matchBase = start;
+            _textStart = Math.Min(start + timedText, end);
+            _textEnd = end;
+            Advance(end);
+            return;
+        }
+
         int paragraphEnd = ExtendParagraph(start, lineEnd, start, false);
         SetToken(_turnOpen ? TranscriptTokenKind.Continuation : TranscriptTokenKind.Narration, start, paragraphEnd);
         _textStart = start;
@@ -494,7 +508,7 @@ public ref struct TranscriptReader
 
             labelOnOwnLine = false;
             var line = _text[first..nextEnd];
-            if (TryLabel(first, nextEnd, out _, out _) || IsTimeLine(line))
+            if (TryLabel(first, nextEnd, out _, out _) || IsTimeLine(line) || LabelScanner.TryReadTimePrefix(line, out _, out _, out _))
             {
                 break;
             }
