@@ -1,0 +1,274 @@
+using System.Linq;
+using TranscriptParsing.Model;
+using TranscriptParsing.Reading;
+using Xunit;
+
+namespace TranscriptParsing.Tests.Rules;
+
+/// <summary>The rules of docs/format.md, "Header" (R-HDR-*).</summary>
+public class HeaderRuleTests
+{
+    [Fact]
+    public void Navigation_and_player_controls_are_furniture()
+    {
+        var t = RuleBook.Parse("R-HDR-01");
+
+        Assert.Equal(["Play Live Radio", "Next Up:", "0:00", "0:00"], t.Header.Chrome.Select(c => c.Text));
+        Assert.All(t.Header.Chrome, c => Assert.Equal(ChromeKind.Navigation, c.Kind));
+        Assert.Equal([1, 2, 3, 4], t.Header.Chrome.Select(c => c.LineNumber));
+        Assert.Equal("Ice Roads Open Late on the Northern Lakes", t.Header.Title);
+        Assert.Equal("SUNNIVA LARK, HOST", Assert.Single(t.Blocks).Label);
+    }
+
+    [Fact]
+    public void A_station_line_names_the_station_and_its_frequencies()
+    {
+        string text = RuleBook.Example("R-HDR-02");
+        var t = Transcript.Parse(text);
+
+        var chrome = Assert.Single(t.Header.Chrome);
+        Assert.Equal(ChromeKind.Station, chrome.Kind);
+        var station = Assert.IsType<Station>(t.Header.Station);
+        Assert.Equal("Harbor Public Radio", station.Name);
+        Assert.Equal(["88.3", "101.9", "1450"], station.Frequencies.ToArray());
+        Assert.Equal(RuleText.Find(text, "Harbor Public Radio 88.3 101.9 1450"), station.Span);
+    }
+
+    [Fact]
+    public void A_program_line_names_the_program()
+    {
+        var t = RuleBook.Parse("R-HDR-03");
+
+        var chrome = Assert.Single(t.Header.Chrome);
+        Assert.Equal((ChromeKind.Program, "Show: HARBOR HOUR"), (chrome.Kind, chrome.Text));
+        Assert.Equal("HARBOR HOUR", t.Header.Program);
+        Assert.Equal("The Last Ferry Captain Retires", t.Header.Title);
+    }
+
+    [Fact]
+    public void An_air_date_line_gives_the_air_date_in_iso_8601()
+    {
+        var t = RuleBook.Parse("R-HDR-04");
+
+        var chrome = Assert.Single(t.Header.Chrome);
+        Assert.Equal((ChromeKind.AirDate, "January 9, 2024 5:08 PM ET"), (chrome.Kind, chrome.Text));
+        Assert.Equal("2024-01-09T17:08", t.Header.AirDate);
+    }
+
+    [Fact]
+    public void A_numeric_date_is_read_day_first_when_its_first_part_cannot_be_a_month()
+    {
+        var t = RuleBook.Parse("R-HDR-05");
+
+        Assert.Equal(ChromeKind.AirDate, Assert.Single(t.Header.Chrome).Kind);
+        Assert.Equal("2014-05-18", t.Header.AirDate);
+
+        // The same line with a first part that can be a month, and a two-digit year.
+        var monthFirst = Transcript.Parse(RuleBook.Example("R-HDR-05").Replace("18/05/2014", "1/7/19", System.StringComparison.Ordinal));
+        Assert.Equal("2019-01-07", monthFirst.Header.AirDate);
+    }
+
+    [Fact]
+    public void Bylines_notices_and_addresses_are_furniture()
+    {
+        var t = RuleBook.Parse("R-HDR-06");
+
+        Assert.Equal(
+            [
+                (ChromeKind.Byline, "By Kit Ormond"),
+                (ChromeKind.Notice, "THIS IS A RUSH TRANSCRIPT. THIS COPY MAY NOT BE IN ITS FINAL FORM."),
+                (ChromeKind.Url, "www.harborradio.example"),
+            ],
+            t.Header.Chrome.Select(c => (c.Kind, c.Text)));
+        Assert.Equal("Ice Roads Open Late on the Northern Lakes", t.Header.Title);
+        Assert.Equal(7, Assert.Single(t.Blocks).LineNumber);
+    }
+
+    [Fact]
+    public void Page_fields_in_the_header_are_furniture_not_labels()
+    {
+        var t = RuleBook.Parse("R-HDR-07");
+
+        Assert.Equal(
+            [
+                (ChromeKind.Program, "Show: HARBOR HOUR"),
+                (ChromeKind.Other, "Head: The Last Ferry Captain"),
+                (ChromeKind.Other, "Sect: News; Local"),
+                (ChromeKind.Other, "Host: Tove Arden"),
+            ],
+            t.Header.Chrome.Select(c => (c.Kind, c.Text)));
+        Assert.Equal("The Last Ferry Captain Retires", t.Header.Title);
+        var turn = Assert.Single(t.Blocks);
+        Assert.Equal(("TOVE ARDEN, HOST", 8), (turn.Label, turn.LineNumber));
+        Assert.Equal(["TOVE ARDEN, HOST"], Assert.Single(t.Speakers).Labels.ToArray());
+    }
+
+    [Fact]
+    public void A_bare_transcript_heading_is_furniture()
+    {
+        var t = RuleBook.Parse("R-HDR-08");
+
+        Assert.Equal("The Last Ferry Captain Retires", t.Header.Title);
+        var chrome = Assert.Single(t.Header.Chrome);
+        Assert.Equal((ChromeKind.Navigation, "Transcript", 3), (chrome.Kind, chrome.Text, chrome.LineNumber));
+    }
+
+    [Fact]
+    public void The_first_heading_that_stands_alone_is_the_title()
+    {
+        string text = RuleBook.Example("R-HDR-10");
+        var t = Transcript.Parse(text);
+
+        Assert.Equal("The Last Ferry Captain Retires", t.Header.Title);
+        Assert.Equal(RuleText.Find(text, "The Last Ferry Captain Retires"), t.Header.TitleSpan);
+        Assert.Empty(t.Header.Chrome);
+        Assert.Null(t.Header.Summary);
+    }
+
+    [Fact]
+    public void A_heading_the_page_repeats_is_the_title()
+    {
+        var t = RuleBook.Parse("R-HDR-11");
+
+        Assert.Equal("Salt Marsh Restoration Brings Back the Herons", t.Header.Title);
+        Assert.Equal(5, RuleBook.Example("R-HDR-11")[..t.Header.TitleSpan!.Value.Start].Count(c => c == '\n') + 1);
+        Assert.Equal(
+            ["Stories From the Northern Coast", "News > Environment > Salt Marsh Restoration Brings Back the Herons"],
+            t.Header.Chrome.Select(c => c.Text));
+    }
+
+    [Fact]
+    public void A_heading_next_to_the_date_line_is_the_title()
+    {
+        var t = RuleBook.Parse("R-HDR-12");
+
+        Assert.Equal("Salt Marsh Restoration Brings Back the Herons", t.Header.Title);
+        Assert.Equal(
+            [
+                (ChromeKind.Other, "Harbor Notes Weekly Edition"),
+                (ChromeKind.Navigation, "Play Live Radio"),
+                (ChromeKind.Navigation, "Listen"),
+                (ChromeKind.AirDate, "June 2, 2019"),
+            ],
+            t.Header.Chrome.Select(c => (c.Kind, c.Text)));
+    }
+
+    [Fact]
+    public void A_short_heading_in_capitals_is_not_the_title()
+    {
+        var t = RuleBook.Parse("R-HDR-13");
+
+        Assert.Equal("The Last Ferry Captain Retires", t.Header.Title);
+        Assert.Equal("HARBOR HOUR", Assert.Single(t.Header.Chrome).Text);
+    }
+
+    [Fact]
+    public void A_prefix_before_the_title_is_furniture()
+    {
+        string text = RuleBook.Example("R-HDR-14");
+        var t = Transcript.Parse(text);
+
+        Assert.Equal("The Harbor at Night", t.Header.Title);
+        Assert.Equal(RuleText.Find(text, "The Harbor at Night"), t.Header.TitleSpan);
+        var chrome = Assert.Single(t.Header.Chrome);
+        Assert.Equal((ChromeKind.Other, "WEBVTT -", 1), (chrome.Kind, chrome.Text, chrome.LineNumber));
+    }
+
+    [Fact]
+    public void An_air_time_tag_after_the_title_is_furniture()
+    {
+        var t = RuleBook.Parse("R-HDR-15");
+
+        Assert.Equal("Flood Crews Race the Rain", t.Header.Title);
+        Assert.Equal(
+            [
+                (ChromeKind.Navigation, "Return to Transcripts main page"),
+                (ChromeKind.Other, ". Aired 8-9p ET"),
+                (ChromeKind.AirDate, "Aired March 3, 2022 - 20:00   ET"),
+            ],
+            t.Header.Chrome.Select(c => (c.Kind, c.Text)));
+        Assert.Equal("2022-03-03T20:00", t.Header.AirDate);
+    }
+
+    [Fact]
+    public void A_title_with_a_colon_is_not_a_label()
+    {
+        var t = RuleBook.Parse("R-HDR-16");
+
+        Assert.Equal("Gale Ostby: The Accidental Lighthouse Keeper", t.Header.Title);
+        var turn = Assert.Single(t.Blocks);
+        Assert.Equal("TOVE ARDEN, HOST", turn.Label);
+        Assert.DoesNotContain(t.Speakers, s => s.Name == "Gale Ostby");
+    }
+
+    [Fact]
+    public void A_teaser_between_the_title_and_the_date_line_is_the_summary()
+    {
+        string text = RuleBook.Example("R-HDR-20");
+        var t = Transcript.Parse(text);
+
+        Assert.Equal("The Last Ferry Captain Retires", t.Header.Title);
+        Assert.Equal("After forty years on the water, a captain hands over the wheel.", t.Header.Summary);
+        Assert.Equal(RuleText.Find(text, "After forty years on the water, a captain hands over the wheel."), t.Header.SummarySpan);
+        Assert.Equal(ChromeKind.AirDate, Assert.Single(t.Header.Chrome).Kind);
+        Assert.Equal(BlockKind.Turn, Assert.Single(t.Blocks).Kind);
+    }
+
+    [Fact]
+    public void A_paragraph_that_repeats_the_first_turn_is_not_the_body()
+    {
+        var t = RuleBook.Parse("R-HDR-21");
+
+        Assert.Equal("Forty years on the water, and every one of them on the same route.", t.Header.Summary);
+        var turn = Assert.Single(t.Blocks);
+        Assert.Equal((BlockKind.Turn, 5), (turn.Kind, turn.LineNumber));
+    }
+
+    [Fact]
+    public void A_label_or_a_cue_starts_the_body()
+    {
+        var t = RuleBook.Parse("R-HDR-30");
+
+        Assert.Equal("The Last Ferry Captain Retires", t.Header.Title);
+        Assert.Equal(["Captain Bo Lindqvist", "Retirement Party"], t.Header.Chrome.Select(c => c.Text));
+        Assert.Equal(
+            [(BlockKind.Annotation, 7), (BlockKind.Turn, 9)],
+            t.Blocks.Select(b => (b.Kind, b.LineNumber)));
+        Assert.Equal(AnnotationKind.Soundbite, t.Blocks[0].AnnotationKind);
+    }
+
+    [Fact]
+    public void A_sentence_after_the_title_and_its_furniture_starts_the_body()
+    {
+        var t = RuleBook.Parse("R-HDR-31");
+
+        Assert.Null(t.Header.Summary);
+        Assert.Equal(ChromeKind.AirDate, Assert.Single(t.Header.Chrome).Kind);
+        Assert.Equal(
+            [(BlockKind.Narration, "Tove Arden hosts. The ferry leaves at noon.", (string?)null), (BlockKind.Turn, "Forty years on the water.", "s1")],
+            t.Blocks.Select(b => (b.Kind, b.Text, b.SpeakerId)));
+    }
+
+    [Fact]
+    public void Without_a_sentence_the_body_starts_at_the_next_heading()
+    {
+        var t = RuleBook.Parse("R-HDR-32");
+
+        Assert.Equal("The Last Ferry Captain Retires", t.Header.Title);
+        Assert.Empty(t.Header.Chrome);
+        Assert.Equal(
+            [(BlockKind.Narration, "Ferry Log"), (BlockKind.Narration, "Retirement Party")],
+            t.Blocks.Select(b => (b.Kind, b.Text)));
+    }
+
+    [Fact]
+    public void A_mixed_case_label_that_recurs_starts_the_body()
+    {
+        var t = RuleBook.Parse("R-HDR-33");
+
+        Assert.Null(t.Header.Title);
+        Assert.Empty(t.Header.Chrome);
+        Assert.Equal(["Ansel Frost", "Ivy Lund", "Ansel Frost"], t.Blocks.Select(b => b.Label));
+        Assert.Equal(1, t.Blocks[0].LineNumber);
+    }
+}
