@@ -113,7 +113,7 @@ internal static class ChromeScanner
             return ChromeKind.Navigation;
         }
 
-        if (EqualsAny(line, NavigationLines) || IsOnlyTimes(line) || StartsWithAny(line, NavigationOpeners) || IsMenu(line) || IsNumber(line))
+        if (IsRule(line) || EqualsAny(line, NavigationLines) || IsOnlyTimes(line) || StartsWithAny(line, NavigationOpeners) || IsMenu(line) || IsNumber(line))
         {
             return ChromeKind.Navigation;
         }
@@ -160,6 +160,25 @@ internal static class ChromeScanner
         }
 
         return ChromeKind.None;
+    }
+
+    /// <summary>A horizontal rule: three or more of '-', '=', '_' or '*' and nothing else ("----", "# # #" too).</summary>
+    public static bool IsRule(ReadOnlySpan<char> line)
+    {
+        int marks = 0;
+        foreach (char c in line)
+        {
+            if (c is '-' or '=' or '_' or '*' or '#' or '~')
+            {
+                marks++;
+            }
+            else if (c != ' ')
+            {
+                return false;
+            }
+        }
+
+        return marks >= 3;
     }
 
     /// <summary>A "Key: value" page field whose key is a known field name.</summary>

@@ -304,7 +304,53 @@ internal static class HeaderScanner
             }
         }
 
+        if (last is '.' or '?' or '!' && words >= 2 && HasLowerCaseWord(line))
+        {
+            // "We arrive." is speech; "Act One. Don't I Know You." is a heading (every word capitalised).
+            return last == '.' || words >= 3 && LowerCaseWordsOutnumber(line);
+        }
+
         return (last is '.' or ',' or ';' or ':' or '\u2026' && words >= 3) || words > 30;
+    }
+
+    private static bool HasLowerCaseWord(ReadOnlySpan<char> line)
+    {
+        bool start = true;
+        foreach (char c in line)
+        {
+            if (start && char.IsLower(c))
+            {
+                return true;
+            }
+
+            start = c == ' ';
+        }
+
+        return false;
+    }
+
+    private static bool LowerCaseWordsOutnumber(ReadOnlySpan<char> line)
+    {
+        int lower = 0, upper = 0;
+        bool start = true;
+        foreach (char c in line)
+        {
+            if (start && char.IsLetter(c))
+            {
+                if (char.IsLower(c))
+                {
+                    lower++;
+                }
+                else
+                {
+                    upper++;
+                }
+            }
+
+            start = c == ' ';
+        }
+
+        return lower > upper;
     }
 
     /// <summary>A line that could be a title: it starts as titles do and is not a fragment of a field or list.</summary>
@@ -343,6 +389,18 @@ internal static class HeaderScanner
 
     private static int FindTitle(ReadOnlySpan<char> text, ReadOnlySpan<HeaderLine> lines, int firstBody)
     {
+        // Markdown front matter states the title: "---" / "title: ..." / "---".
+        if (text[lines[0].Start..lines[0].End].SequenceEqual("---"))
+        {
+            for (int i = 1; i < lines.Length && !text[lines[i].Start..lines[i].End].SequenceEqual("---"); i++)
+            {
+                if (TitlePrefixLength(text[lines[i].Start..lines[i].End]) > 0)
+                {
+                    return i;
+                }
+            }
+        }
+
         int end = firstBody < 0 ? lines.Length : firstBody;
         int best = -1, bestScore = int.MinValue;
         bool first = true;
@@ -554,6 +612,25 @@ internal static class HeaderScanner
 
     private static int TitlePrefixLength(ReadOnlySpan<char> line)
     {
+        if (line.StartsWith("title:", StringComparison.Ordinal))
+        {
+            // Front matter: "title: 230531) Grimes used AI..." — the key and an id before the title are furniture.
+            int i = LabelScanner.SkipSpaces(line, 6);
+            int id = i < line.Length && line[i] == '(' ? i + 1 : i;
+            int digits = id;
+            while (digits < line.Length && char.IsAsciiDigit(line[digits]))
+            {
+                digits++;
+            }
+
+            if (digits > id && digits < line.Length && line[digits] == ')')
+            {
+                i = LabelScanner.SkipSpaces(line, digits + 1);
+            }
+
+            return i < line.Length ? i : 0;
+        }
+
         foreach (var prefix in TitlePrefixes)
         {
             if (line.Length > prefix.Length + 3 && line.StartsWith(prefix, StringComparison.Ordinal))

@@ -247,7 +247,7 @@ public ref struct TranscriptReader
 
         SetToken(TranscriptTokenKind.Footer, _position, end);
         _textStart = _position;
-        _textEnd = end;
+        _textEnd = Math.Max(_position, FooterScanner.TextEnd(_text, _position));
         Advance(_text.Length);
     }
 
