@@ -34,6 +34,7 @@ internal static class HeaderScanner
         Chrome,
         Navigation,
         Notice,
+        StoryEnd,
         Date,
         Label,
         Annotation,
@@ -180,14 +181,23 @@ internal static class HeaderScanner
             int close = AnnotationScanner.FindEnd(line, 0, maxLabelLength);
             if (close > 0 && (close == line.Length || LabelScanner.TryScan(line[close..], maxLabelLength, LabelScanner.Strictness.Body, out _)))
             {
-                return LineKind.Annotation;
+                // A cue starts the body; a sentence in parentheses ("(Below is a lightly edited transcript.)") is a notice.
+                var contents = line[1..(close - 1)];
+                bool cue = AnnotationScanner.Classify(contents) != AnnotationKind.Other || !HasLowerCaseWord(contents) || close < line.Length;
+                return cue && ChromeScanner.Classify(line) != ChromeKind.Notice ? LineKind.Annotation : LineKind.Notice;
             }
         }
 
         if (line.Equals("Transcript", StringComparison.OrdinalIgnoreCase) || line.Equals("Transcripts", StringComparison.OrdinalIgnoreCase))
         {
-            // A bare "Transcript" heading separates an article from its transcript; the article is body too.
+            // A bare "Transcript" heading separates an article from its transcript: the article is body too.
             return LineKind.Chrome;
+        }
+
+        if (line.Equals("Read more", StringComparison.OrdinalIgnoreCase) || line.Equals("Continue reading", StringComparison.OrdinalIgnoreCase))
+        {
+            // The end of the first story's excerpt on a page of several stories.
+            return LineKind.StoryEnd;
         }
 
         return ChromeScanner.Classify(line) switch
@@ -370,16 +380,19 @@ internal static class HeaderScanner
     {
         for (int i = 0; i + 1 < lines.Length; i++)
         {
-            if (lines[i + 1].BlankBefore)
+            char next = text[lines[i + 1].Start];
+            char last = text[lines[i].End - 1];
+
+            // Captions are wrapped even across blank lines: a line with no sentence end, then words in lower case.
+            if (lines[i + 1].BlankBefore && (last is '.' or '?' or '!' || lines[i].Kind != LineKind.TitleLike || WordCount(text[lines[i + 1].Start..lines[i + 1].End]) < 4))
             {
                 continue;
             }
 
-            char next = text[lines[i + 1].Start];
             if (char.IsLower(next) && lines[i].Kind is LineKind.TitleLike or LineKind.Prose)
             {
                 lines[i].Kind = LineKind.Prose;
-                if (lines[i + 1].Kind == LineKind.TitleLike)
+                if (lines[i + 1].Kind is LineKind.TitleLike or LineKind.Chrome)
                 {
                     lines[i + 1].Kind = LineKind.Prose;
                 }
@@ -406,7 +419,8 @@ internal static class HeaderScanner
         bool first = true;
         for (int i = 0; i < end; i++)
         {
-            if (lines[i].Kind != LineKind.TitleLike || !StandsAlone(lines, i))
+            bool dateLine = lines[i].Kind == LineKind.Date;
+            if ((lines[i].Kind != LineKind.TitleLike && !dateLine) || !StandsAlone(lines, i))
             {
                 continue;
             }
@@ -414,7 +428,14 @@ internal static class HeaderScanner
             var line = text[lines[i].Start..lines[i].End];
             line = line[TitlePrefixLength(line)..];
             int score = 0;
-            bool repeated = IsRepeated(text, lines, i, line) && WordCount(line) >= 4;
+            bool repeated = dateLine
+                ? i > 0 && text[lines[0].Start..lines[0].End].StartsWith(line, StringComparison.Ordinal) && lines[0].End - lines[0].Start > line.Length
+                : IsRepeated(text, lines, i, line) && WordCount(line) >= 4;
+            if (dateLine && !repeated)
+            {
+                // A date is the title only on pages that name the episode by it ("18/05/2014 The Andrew Marr Show").
+                continue;
+            }
             if (repeated)
             {
                 score += 4;
@@ -536,6 +557,12 @@ internal static class HeaderScanner
         int after = title;
         for (int i = title + 1; i < end; i++)
         {
+            if (lines[i].Kind == LineKind.StoryEnd)
+            {
+                // What follows belongs to the next story on the page.
+                break;
+            }
+
             if (lines[i].Kind is LineKind.Navigation or LineKind.Notice or LineKind.Date || (title >= 0 && SameText(text, lines[i], lines[title])))
             {
                 after = i;
@@ -557,7 +584,7 @@ internal static class HeaderScanner
                 }
 
                 // The lines that wrap a repeated paragraph are furniture with it.
-                while (i + 1 < lines.Length && !lines[i + 1].BlankBefore && lines[i + 1].Kind is LineKind.Prose or LineKind.TitleLike)
+                while (i + 1 < lines.Length && !lines[i + 1].BlankBefore && lines[i + 1].Kind is not (LineKind.Label or LineKind.Annotation))
                 {
                     i++;
                 }

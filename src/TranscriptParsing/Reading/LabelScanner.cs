@@ -83,10 +83,10 @@ internal static class LabelScanner
             }
         }
 
-        // A music note or a line number before the label: "♪ WILLIAM: GOOD EVENING.", "  1. HOLT: Good evening".
+        // A music note, a bullet or a line number before the label: "♪ WILLIAM: GOOD EVENING.", "  1. HOLT: Good evening".
         if (strictness != Strictness.Inline)
         {
-            if (line[i] == '\u266A')
+            if (line[i] is '\u266A' or '\u2022')
             {
                 i = SkipSpaces(line, i + 1);
             }

@@ -377,9 +377,11 @@ public ref struct TranscriptReader
             return;
         }
 
-        int paragraphEnd = ExtendParagraph(start, lineEnd, start, false);
+        // A bullet before a paragraph ("• You're listening to...") is not part of its text.
+        int textFrom = line[0] == '\u2022' ? start + LabelScanner.SkipSpaces(line, 1) : start;
+        int paragraphEnd = ExtendParagraph(start, lineEnd, textFrom, false);
         SetToken(_turnOpen ? TranscriptTokenKind.Continuation : TranscriptTokenKind.Narration, start, paragraphEnd);
-        _textStart = start;
+        _textStart = Math.Min(textFrom, paragraphEnd);
         _textEnd = paragraphEnd;
         Advance(paragraphEnd);
     }
