@@ -113,6 +113,12 @@ internal static class ChromeScanner
             return ChromeKind.Navigation;
         }
 
+        if (IsTimingMarks(line))
+        {
+            // Subtitle timings between caption lines are furniture of the body, not a page control.
+            return ChromeKind.Other;
+        }
+
         if (IsRule(line) || EqualsAny(line, NavigationLines) || IsOnlyTimes(line) || StartsWithAny(line, NavigationOpeners) || IsMenu(line) || IsNumber(line))
         {
             return ChromeKind.Navigation;
@@ -474,8 +480,13 @@ internal static class ChromeScanner
     }
 
     /// <summary>Whether the line holds only clock times, as a player shows them ("0:00 0:00", "4:57").</summary>
-    private static bool IsOnlyTimes(ReadOnlySpan<char> line)
+    public static bool IsOnlyTimes(ReadOnlySpan<char> line)
     {
+        if (IsTimingMarks(line))
+        {
+            return true;
+        }
+
         int times = 0;
         int position = 0;
         while (TextWords.Next(line, ref position, out var w, ' ', ' '))
@@ -494,6 +505,29 @@ internal static class ChromeScanner
         }
 
         return times > 0;
+    }
+
+    /// <summary>Subtitle timings: only digits and the marks between them, with two colons or more (":00:35.:00:45.").</summary>
+    private static bool IsTimingMarks(ReadOnlySpan<char> line)
+    {
+        int colons = 0, digits = 0;
+        foreach (char c in line)
+        {
+            if (char.IsAsciiDigit(c))
+            {
+                digits++;
+            }
+            else if (c == ':')
+            {
+                colons++;
+            }
+            else if (c is not ('.' or ',' or '-' or '>' or ' ' or '*' or '[' or ']'))
+            {
+                return false;
+            }
+        }
+
+        return colons >= 2 && digits >= 4;
     }
 
     private static bool IsZoneOrMeridiem(ReadOnlySpan<char> w) =>

@@ -489,6 +489,11 @@ internal static class HeaderScanner
     /// <summary>A short line in capitals is a program or section name more often than a title.</summary>
     private static bool IsShortCapitals(ReadOnlySpan<char> line)
     {
+        if (!HasLetters(line, 1))
+        {
+            return false;
+        }
+
         foreach (char c in line)
         {
             if (char.IsLower(c))
@@ -571,7 +576,8 @@ internal static class HeaderScanner
 
         for (int i = after + 1; i < lines.Length; i++)
         {
-            if (lines[i].Kind is LineKind.Label or LineKind.Annotation)
+            // A long line with no sentence end is a caption cut short rather than a heading.
+            if (lines[i].Kind is LineKind.Label or LineKind.Annotation || (lines[i].Kind == LineKind.TitleLike && WordCount(text[lines[i].Start..lines[i].End]) >= 8))
             {
                 return i;
             }

@@ -444,9 +444,14 @@ public ref struct TranscriptReader
     private static bool IsTimeLine(ReadOnlySpan<char> line)
     {
         line = line.Trim();
-        if (line.IsEmpty || !char.IsAsciiDigit(line[0]))
+        if (line.IsEmpty || !(char.IsAsciiDigit(line[0]) || line[0] == ':'))
         {
             return false;
+        }
+
+        if (ChromeScanner.IsOnlyTimes(line))
+        {
+            return true;
         }
 
         int times = 0;
