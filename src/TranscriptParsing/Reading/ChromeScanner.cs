@@ -527,7 +527,7 @@ internal static class ChromeScanner
             }
         }
 
-        return colons >= 2 && digits >= 4;
+        return colons >= 2 && digits >= 4 && (line.IndexOf(' ') < 0 || line.IndexOf("-->", StringComparison.Ordinal) >= 0);
     }
 
     private static bool IsZoneOrMeridiem(ReadOnlySpan<char> w) =>

@@ -267,6 +267,23 @@ internal static class HeaderScanner
             }
 
             bool atLineStart = before < 0 || rest[before] is '\n' or '\r';
+
+            // A repeated copy of the whole line (a title shown twice) is not a second use of a label.
+            int lineEnd = rest[found..].IndexOfAny('\n', '\r');
+            var recurrence = lineEnd < 0 ? rest[found..] : rest.Slice(found, lineEnd);
+            int ownStart = from - 1;
+            while (ownStart > 0 && text[ownStart - 1] is not ('\n' or '\r'))
+            {
+                ownStart--;
+            }
+
+            var own = text[ownStart..from].Trim();
+            if (own.Length > label.Length + 2 && own.SequenceEqual(recurrence.Trim()))
+            {
+                at = found + label.Length;
+                continue;
+            }
+
             bool labelEnds = ownLine ? after >= rest.Length || rest[after] is '\n' or '\r' : after < rest.Length && rest[after] is ':' or '(' or '.';
             if (atLineStart && labelEnds)
             {

@@ -431,7 +431,12 @@ public ref struct TranscriptReader
             return _ownLineLabels;
         }
 
-        if (match.Style == LabelStyle.MixedCase && _capitalLabels >= 2 && _mixedLabels == 0
+        if (match.SingleWord && _mixedLabels < 2)
+        {
+            return false;
+        }
+
+        if (match.Style == LabelStyle.MixedCase && _capitalLabels >= 1 && _mixedLabels == 0
             && !LabelScanner.IsGeneric(line, match) && !HeaderScanner.Recurs(_text, lineEnd, line[match.LabelStart..match.LabelEnd], ref _recurrenceChecks, ownLine: false))
         {
             return false;
@@ -576,9 +581,10 @@ public ref struct TranscriptReader
                 }
             }
 
-            // Try each sentence boundary before the colon, the farthest first.
-            int attempts = 0;
-            for (int b = floor; b < colon && attempts < 8; b++)
+            // Try the sentence boundaries before the colon, the nearest first, and keep the farthest that reads as
+            // a label: "HARRY ENTEN, CNN SENIOR DATA REPORTER:" rather than "CNN SENIOR DATA REPORTER:".
+            int attempts = 0, found = -1;
+            for (int b = colon - 1; b >= floor && attempts < 8; b--)
             {
                 if (b == start || !char.IsUpper(_text[b]))
                 {
@@ -592,15 +598,66 @@ public ref struct TranscriptReader
                 }
 
                 attempts++;
-                if (LabelScanner.TryScan(_text[b..end], maxLabel, LabelScanner.Strictness.Inline, out var m) && b + m.TextStart > colon && b + m.LabelEnd <= colon
-                    && (boundary != ',' || _text[(b + m.NameStart)..(b + m.NameEnd)].IndexOf(' ') > 0))
+                if (IsInlineLabelAt(b, end, colon, boundary))
                 {
-                    return b;
+                    found = b;
                 }
+            }
+
+            if (found >= 0)
+            {
+                // An initial or a title with its period belongs to the label: "S. O'BRIEN", "MR. KIRBY", "LT. GEN. MARK".
+                for (int extend = 0; extend < 3; extend++)
+                {
+                    int earlier = StartOfAbbreviationBefore(found, start);
+                    if (earlier < 0 || !IsInlineLabelAt(earlier, end, colon, SentenceBoundaryBefore(earlier)))
+                    {
+                        break;
+                    }
+
+                    found = earlier;
+                }
+
+                return found;
             }
         }
 
         return -1;
+    }
+
+    private readonly bool IsInlineLabelAt(int b, int end, int colon, char boundary)
+    {
+        if (boundary == '\0' && b > 0)
+        {
+            return false;
+        }
+
+        return LabelScanner.TryScan(_text[b..end], _options.MaxLabelLength, LabelScanner.Strictness.Inline, out var m)
+            && b + m.TextStart > colon && b + m.LabelEnd <= colon
+            && (boundary != ',' || _text[(b + m.NameStart)..(b + m.NameEnd)].IndexOf(' ') > 0);
+    }
+
+    /// <summary>The start of a short capitalised word with a period just before <paramref name="b"/> ("S. ", "MR. "), or -1.</summary>
+    private readonly int StartOfAbbreviationBefore(int b, int floor)
+    {
+        int p = b - 1;
+        while (p > floor && _text[p] == ' ')
+        {
+            p--;
+        }
+
+        if (p <= floor || _text[p] != '.' || p == b - 1)
+        {
+            return -1;
+        }
+
+        int w = p;
+        while (w > floor && char.IsUpper(_text[w - 1]) && p - w < 4)
+        {
+            w--;
+        }
+
+        return w < p && (w == floor || !char.IsLetterOrDigit(_text[w - 1])) ? w : -1;
     }
 
     /// <summary>
