@@ -32,7 +32,8 @@ internal static class ChromeScanner
         "NEWYou can now listen", "You can now listen", "IE 11 is not supported", "Read the transcript", "The Web ", "powered by",
         "Create a free", "Become a ", "or sign in", "Providing Support for", "Learn More", "Support for ", "Problems playing video",
         "Browse content", "Showing posts", "Email the show", "Find more", "Always free", "Discussion (", "Watch the full",
-        "Listen to the full", "Download the", "Share this", "Sign in", "Log in to", "Skip to", "Visit ", "Donate",
+        "Listen to the full", "Download the", "Share this", "Sign in", "Log in to", "Skip to", "Visit ", "Donate", "Launch console", "Closed Captions",
+        "Subtitles section", "SCROLL DOWN", "Scroll down",
     ];
 
     /// <summary>Line openings of notices about the transcript itself.</summary>
@@ -160,7 +161,7 @@ internal static class ChromeScanner
             return ChromeKind.Byline;
         }
 
-        if (StationNameLength(line) > 0)
+        if (StationNameLength(line) > 0 || HasStationMarks(line))
         {
             return ChromeKind.Station;
         }
@@ -351,6 +352,59 @@ internal static class ChromeScanner
         // The name must hold letters and be short: a sentence that ends in a number is not a station line.
         var name = line[..end];
         return name.Length <= 80 && name.IndexOfAny('.', '!', '?') < 0 && HasLetter(name) ? end : 0;
+    }
+
+    /// <summary>
+    /// A station line of another shape: two frequencies anywhere ("89.3 WFPL · 90.5 WUOL-FM"), or one beside a call sign
+    /// or band ("89.9 FM Live From The University Of New Mexico").
+    /// </summary>
+    private static bool HasStationMarks(ReadOnlySpan<char> line)
+    {
+        if (line.Length > 200)
+        {
+            return false;
+        }
+
+        int frequencies = 0;
+        bool callSign = false;
+        int position = 0;
+        while (TextWords.Next(line, ref position, out var word, '·', '|'))
+        {
+            if (IsFrequency(word))
+            {
+                frequencies++;
+            }
+            else if (word is "FM" or "AM" || IsCallSign(word))
+            {
+                callSign = true;
+            }
+        }
+
+        return frequencies >= 2 || (frequencies == 1 && callSign);
+    }
+
+    /// <summary>A US call sign: K or W and two or three more capitals, perhaps with -FM or -AM ("WFPL", "WUOL-FM").</summary>
+    private static bool IsCallSign(ReadOnlySpan<char> word)
+    {
+        if (word.EndsWith("-FM", StringComparison.Ordinal) || word.EndsWith("-AM", StringComparison.Ordinal))
+        {
+            word = word[..^3];
+        }
+
+        if (word.Length is < 3 or > 4 || word[0] is not ('K' or 'W'))
+        {
+            return false;
+        }
+
+        foreach (char c in word)
+        {
+            if (!char.IsAsciiLetterUpper(c))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>Whether a word is a radio frequency such as <c>90.1</c>, <c>1450</c> or <c>89.3FM</c>.</summary>
