@@ -32,7 +32,8 @@ internal static class ChromeScanner
         "NEWYou can now listen", "You can now listen", "IE 11 is not supported", "Read the transcript", "The Web ", "powered by",
         "Create a free", "Become a ", "or sign in", "Providing Support for", "Learn More", "Support for ", "Problems playing video",
         "Browse content", "Showing posts", "Email the show", "Find more", "Always free", "Discussion (", "Watch the full",
-        "Listen to the full", "Download the", "Share this", "Sign in", "Log in to", "Skip to", "Visit ", "Donate",
+        "Listen to the full", "Download the", "Share this", "Sign in", "Log in to", "Skip to", "Visit ", "Donate", "Launch console", "Closed Captions",
+        "Subtitles section", "SCROLL DOWN", "Scroll down",
     ];
 
     /// <summary>Line openings of notices about the transcript itself.</summary>
@@ -113,7 +114,13 @@ internal static class ChromeScanner
             return ChromeKind.Navigation;
         }
 
-        if (EqualsAny(line, NavigationLines) || IsOnlyTimes(line) || StartsWithAny(line, NavigationOpeners) || IsMenu(line) || IsNumber(line))
+        if (IsTimingMarks(line))
+        {
+            // Subtitle timings between caption lines are furniture of the body, not a page control.
+            return ChromeKind.Other;
+        }
+
+        if (IsRule(line) || EqualsAny(line, NavigationLines) || IsOnlyTimes(line) || StartsWithAny(line, NavigationOpeners) || IsMenu(line) || IsNumber(line))
         {
             return ChromeKind.Navigation;
         }
@@ -154,12 +161,31 @@ internal static class ChromeScanner
             return ChromeKind.Byline;
         }
 
-        if (StationNameLength(line) > 0)
+        if (StationNameLength(line) > 0 || HasStationMarks(line))
         {
             return ChromeKind.Station;
         }
 
         return ChromeKind.None;
+    }
+
+    /// <summary>A horizontal rule: three or more of '-', '=', '_' or '*' and nothing else ("----", "# # #" too).</summary>
+    public static bool IsRule(ReadOnlySpan<char> line)
+    {
+        int marks = 0;
+        foreach (char c in line)
+        {
+            if (c is '-' or '=' or '_' or '*' or '#' or '~')
+            {
+                marks++;
+            }
+            else if (c != ' ')
+            {
+                return false;
+            }
+        }
+
+        return marks >= 3;
     }
 
     /// <summary>A "Key: value" page field whose key is a known field name.</summary>
@@ -328,6 +354,59 @@ internal static class ChromeScanner
         return name.Length <= 80 && name.IndexOfAny('.', '!', '?') < 0 && HasLetter(name) ? end : 0;
     }
 
+    /// <summary>
+    /// A station line of another shape: two frequencies anywhere ("89.3 WFPL · 90.5 WUOL-FM"), or one beside a call sign
+    /// or band ("89.9 FM Live From The University Of New Mexico").
+    /// </summary>
+    private static bool HasStationMarks(ReadOnlySpan<char> line)
+    {
+        if (line.Length > 200)
+        {
+            return false;
+        }
+
+        int frequencies = 0;
+        bool callSign = false;
+        int position = 0;
+        while (TextWords.Next(line, ref position, out var word, '·', '|'))
+        {
+            if (IsFrequency(word))
+            {
+                frequencies++;
+            }
+            else if (word is "FM" or "AM" || IsCallSign(word))
+            {
+                callSign = true;
+            }
+        }
+
+        return frequencies >= 2 || (frequencies == 1 && callSign);
+    }
+
+    /// <summary>A US call sign: K or W and two or three more capitals, perhaps with -FM or -AM ("WFPL", "WUOL-FM").</summary>
+    private static bool IsCallSign(ReadOnlySpan<char> word)
+    {
+        if (word.EndsWith("-FM", StringComparison.Ordinal) || word.EndsWith("-AM", StringComparison.Ordinal))
+        {
+            word = word[..^3];
+        }
+
+        if (word.Length is < 3 or > 4 || word[0] is not ('K' or 'W'))
+        {
+            return false;
+        }
+
+        foreach (char c in word)
+        {
+            if (!char.IsAsciiLetterUpper(c))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
     /// <summary>Whether a word is a radio frequency such as <c>90.1</c>, <c>1450</c> or <c>89.3FM</c>.</summary>
     public static bool IsFrequency(ReadOnlySpan<char> word)
     {
@@ -455,8 +534,13 @@ internal static class ChromeScanner
     }
 
     /// <summary>Whether the line holds only clock times, as a player shows them ("0:00 0:00", "4:57").</summary>
-    private static bool IsOnlyTimes(ReadOnlySpan<char> line)
+    public static bool IsOnlyTimes(ReadOnlySpan<char> line)
     {
+        if (IsTimingMarks(line))
+        {
+            return true;
+        }
+
         int times = 0;
         int position = 0;
         while (TextWords.Next(line, ref position, out var w, ' ', ' '))
@@ -475,6 +559,29 @@ internal static class ChromeScanner
         }
 
         return times > 0;
+    }
+
+    /// <summary>Subtitle timings: only digits and the marks between them, with two colons or more (":00:35.:00:45.").</summary>
+    private static bool IsTimingMarks(ReadOnlySpan<char> line)
+    {
+        int colons = 0, digits = 0;
+        foreach (char c in line)
+        {
+            if (char.IsAsciiDigit(c))
+            {
+                digits++;
+            }
+            else if (c == ':')
+            {
+                colons++;
+            }
+            else if (c is not ('.' or ',' or '-' or '>' or ' ' or '*' or '[' or ']'))
+            {
+                return false;
+            }
+        }
+
+        return colons >= 2 && digits >= 4 && (line.IndexOf(' ') < 0 || line.IndexOf("-->", StringComparison.Ordinal) >= 0);
     }
 
     private static bool IsZoneOrMeridiem(ReadOnlySpan<char> w) =>

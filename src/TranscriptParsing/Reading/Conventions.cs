@@ -36,7 +36,7 @@ internal static class Conventions
         "episode date", "original air date", "originally aired", "length", "duration", "format", "language", "mail",
         "internet", "available on the internet", "present", "also present", "witnesses", "contents", "index",
         "attention", "breaking news", "exclusive", "developing story", "live", "announcement", "ps", "p.s", "re", "fwd",
-        "speakers", "guests", "panel", "panelists", "tran", "type", "head", "sect", "vtr", "isbn", "tags", "citation",
+        "speakers", "guests", "panel", "panelists", "html embed", "embed code", "watch today's segments", "watch today’s segments", "tran", "type", "head", "sect", "vtr", "isbn", "tags", "citation",
     ];
 
     /// <summary>Names before a colon that describe a page in its header ("Host: Terry Gross") but are speakers in the body.</summary>

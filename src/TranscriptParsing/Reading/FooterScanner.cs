@@ -46,6 +46,26 @@ internal static class FooterScanner
     private const int MaxFooterLines = 12;
     private const int MaxFooterChars = 6000;
 
+    /// <summary>Returns where the footer's text ends: before any rule lines that close the text ("----").</summary>
+    public static int TextEnd(ReadOnlySpan<char> text, int start)
+    {
+        int end = text.TrimEnd().Length;
+        while (end > start)
+        {
+            int lineStart = text[start..end].LastIndexOfAny('\n', '\r');
+            lineStart = lineStart < 0 ? start : start + lineStart + 1;
+            var line = text[lineStart..end].Trim();
+            if (!line.IsEmpty && !ChromeScanner.IsRule(line))
+            {
+                break;
+            }
+
+            end = text[start..lineStart].TrimEnd().Length + start;
+        }
+
+        return end;
+    }
+
     /// <summary>Returns where the footer starts (an index into <paramref name="text"/>), or -1 when there is none.</summary>
     /// <param name="text">The whole transcript.</param>
     /// <param name="minStart">No footer starts before this index (the start of the body).</param>
@@ -61,8 +81,9 @@ internal static class FooterScanner
             lineStart = lineStart < 0 ? floor : floor + lineStart + 1;
             int first = LabelScanner.SkipSpaces(text, lineStart);
             var line = text[first..lineEnd].TrimEnd();
-            if (line.IsEmpty)
+            if (line.IsEmpty || (candidate < 0 && ChromeScanner.IsRule(line)))
             {
+                // Blank lines, and a rule after the notice ("----"), are passed over.
                 lineEnd = Math.Max(floor, lineStart - 1);
                 continue;
             }

@@ -34,6 +34,7 @@ internal static class HeaderScanner
         Chrome,
         Navigation,
         Notice,
+        StoryEnd,
         Date,
         Label,
         Annotation,
@@ -180,14 +181,23 @@ internal static class HeaderScanner
             int close = AnnotationScanner.FindEnd(line, 0, maxLabelLength);
             if (close > 0 && (close == line.Length || LabelScanner.TryScan(line[close..], maxLabelLength, LabelScanner.Strictness.Body, out _)))
             {
-                return LineKind.Annotation;
+                // A cue starts the body; a sentence in parentheses ("(Below is a lightly edited transcript.)") is a notice.
+                var contents = line[1..(close - 1)];
+                bool cue = AnnotationScanner.Classify(contents) != AnnotationKind.Other || !HasLowerCaseWord(contents) || close < line.Length;
+                return cue && ChromeScanner.Classify(line) != ChromeKind.Notice ? LineKind.Annotation : LineKind.Notice;
             }
         }
 
         if (line.Equals("Transcript", StringComparison.OrdinalIgnoreCase) || line.Equals("Transcripts", StringComparison.OrdinalIgnoreCase))
         {
-            // A bare "Transcript" heading separates an article from its transcript; the article is body too.
+            // A bare "Transcript" heading separates an article from its transcript: the article is body too.
             return LineKind.Chrome;
+        }
+
+        if (line.Equals("Read more", StringComparison.OrdinalIgnoreCase) || line.Equals("Continue reading", StringComparison.OrdinalIgnoreCase))
+        {
+            // The end of the first story's excerpt on a page of several stories.
+            return LineKind.StoryEnd;
         }
 
         return ChromeScanner.Classify(line) switch
@@ -257,6 +267,23 @@ internal static class HeaderScanner
             }
 
             bool atLineStart = before < 0 || rest[before] is '\n' or '\r';
+
+            // A repeated copy of the whole line (a title shown twice) is not a second use of a label.
+            int lineEnd = rest[found..].IndexOfAny('\n', '\r');
+            var recurrence = lineEnd < 0 ? rest[found..] : rest.Slice(found, lineEnd);
+            int ownStart = from - 1;
+            while (ownStart > 0 && text[ownStart - 1] is not ('\n' or '\r'))
+            {
+                ownStart--;
+            }
+
+            var own = text[ownStart..from].Trim();
+            if (own.Length > label.Length + 2 && own.SequenceEqual(recurrence.Trim()))
+            {
+                at = found + label.Length;
+                continue;
+            }
+
             bool labelEnds = ownLine ? after >= rest.Length || rest[after] is '\n' or '\r' : after < rest.Length && rest[after] is ':' or '(' or '.';
             if (atLineStart && labelEnds)
             {
@@ -304,7 +331,53 @@ internal static class HeaderScanner
             }
         }
 
+        if (last is '.' or '?' or '!' && words >= 2 && HasLowerCaseWord(line))
+        {
+            // "We arrive." is speech; "Act One. Don't I Know You." is a heading (every word capitalised).
+            return last == '.' || words >= 3 && LowerCaseWordsOutnumber(line);
+        }
+
         return (last is '.' or ',' or ';' or ':' or '\u2026' && words >= 3) || words > 30;
+    }
+
+    private static bool HasLowerCaseWord(ReadOnlySpan<char> line)
+    {
+        bool start = true;
+        foreach (char c in line)
+        {
+            if (start && char.IsLower(c))
+            {
+                return true;
+            }
+
+            start = c == ' ';
+        }
+
+        return false;
+    }
+
+    private static bool LowerCaseWordsOutnumber(ReadOnlySpan<char> line)
+    {
+        int lower = 0, upper = 0;
+        bool start = true;
+        foreach (char c in line)
+        {
+            if (start && char.IsLetter(c))
+            {
+                if (char.IsLower(c))
+                {
+                    lower++;
+                }
+                else
+                {
+                    upper++;
+                }
+            }
+
+            start = c == ' ';
+        }
+
+        return lower > upper;
     }
 
     /// <summary>A line that could be a title: it starts as titles do and is not a fragment of a field or list.</summary>
@@ -324,16 +397,19 @@ internal static class HeaderScanner
     {
         for (int i = 0; i + 1 < lines.Length; i++)
         {
-            if (lines[i + 1].BlankBefore)
+            char next = text[lines[i + 1].Start];
+            char last = text[lines[i].End - 1];
+
+            // Captions are wrapped even across blank lines: a line with no sentence end, then words in lower case.
+            if (lines[i + 1].BlankBefore && (last is '.' or '?' or '!' || lines[i].Kind != LineKind.TitleLike || WordCount(text[lines[i + 1].Start..lines[i + 1].End]) < 4))
             {
                 continue;
             }
 
-            char next = text[lines[i + 1].Start];
             if (char.IsLower(next) && lines[i].Kind is LineKind.TitleLike or LineKind.Prose)
             {
                 lines[i].Kind = LineKind.Prose;
-                if (lines[i + 1].Kind == LineKind.TitleLike)
+                if (lines[i + 1].Kind is LineKind.TitleLike or LineKind.Chrome)
                 {
                     lines[i + 1].Kind = LineKind.Prose;
                 }
@@ -343,12 +419,25 @@ internal static class HeaderScanner
 
     private static int FindTitle(ReadOnlySpan<char> text, ReadOnlySpan<HeaderLine> lines, int firstBody)
     {
+        // Markdown front matter states the title: "---" / "title: ..." / "---".
+        if (text[lines[0].Start..lines[0].End].SequenceEqual("---"))
+        {
+            for (int i = 1; i < lines.Length && !text[lines[i].Start..lines[i].End].SequenceEqual("---"); i++)
+            {
+                if (TitlePrefixLength(text[lines[i].Start..lines[i].End]) > 0)
+                {
+                    return i;
+                }
+            }
+        }
+
         int end = firstBody < 0 ? lines.Length : firstBody;
         int best = -1, bestScore = int.MinValue;
         bool first = true;
         for (int i = 0; i < end; i++)
         {
-            if (lines[i].Kind != LineKind.TitleLike || !StandsAlone(lines, i))
+            bool dateLine = lines[i].Kind == LineKind.Date;
+            if ((lines[i].Kind != LineKind.TitleLike && !dateLine) || !StandsAlone(lines, i))
             {
                 continue;
             }
@@ -356,7 +445,14 @@ internal static class HeaderScanner
             var line = text[lines[i].Start..lines[i].End];
             line = line[TitlePrefixLength(line)..];
             int score = 0;
-            bool repeated = IsRepeated(text, lines, i, line) && WordCount(line) >= 4;
+            bool repeated = dateLine
+                ? i > 0 && text[lines[0].Start..lines[0].End].StartsWith(line, StringComparison.Ordinal) && lines[0].End - lines[0].Start > line.Length
+                : IsRepeated(text, lines, i, line) && WordCount(line) >= 4;
+            if (dateLine && !repeated)
+            {
+                // A date is the title only on pages that name the episode by it ("18/05/2014 The Andrew Marr Show").
+                continue;
+            }
             if (repeated)
             {
                 score += 4;
@@ -410,6 +506,11 @@ internal static class HeaderScanner
     /// <summary>A short line in capitals is a program or section name more often than a title.</summary>
     private static bool IsShortCapitals(ReadOnlySpan<char> line)
     {
+        if (!HasLetters(line, 1))
+        {
+            return false;
+        }
+
         foreach (char c in line)
         {
             if (char.IsLower(c))
@@ -478,6 +579,12 @@ internal static class HeaderScanner
         int after = title;
         for (int i = title + 1; i < end; i++)
         {
+            if (lines[i].Kind == LineKind.StoryEnd)
+            {
+                // What follows belongs to the next story on the page.
+                break;
+            }
+
             if (lines[i].Kind is LineKind.Navigation or LineKind.Notice or LineKind.Date || (title >= 0 && SameText(text, lines[i], lines[title])))
             {
                 after = i;
@@ -486,7 +593,8 @@ internal static class HeaderScanner
 
         for (int i = after + 1; i < lines.Length; i++)
         {
-            if (lines[i].Kind is LineKind.Label or LineKind.Annotation)
+            // A long line with no sentence end is a caption cut short rather than a heading.
+            if (lines[i].Kind is LineKind.Label or LineKind.Annotation || (lines[i].Kind == LineKind.TitleLike && WordCount(text[lines[i].Start..lines[i].End]) >= 8))
             {
                 return i;
             }
@@ -499,7 +607,7 @@ internal static class HeaderScanner
                 }
 
                 // The lines that wrap a repeated paragraph are furniture with it.
-                while (i + 1 < lines.Length && !lines[i + 1].BlankBefore && lines[i + 1].Kind is LineKind.Prose or LineKind.TitleLike)
+                while (i + 1 < lines.Length && !lines[i + 1].BlankBefore && lines[i + 1].Kind is not (LineKind.Label or LineKind.Annotation))
                 {
                     i++;
                 }
@@ -554,6 +662,25 @@ internal static class HeaderScanner
 
     private static int TitlePrefixLength(ReadOnlySpan<char> line)
     {
+        if (line.StartsWith("title:", StringComparison.Ordinal))
+        {
+            // Front matter: "title: 230531) Grimes used AI..." — the key and an id before the title are furniture.
+            int i = LabelScanner.SkipSpaces(line, 6);
+            int id = i < line.Length && line[i] == '(' ? i + 1 : i;
+            int digits = id;
+            while (digits < line.Length && char.IsAsciiDigit(line[digits]))
+            {
+                digits++;
+            }
+
+            if (digits > id && digits < line.Length && line[digits] == ')')
+            {
+                i = LabelScanner.SkipSpaces(line, digits + 1);
+            }
+
+            return i < line.Length ? i : 0;
+        }
+
         foreach (var prefix in TitlePrefixes)
         {
             if (line.Length > prefix.Length + 3 && line.StartsWith(prefix, StringComparison.Ordinal))

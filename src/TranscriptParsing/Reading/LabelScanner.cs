@@ -31,6 +31,9 @@ internal struct LabelMatch
 
     /// <summary>How the label is written.</summary>
     public LabelStyle Style;
+
+    /// <summary>A mixed-case label of one word ("Miller"), which counts only where mixed-case labels are the rule.</summary>
+    public bool SingleWord;
 }
 
 /// <summary>
@@ -83,10 +86,10 @@ internal static class LabelScanner
             }
         }
 
-        // A music note or a line number before the label: "♪ WILLIAM: GOOD EVENING.", "  1. HOLT: Good evening".
+        // A music note, a bullet or a line number before the label: "♪ WILLIAM: GOOD EVENING.", "  1. HOLT: Good evening".
         if (strictness != Strictness.Inline)
         {
-            if (line[i] == '\u266A')
+            if (line[i] is '\u266A' or '\u2022')
             {
                 i = SkipSpaces(line, i + 1);
             }
@@ -173,7 +176,9 @@ internal static class LabelScanner
             if (char.IsLetter(c))
             {
                 letters++;
-                if (char.IsLower(c))
+
+                // "McCONNELL" is a name in capitals: the c of Mc does not make it mixed case.
+                if (char.IsLower(c) && !(c == 'c' && i > 0 && line[i - 1] == 'M' && (i < 2 || !char.IsLetter(line[i - 2])) && i + 1 < limit && char.IsUpper(line[i + 1])))
                 {
                     lower++;
                 }
@@ -215,6 +220,12 @@ internal static class LabelScanner
             }
             else if (c is '.' or '\'' or '\u2019' or '-' or '\u2010' or '#' or '"' or '\u201C' or '\u201D')
             {
+                // "OK.KENNEY": a word of two letters or more glued to the next by a period is a sentence end, not initials.
+                if (c == '.' && i + 3 < limit && char.IsLetter(line[i + 1]) && char.IsLetter(line[i + 2]) && char.IsLetter(line[i + 3]) && i >= 2 && char.IsLetter(line[i - 2]))
+                {
+                    return false;
+                }
+
                 if (wordStart && c is '#' or '"' or '\u201C')
                 {
                     words++;
@@ -268,7 +279,7 @@ internal static class LabelScanner
                 }
 
                 int e = s;
-                while (e < limit && IsSuffixChar(line[e]))
+                while (e < limit && (IsSuffixChar(line[e]) || (line[e] is '\r' or '\n' && BreakAfterComma(line, e))))
                 {
                     e++;
                 }
@@ -417,12 +428,15 @@ internal static class LabelScanner
 
         if (words == 1 && !generic && match.TimeEnd == match.TimeStart && honorific == 0 && match.SuffixEnd == match.SuffixStart)
         {
-            return false;
+            // "Miller:" alone: only where the text already names its speakers in mixed case (the reader decides).
+            match.Style = LabelStyle.MixedCase;
+            match.SingleWord = true;
+            return strictness == Strictness.Body && IsSpeechAfterLabel(rest, allowEmpty: false);
         }
 
         _ = firstWordStart;
         _ = lastWordStart;
-        return IsSpeechAfterLabel(rest, allowEmpty: true) && !StartsAsTitle(rest);
+        return IsSpeechAfterLabel(rest, allowEmpty: true) && (strictness != Strictness.Header || !StartsAsTitle(rest));
     }
 
     /// <summary>Whether a label names a generic speaker ("Unidentified Man #2", "Audience questioner").</summary>
@@ -763,6 +777,18 @@ internal static class LabelScanner
         }
 
         return Conventions.Contains(Conventions.NameParticles, line[start..e]);
+    }
+
+    /// <summary>A line break inside a label wrapped after a comma ("...Pilot Development,\nAlaska Airlines:").</summary>
+    private static bool BreakAfterComma(ReadOnlySpan<char> line, int i)
+    {
+        int j = i - 1;
+        while (j >= 0 && line[j] is ' ' or '\r')
+        {
+            j--;
+        }
+
+        return j >= 0 && line[j] == ',';
     }
 
     private static bool IsSuffixChar(char c) =>

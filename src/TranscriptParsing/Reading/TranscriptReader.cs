@@ -247,7 +247,7 @@ public ref struct TranscriptReader
 
         SetToken(TranscriptTokenKind.Footer, _position, end);
         _textStart = _position;
-        _textEnd = end;
+        _textEnd = Math.Max(_position, FooterScanner.TextEnd(_text, _position));
         Advance(_text.Length);
     }
 
@@ -377,9 +377,11 @@ public ref struct TranscriptReader
             return;
         }
 
-        int paragraphEnd = ExtendParagraph(start, lineEnd, start, false);
+        // A bullet before a paragraph ("• You're listening to...") is not part of its text.
+        int textFrom = line[0] == '\u2022' ? start + LabelScanner.SkipSpaces(line, 1) : start;
+        int paragraphEnd = ExtendParagraph(start, lineEnd, textFrom, false);
         SetToken(_turnOpen ? TranscriptTokenKind.Continuation : TranscriptTokenKind.Narration, start, paragraphEnd);
-        _textStart = start;
+        _textStart = Math.Min(textFrom, paragraphEnd);
         _textEnd = paragraphEnd;
         Advance(paragraphEnd);
     }
@@ -429,7 +431,12 @@ public ref struct TranscriptReader
             return _ownLineLabels;
         }
 
-        if (match.Style == LabelStyle.MixedCase && _capitalLabels >= 2 && _mixedLabels == 0
+        if (match.SingleWord && _mixedLabels < 2)
+        {
+            return false;
+        }
+
+        if (match.Style == LabelStyle.MixedCase && _capitalLabels >= 1 && _mixedLabels == 0
             && !LabelScanner.IsGeneric(line, match) && !HeaderScanner.Recurs(_text, lineEnd, line[match.LabelStart..match.LabelEnd], ref _recurrenceChecks, ownLine: false))
         {
             return false;
@@ -442,9 +449,14 @@ public ref struct TranscriptReader
     private static bool IsTimeLine(ReadOnlySpan<char> line)
     {
         line = line.Trim();
-        if (line.IsEmpty || !char.IsAsciiDigit(line[0]))
+        if (line.IsEmpty || !(char.IsAsciiDigit(line[0]) || line[0] == ':'))
         {
             return false;
+        }
+
+        if (ChromeScanner.IsOnlyTimes(line))
+        {
+            return true;
         }
 
         int times = 0;
@@ -569,9 +581,10 @@ public ref struct TranscriptReader
                 }
             }
 
-            // Try each sentence boundary before the colon, the farthest first.
-            int attempts = 0;
-            for (int b = floor; b < colon && attempts < 8; b++)
+            // Try the sentence boundaries before the colon, the nearest first, and keep the farthest that reads as
+            // a label: "HARRY ENTEN, CNN SENIOR DATA REPORTER:" rather than "CNN SENIOR DATA REPORTER:".
+            int attempts = 0, found = -1;
+            for (int b = colon - 1; b >= floor && attempts < 8; b--)
             {
                 if (b == start || !char.IsUpper(_text[b]))
                 {
@@ -585,15 +598,66 @@ public ref struct TranscriptReader
                 }
 
                 attempts++;
-                if (LabelScanner.TryScan(_text[b..end], maxLabel, LabelScanner.Strictness.Inline, out var m) && b + m.TextStart > colon && b + m.LabelEnd <= colon
-                    && (boundary != ',' || _text[(b + m.NameStart)..(b + m.NameEnd)].IndexOf(' ') > 0))
+                if (IsInlineLabelAt(b, end, colon, boundary))
                 {
-                    return b;
+                    found = b;
                 }
+            }
+
+            if (found >= 0)
+            {
+                // An initial or a title with its period belongs to the label: "S. O'BRIEN", "MR. KIRBY", "LT. GEN. MARK".
+                for (int extend = 0; extend < 3; extend++)
+                {
+                    int earlier = StartOfAbbreviationBefore(found, start);
+                    if (earlier < 0 || !IsInlineLabelAt(earlier, end, colon, SentenceBoundaryBefore(earlier)))
+                    {
+                        break;
+                    }
+
+                    found = earlier;
+                }
+
+                return found;
             }
         }
 
         return -1;
+    }
+
+    private readonly bool IsInlineLabelAt(int b, int end, int colon, char boundary)
+    {
+        if (boundary == '\0' && b > 0)
+        {
+            return false;
+        }
+
+        return LabelScanner.TryScan(_text[b..end], _options.MaxLabelLength, LabelScanner.Strictness.Inline, out var m)
+            && b + m.TextStart > colon && b + m.LabelEnd <= colon
+            && (boundary != ',' || _text[(b + m.NameStart)..(b + m.NameEnd)].IndexOf(' ') > 0);
+    }
+
+    /// <summary>The start of a short capitalised word with a period just before <paramref name="b"/> ("S. ", "MR. "), or -1.</summary>
+    private readonly int StartOfAbbreviationBefore(int b, int floor)
+    {
+        int p = b - 1;
+        while (p > floor && _text[p] == ' ')
+        {
+            p--;
+        }
+
+        if (p <= floor || _text[p] != '.' || p == b - 1)
+        {
+            return -1;
+        }
+
+        int w = p;
+        while (w > floor && char.IsUpper(_text[w - 1]) && p - w < 4)
+        {
+            w--;
+        }
+
+        return w < p && (w == floor || !char.IsLetterOrDigit(_text[w - 1])) ? w : -1;
     }
 
     /// <summary>
