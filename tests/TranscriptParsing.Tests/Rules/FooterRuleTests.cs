@@ -63,4 +63,16 @@ public class FooterRuleTests
         Assert.Equal(((string?)null, (string?)null, 3), (footer.Provider, footer.CopyrightHolder, footer.LineNumber));
         Assert.Single(t.Blocks);
     }
+
+    [Fact]
+    public void A_rule_after_the_footer_is_in_its_span_not_its_text()
+    {
+        string text = RuleBook.Example("R-FTR-06");
+        var t = Transcript.Parse(text);
+
+        var footer = Assert.IsType<Footer>(t.Footer);
+        Assert.Equal("Copyright © 2023 Harbor Public Radio.", footer.Text);
+        Assert.Equal(RuleText.Find(text, "Copyright © 2023 Harbor Public Radio.\n----"), footer.Span);
+        Assert.Equal("That's our program.", Assert.Single(t.Blocks).Text);
+    }
 }

@@ -13,9 +13,9 @@ public class HeaderRuleTests
     {
         var t = RuleBook.Parse("R-HDR-01");
 
-        Assert.Equal(["Play Live Radio", "Next Up:", "0:00", "0:00"], t.Header.Chrome.Select(c => c.Text));
+        Assert.Equal(["Play Live Radio", "Next Up:", "0:00", "0:00", "----"], t.Header.Chrome.Select(c => c.Text));
         Assert.All(t.Header.Chrome, c => Assert.Equal(ChromeKind.Navigation, c.Kind));
-        Assert.Equal([1, 2, 3, 4], t.Header.Chrome.Select(c => c.LineNumber));
+        Assert.Equal([1, 2, 3, 4, 5], t.Header.Chrome.Select(c => c.LineNumber));
         Assert.Equal("Ice Roads Open Late on the Northern Lakes", t.Header.Title);
         Assert.Equal("SUNNIVA LARK, HOST", Assert.Single(t.Blocks).Label);
     }
@@ -35,9 +35,20 @@ public class HeaderRuleTests
     }
 
     [Fact]
-    public void A_program_line_names_the_program()
+    public void Station_lines_of_other_shapes_are_station_lines()
     {
         var t = RuleBook.Parse("R-HDR-03");
+
+        var chrome = Assert.Single(t.Header.Chrome);
+        Assert.Equal((ChromeKind.Station, "89.3 WHRB · 90.5 WHRB-FM"), (chrome.Kind, chrome.Text));
+        Assert.Null(t.Header.Station);
+        Assert.Equal("Ice Roads Open Late on the Northern Lakes", t.Header.Title);
+    }
+
+    [Fact]
+    public void A_program_line_names_the_program()
+    {
+        var t = RuleBook.Parse("R-HDR-04");
 
         var chrome = Assert.Single(t.Header.Chrome);
         Assert.Equal((ChromeKind.Program, "Show: HARBOR HOUR"), (chrome.Kind, chrome.Text));
@@ -48,7 +59,7 @@ public class HeaderRuleTests
     [Fact]
     public void An_air_date_line_gives_the_air_date_in_iso_8601()
     {
-        var t = RuleBook.Parse("R-HDR-04");
+        var t = RuleBook.Parse("R-HDR-05");
 
         var chrome = Assert.Single(t.Header.Chrome);
         Assert.Equal((ChromeKind.AirDate, "January 9, 2024 5:08 PM ET"), (chrome.Kind, chrome.Text));
@@ -58,20 +69,20 @@ public class HeaderRuleTests
     [Fact]
     public void A_numeric_date_is_read_day_first_when_its_first_part_cannot_be_a_month()
     {
-        var t = RuleBook.Parse("R-HDR-05");
+        var t = RuleBook.Parse("R-HDR-06");
 
         Assert.Equal(ChromeKind.AirDate, Assert.Single(t.Header.Chrome).Kind);
         Assert.Equal("2014-05-18", t.Header.AirDate);
 
         // The same line with a first part that can be a month, and a two-digit year.
-        var monthFirst = Transcript.Parse(RuleBook.Example("R-HDR-05").Replace("18/05/2014", "1/7/19", System.StringComparison.Ordinal));
+        var monthFirst = Transcript.Parse(RuleBook.Example("R-HDR-06").Replace("18/05/2014", "1/7/19", System.StringComparison.Ordinal));
         Assert.Equal("2019-01-07", monthFirst.Header.AirDate);
     }
 
     [Fact]
     public void Bylines_notices_and_addresses_are_furniture()
     {
-        var t = RuleBook.Parse("R-HDR-06");
+        var t = RuleBook.Parse("R-HDR-07");
 
         Assert.Equal(
             [
@@ -85,9 +96,21 @@ public class HeaderRuleTests
     }
 
     [Fact]
+    public void Subtitle_timings_in_the_header_are_furniture()
+    {
+        var t = RuleBook.Parse("R-HDR-08");
+
+        Assert.Equal(
+            [(ChromeKind.Other, "WEBVTT -"), (ChromeKind.Other, "00:00:01.000 --> 00:00:04.000")],
+            t.Header.Chrome.Select(c => (c.Kind, c.Text)));
+        var turn = Assert.Single(t.Blocks);
+        Assert.Equal(("Sam Ide", 4), (turn.Label, turn.LineNumber));
+    }
+
+    [Fact]
     public void Page_fields_in_the_header_are_furniture_not_labels()
     {
-        var t = RuleBook.Parse("R-HDR-07");
+        var t = RuleBook.Parse("R-HDR-09");
 
         Assert.Equal(
             [
@@ -106,7 +129,7 @@ public class HeaderRuleTests
     [Fact]
     public void A_bare_transcript_heading_is_furniture()
     {
-        var t = RuleBook.Parse("R-HDR-08");
+        var t = RuleBook.Parse("R-HDR-10");
 
         Assert.Equal("The Last Ferry Captain Retires", t.Header.Title);
         var chrome = Assert.Single(t.Header.Chrome);
@@ -116,7 +139,7 @@ public class HeaderRuleTests
     [Fact]
     public void The_first_heading_that_stands_alone_is_the_title()
     {
-        string text = RuleBook.Example("R-HDR-10");
+        string text = RuleBook.Example("R-HDR-11");
         var t = Transcript.Parse(text);
 
         Assert.Equal("The Last Ferry Captain Retires", t.Header.Title);
@@ -128,10 +151,10 @@ public class HeaderRuleTests
     [Fact]
     public void A_heading_the_page_repeats_is_the_title()
     {
-        var t = RuleBook.Parse("R-HDR-11");
+        var t = RuleBook.Parse("R-HDR-12");
 
         Assert.Equal("Salt Marsh Restoration Brings Back the Herons", t.Header.Title);
-        Assert.Equal(5, RuleBook.Example("R-HDR-11")[..t.Header.TitleSpan!.Value.Start].Count(c => c == '\n') + 1);
+        Assert.Equal(5, RuleBook.Example("R-HDR-12")[..t.Header.TitleSpan!.Value.Start].Count(c => c == '\n') + 1);
         Assert.Equal(
             ["Stories From the Northern Coast", "News > Environment > Salt Marsh Restoration Brings Back the Herons"],
             t.Header.Chrome.Select(c => c.Text));
@@ -140,7 +163,7 @@ public class HeaderRuleTests
     [Fact]
     public void A_heading_next_to_the_date_line_is_the_title()
     {
-        var t = RuleBook.Parse("R-HDR-12");
+        var t = RuleBook.Parse("R-HDR-13");
 
         Assert.Equal("Salt Marsh Restoration Brings Back the Herons", t.Header.Title);
         Assert.Equal(
@@ -156,7 +179,7 @@ public class HeaderRuleTests
     [Fact]
     public void A_short_heading_in_capitals_is_not_the_title()
     {
-        var t = RuleBook.Parse("R-HDR-13");
+        var t = RuleBook.Parse("R-HDR-14");
 
         Assert.Equal("The Last Ferry Captain Retires", t.Header.Title);
         Assert.Equal("HARBOR HOUR", Assert.Single(t.Header.Chrome).Text);
@@ -165,7 +188,7 @@ public class HeaderRuleTests
     [Fact]
     public void A_prefix_before_the_title_is_furniture()
     {
-        string text = RuleBook.Example("R-HDR-14");
+        string text = RuleBook.Example("R-HDR-15");
         var t = Transcript.Parse(text);
 
         Assert.Equal("The Harbor at Night", t.Header.Title);
@@ -177,7 +200,7 @@ public class HeaderRuleTests
     [Fact]
     public void An_air_time_tag_after_the_title_is_furniture()
     {
-        var t = RuleBook.Parse("R-HDR-15");
+        var t = RuleBook.Parse("R-HDR-16");
 
         Assert.Equal("Flood Crews Race the Rain", t.Header.Title);
         Assert.Equal(
@@ -193,7 +216,7 @@ public class HeaderRuleTests
     [Fact]
     public void A_title_with_a_colon_is_not_a_label()
     {
-        var t = RuleBook.Parse("R-HDR-16");
+        var t = RuleBook.Parse("R-HDR-17");
 
         Assert.Equal("Gale Ostby: The Accidental Lighthouse Keeper", t.Header.Title);
         var turn = Assert.Single(t.Blocks);
@@ -202,9 +225,44 @@ public class HeaderRuleTests
     }
 
     [Fact]
+    public void A_title_shown_twice_is_not_a_label_used_twice()
+    {
+        string text = RuleBook.Example("R-HDR-18");
+        var t = Transcript.Parse(text);
+
+        Assert.Equal("Gale Ostby: The Accidental Lighthouse Keeper", t.Header.Title);
+        Assert.Equal(new TextSpan(0, "Gale Ostby: The Accidental Lighthouse Keeper".Length), t.Header.TitleSpan);
+        var copy = Assert.Single(t.Header.Chrome);
+        Assert.Equal(("Gale Ostby: The Accidental Lighthouse Keeper", 3), (copy.Text, copy.LineNumber));
+        Assert.Equal(["TOVE ARDEN, HOST"], t.Blocks.Select(b => b.Label));
+    }
+
+    [Fact]
+    public void A_date_that_names_the_episode_is_the_title()
+    {
+        var t = RuleBook.Parse("R-HDR-19");
+
+        Assert.Equal("18/05/2014", t.Header.Title);
+        Assert.Null(t.Header.AirDate);
+        Assert.Equal("18/05/2014 Harbor Hour", Assert.Single(t.Header.Chrome).Text);
+    }
+
+    [Fact]
+    public void Front_matter_states_the_title()
+    {
+        var t = RuleBook.Parse("R-HDR-20");
+
+        Assert.Equal("The Last Ferry Captain Retires", t.Header.Title);
+        Assert.Equal(
+            [(ChromeKind.Navigation, "---"), (ChromeKind.Other, "layout: episode"), (ChromeKind.Other, "title: 231104)"), (ChromeKind.Navigation, "---")],
+            t.Header.Chrome.Select(c => (c.Kind, c.Text)));
+        Assert.Equal(6, Assert.Single(t.Blocks).LineNumber);
+    }
+
+    [Fact]
     public void A_teaser_between_the_title_and_the_date_line_is_the_summary()
     {
-        string text = RuleBook.Example("R-HDR-20");
+        string text = RuleBook.Example("R-HDR-21");
         var t = Transcript.Parse(text);
 
         Assert.Equal("The Last Ferry Captain Retires", t.Header.Title);
@@ -217,7 +275,7 @@ public class HeaderRuleTests
     [Fact]
     public void A_paragraph_that_repeats_the_first_turn_is_not_the_body()
     {
-        var t = RuleBook.Parse("R-HDR-21");
+        var t = RuleBook.Parse("R-HDR-22");
 
         Assert.Equal("Forty years on the water, and every one of them on the same route.", t.Header.Summary);
         var turn = Assert.Single(t.Blocks);
@@ -227,7 +285,7 @@ public class HeaderRuleTests
     [Fact]
     public void A_label_or_a_cue_starts_the_body()
     {
-        var t = RuleBook.Parse("R-HDR-30");
+        var t = RuleBook.Parse("R-HDR-23");
 
         Assert.Equal("The Last Ferry Captain Retires", t.Header.Title);
         Assert.Equal(["Captain Bo Lindqvist", "Retirement Party"], t.Header.Chrome.Select(c => c.Text));
@@ -238,9 +296,19 @@ public class HeaderRuleTests
     }
 
     [Fact]
+    public void A_sentence_in_parentheses_is_furniture_not_a_cue()
+    {
+        var t = RuleBook.Parse("R-HDR-24");
+
+        Assert.Equal("(This conversation has been edited for length and clarity.)", Assert.Single(t.Header.Chrome).Text);
+        var turn = Assert.Single(t.Blocks);
+        Assert.Equal((BlockKind.Turn, 5), (turn.Kind, turn.LineNumber));
+    }
+
+    [Fact]
     public void A_sentence_after_the_title_and_its_furniture_starts_the_body()
     {
-        var t = RuleBook.Parse("R-HDR-31");
+        var t = RuleBook.Parse("R-HDR-25");
 
         Assert.Null(t.Header.Summary);
         Assert.Equal(ChromeKind.AirDate, Assert.Single(t.Header.Chrome).Kind);
@@ -250,9 +318,58 @@ public class HeaderRuleTests
     }
 
     [Fact]
+    public void A_long_line_with_no_sentence_end_starts_the_body()
+    {
+        var t = RuleBook.Parse("R-HDR-26");
+
+        Assert.Empty(t.Header.Chrome);
+        Assert.Equal(
+            [(BlockKind.Narration, "Captain Bo Lindqvist At The Wheel Of The Sound Runner On His Final Crossing"), (BlockKind.Turn, "Forty years on the water.")],
+            t.Blocks.Select(b => (b.Kind, b.Text)));
+    }
+
+    [Fact]
+    public void A_caption_wrapped_across_a_blank_line_is_a_sentence()
+    {
+        var t = RuleBook.Parse("R-HDR-27");
+
+        Assert.Equal("The Last Ferry Captain Retires", t.Header.Title);
+        Assert.Empty(t.Header.Chrome);
+        Assert.Equal(
+            [
+                (BlockKind.Narration, "A Final Crossing"),
+                (BlockKind.Narration, "to the island, under a clear sky and with all hands on deck"),
+                (BlockKind.Turn, "Forty years on the water."),
+            ],
+            t.Blocks.Select(b => (b.Kind, b.Text)));
+    }
+
+    [Fact]
+    public void Read_more_ends_the_first_story()
+    {
+        string text = RuleBook.Example("R-HDR-28");
+        var t = Transcript.Parse(text);
+
+        Assert.Null(t.Header.Summary);
+        Assert.Equal((ChromeKind.AirDate, "June 2, 2019"), (Assert.Single(t.Header.Chrome).Kind, t.Header.Chrome[0].Text));
+        Assert.Equal(
+            [
+                (BlockKind.Narration, "The captain's last crossing was calm, and the passengers clapped."),
+                (BlockKind.Narration, "Read more"),
+                (BlockKind.Narration, "Play Live Radio"),
+                (BlockKind.Turn, "The wind is up."),
+            ],
+            t.Blocks.Select(b => (b.Kind, b.Text)));
+
+        // Without the Read more line, the navigation line after the teaser makes it the summary.
+        var single = Transcript.Parse(text.Replace("Read more\n\n", string.Empty, System.StringComparison.Ordinal));
+        Assert.Equal("The captain's last crossing was calm, and the passengers clapped.", single.Header.Summary);
+    }
+
+    [Fact]
     public void Without_a_sentence_the_body_starts_at_the_next_heading()
     {
-        var t = RuleBook.Parse("R-HDR-32");
+        var t = RuleBook.Parse("R-HDR-29");
 
         Assert.Equal("The Last Ferry Captain Retires", t.Header.Title);
         Assert.Empty(t.Header.Chrome);
@@ -264,7 +381,7 @@ public class HeaderRuleTests
     [Fact]
     public void A_mixed_case_label_that_recurs_starts_the_body()
     {
-        var t = RuleBook.Parse("R-HDR-33");
+        var t = RuleBook.Parse("R-HDR-30");
 
         Assert.Null(t.Header.Title);
         Assert.Empty(t.Header.Chrome);

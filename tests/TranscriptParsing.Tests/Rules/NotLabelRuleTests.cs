@@ -61,11 +61,16 @@ public class NotLabelRuleTests
     [Fact]
     public void A_title_after_a_colon_is_not_a_label()
     {
-        var t = RuleBook.Parse("R-NOT-05");
+        string text = RuleBook.Example("R-NOT-05");
+        var t = Transcript.Parse(text);
 
-        var turn = Assert.Single(t.Blocks);
-        Assert.Equal("Then she told me.\n\nNora Quill: The Long Road Home Again", turn.Text);
+        Assert.Equal(["Greta Vance", "Ludwig van Dree", "Greta Vance"], t.Blocks.Select(b => b.Label));
+        Assert.Equal("Here it is.\n\nNora Quill: The Long Road Home Again", t.Blocks[2].Text);
         Assert.DoesNotContain(t.Speakers, s => s.Name == "Nora Quill");
+
+        // Followed by speech, the same name is a label.
+        var speech = Transcript.Parse(text.Replace("The Long Road Home Again", "The road was long.", System.StringComparison.Ordinal));
+        Assert.Equal("Nora Quill", speech.Blocks[^1].Label);
     }
 
     [Fact]
@@ -84,5 +89,18 @@ public class NotLabelRuleTests
         Assert.Equal(
             ["IVO STRAND, my old friend: hello.", "ROUTE 66: A story about a road.", "THE PEOPLE OF THE LOWER BASIN ALL AGREE: the dam held."],
             tokens.Skip(1).Select(t => t.Text));
+    }
+
+    [Fact]
+    public void A_word_glued_to_a_name_by_a_period_ends_a_sentence()
+    {
+        string text = RuleBook.Example("R-NOT-07");
+        var t = Transcript.Parse(text);
+
+        Assert.Equal(
+            [("IVO STRAND", "Right.\n\nOK."), ("MARGO FENWICK", "Thanks, Ivo.")],
+            t.Blocks.Select(b => (b.Label, b.Text)));
+        Assert.Equal(text.IndexOf("MARGO", System.StringComparison.Ordinal), t.Blocks[1].Span.Start);
+        Assert.Equal((3, 4), (t.Blocks[1].LineNumber, t.Blocks[1].ColumnNumber));
     }
 }

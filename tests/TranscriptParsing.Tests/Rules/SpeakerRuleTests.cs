@@ -125,6 +125,14 @@ public class SpeakerRuleTests
         Assert.Equal(
             ["Tove Arden", "Ewan McAllister", "Rosa De La Cruz", "Garcia-Nilsen", "Unidentified Male"],
             t.Speakers.Select(s => s.Name));
-        Assert.Equal("Rose", RuleBook.Parse("R-LBL-13").Speakers[0].Name);
+        Assert.Equal("Rose", RuleBook.Parse("R-LBL-15").Speakers[0].Name);
+    }
+
+    [Fact(Skip = "Not met yet: a name in capitals with Mc keeps its capitals as the display name (EWAN McALLISTER).")]
+    public void A_name_in_capitals_with_Mc_is_title_cased()
+    {
+        var t = RuleBook.Parse("R-WHO-11");
+
+        Assert.Equal(["Ewan McAllister", "Ivo Strand"], t.Speakers.Select(s => s.Name));
     }
 }
