@@ -679,7 +679,13 @@ public ref struct TranscriptReader
         }
 
         char c = _text[j];
-        return c is '.' or '?' or '!' or ':' or ')' or ']' or '"' or '\u201D' or '\u2014' or ',' ? c : '\0';
+        if (c == '-' && j > 0 && _text[j - 1] == '-' && j < i - 1)
+        {
+            // A broken-off sentence: "I'm the type of person-- COOPER: Please be honest!"
+            return c;
+        }
+
+        return c is '.' or '?' or '!' or ':' or ')' or ']' or '"' or '\u201D' or '\u2014' or '\u2013' or ',' ? c : '\0';
     }
 
     private void SetToken(TranscriptTokenKind kind, int start, int end)
