@@ -154,7 +154,8 @@ public ref struct TranscriptReader
         }
 
         _bodyEnd = _text.Length;
-        _ownLineLabels = UsesOwnLineLabels(_text, _layout.BodyStart, options.MaxLabelLength);
+        // Names alone on their lines are looked for only where the body does not open with a labelled line.
+        _ownLineLabels = !_layout.BodyOpensWithLabel && UsesOwnLineLabels(_text, _layout.BodyStart, options.MaxLabelLength);
         if (!options.NoFooter)
         {
             int footer = FooterScanner.FindStart(_text, _layout.BodyStart);
@@ -178,7 +179,7 @@ public ref struct TranscriptReader
         bool previousWasName = false;
         for (int n = 0; n < MaxLines && position < text.Length; n++)
         {
-            int end = text[position..].IndexOfAny('\n', '\r');
+            int end = text[position..].IndexOfAny(StructuralChars.LineBreaks);
             end = end < 0 ? text.Length : position + end;
             var line = text[position..end].Trim();
             position = end + 1;
@@ -727,7 +728,7 @@ public ref struct TranscriptReader
         if (lines > 0)
         {
             _positionLine += lines;
-            _lineStart = _position + passed.LastIndexOfAny('\n', '\r') + 1;
+            _lineStart = _position + passed.LastIndexOfAny(StructuralChars.LineBreaks) + 1;
         }
 
         _position = position;
@@ -735,7 +736,7 @@ public ref struct TranscriptReader
 
     private readonly int LineEnd(int start, int limit)
     {
-        int end = _text[start..limit].IndexOfAny('\n', '\r');
+        int end = _text[start..limit].IndexOfAny(StructuralChars.LineBreaks);
         return end < 0 ? limit : start + end;
     }
 
