@@ -589,7 +589,7 @@ internal static class HeaderScanner
                 break;
             }
 
-            if (lines[i].Kind is LineKind.Navigation or LineKind.Notice or LineKind.Date || (title >= 0 && SameText(text, lines[i], lines[title])))
+            if (lines[i].Kind is LineKind.Navigation or LineKind.Notice or LineKind.Date || (title >= 0 && HoldsTitle(text, lines[i], lines[title])))
             {
                 after = i;
             }
@@ -722,6 +722,11 @@ internal static class HeaderScanner
         return false;
     }
 
-    private static bool SameText(ReadOnlySpan<char> text, HeaderLine a, HeaderLine b) =>
-        text[a.Start..a.End].SequenceEqual(text[b.Start..b.End]);
+    /// <summary>Whether a line repeats the title, alone or with a prefix or suffix ("WORLD Radio - The Title").</summary>
+    private static bool HoldsTitle(ReadOnlySpan<char> text, HeaderLine line, HeaderLine title)
+    {
+        var candidate = text[line.Start..line.End];
+        var heading = text[title.Start..title.End];
+        return heading.Length >= 8 && candidate.Length < heading.Length + 40 && candidate.IndexOf(heading, StringComparison.Ordinal) >= 0;
+    }
 }
