@@ -1,4 +1,5 @@
 using System;
+using TranscriptParsing.Reading;
 using System.Buffers;
 
 namespace TranscriptParsing.Model;
@@ -20,7 +21,7 @@ public static class BlockText
         int i = 0;
         while (i < raw.Length)
         {
-            int lineEnd = raw[i..].IndexOfAny('\n', '\r');
+            int lineEnd = raw[i..].IndexOfAny(StructuralChars.LineBreaks);
             var line = lineEnd < 0 ? raw[i..] : raw.Slice(i, lineEnd);
             var content = line.TrimEnd();
             if (written == 0)

@@ -281,14 +281,14 @@ internal static class TranscriptBuilder
         int end = range.End;
         while (from < end)
         {
-            int at = text[from..end].IndexOfAny('(', '[');
+            int at = text[from..end].IndexOfAny(StructuralChars.CueOpeners);
             if (at < 0)
             {
                 break;
             }
 
             at += from;
-            int lineEnd = text[at..end].IndexOfAny('\n', '\r');
+            int lineEnd = text[at..end].IndexOfAny(StructuralChars.LineBreaks);
             lineEnd = lineEnd < 0 ? end : at + lineEnd;
             int close = AnnotationScanner.FindEnd(text[at..lineEnd], 0, maxLength);
             if (close < 0)

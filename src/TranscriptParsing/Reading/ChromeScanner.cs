@@ -20,7 +20,7 @@ internal static class ChromeScanner
         "Thank You for Subscribing!", "Become a Member", "About this Guest", "Copyright Disclaimer", "Hide -", "Buy Now",
         "Placeholder Image", "Request Podcast", "ON TV", "TRANSCRIPTS", "Skip navigation", "Video file", "COPY",
         "HTML EMBED:", "Download Subtitles", "Card image cap", "Main", "Listen Now", "Play", "Pause", "Episode Notes",
-        "Show Notes", "Read More", "See All", "Back to top", "Top", "Next", "Previous", "Archive", "Transcript Included",
+        "Show Notes", "Read More", "See All", "Back to top", "Top", "Next", "Previous", "Archive", "Transcript Included", "Transcript:",
     ];
 
     /// <summary>Line openings of site navigation, player controls and embeds.</summary>
@@ -32,7 +32,7 @@ internal static class ChromeScanner
         "NEWYou can now listen", "You can now listen", "IE 11 is not supported", "Read the transcript", "The Web ", "powered by",
         "Create a free", "Become a ", "or sign in", "Providing Support for", "Learn More", "Support for ", "Problems playing video",
         "Browse content", "Showing posts", "Email the show", "Find more", "Always free", "Discussion (", "Watch the full",
-        "Listen to the full", "Download the", "Share this", "Sign in", "Log in to", "Skip to", "Visit ", "Donate", "Launch console", "Closed Captions",
+        "Listen to the full", "Download the", "Share this", "Sign in", "Log in to", "Skip to", "Visit ", "Donate", "Launch console", "Closed Captions", "Transcription of ",
         "Subtitles section", "SCROLL DOWN", "Scroll down",
     ];
 
@@ -57,7 +57,7 @@ internal static class ChromeScanner
     [
         "Aired ", "AIRED ", "Date:", "DATE:", "Air Date:", "Air date:", "Originally aired", "Original Air Date", "Episode Date:",
         "Broadcast:", "Posted ", "Published ", "Updated ", "Time:", "TIME:", "When:", "WHEN:", "Originally published",
-        "Program Air Date", "VTR Date", "Last Updated", "Recorded ", "Air date", "Date ",
+        "Program Air Date", "VTR Date", "Last Updated", "Recorded ", "Air date", "Date ", "date ",
     ];
 
     /// <summary>Keys of "Key: value" page fields ("Guests: ...", "Sect: News", "VTR: 5/4/1993"); the line is furniture.</summary>

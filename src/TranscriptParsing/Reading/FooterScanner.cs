@@ -52,7 +52,7 @@ internal static class FooterScanner
         int end = text.TrimEnd().Length;
         while (end > start)
         {
-            int lineStart = text[start..end].LastIndexOfAny('\n', '\r');
+            int lineStart = text[start..end].LastIndexOfAny(StructuralChars.LineBreaks);
             lineStart = lineStart < 0 ? start : start + lineStart + 1;
             var line = text[lineStart..end].Trim();
             if (!line.IsEmpty && !ChromeScanner.IsRule(line))
@@ -77,7 +77,7 @@ internal static class FooterScanner
         int lineEnd = end;
         for (int k = 0; k < MaxFooterLines && lineEnd > floor; k++)
         {
-            int lineStart = text[floor..lineEnd].LastIndexOfAny('\n', '\r');
+            int lineStart = text[floor..lineEnd].LastIndexOfAny(StructuralChars.LineBreaks);
             lineStart = lineStart < 0 ? floor : floor + lineStart + 1;
             int first = LabelScanner.SkipSpaces(text, lineStart);
             var line = text[first..lineEnd].TrimEnd();

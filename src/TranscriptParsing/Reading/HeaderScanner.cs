@@ -16,6 +16,9 @@ internal struct HeaderLayout
 
     /// <summary>The summary paragraph, or -1 when there is none.</summary>
     public int SummaryStart, SummaryEnd;
+
+    /// <summary>Whether the body's first line starts with a label that has a colon (so names alone on lines are not labels).</summary>
+    public bool BodyOpensWithLabel;
 }
 
 /// <summary>
@@ -67,7 +70,7 @@ internal static class HeaderScanner
         bool blank = true;
         while (position < limit && count < lines.Length)
         {
-            int lineEnd = text[position..].IndexOfAny('\n', '\r');
+            int lineEnd = text[position..].IndexOfAny(StructuralChars.LineBreaks);
             lineEnd = lineEnd < 0 ? text.Length : position + lineEnd;
             int start = LabelScanner.SkipSpaces(text, position);
             int end = lineEnd;
@@ -135,6 +138,7 @@ internal static class HeaderScanner
         if (body >= 0)
         {
             layout.BodyStart = lines[body].Start;
+            layout.BodyOpensWithLabel = lines[body].Kind == LineKind.Label && text[lines[body].Start..lines[body].End].IndexOf(':') >= 0;
 
             // A teaser between the title and the furniture that precedes the body is the summary.
             for (int i = title + 1; i < body && title >= 0; i++)
@@ -230,7 +234,7 @@ internal static class HeaderScanner
             return false;
         }
 
-        int lineEnd = text[i..].IndexOfAny('\n', '\r');
+        int lineEnd = text[i..].IndexOfAny(StructuralChars.LineBreaks);
         var next = (lineEnd < 0 ? text[i..] : text.Slice(i, lineEnd)).TrimEnd();
         return !next.IsEmpty && IsProse(next);
     }
@@ -269,7 +273,7 @@ internal static class HeaderScanner
             bool atLineStart = before < 0 || rest[before] is '\n' or '\r';
 
             // A repeated copy of the whole line (a title shown twice) is not a second use of a label.
-            int lineEnd = rest[found..].IndexOfAny('\n', '\r');
+            int lineEnd = rest[found..].IndexOfAny(StructuralChars.LineBreaks);
             var recurrence = lineEnd < 0 ? rest[found..] : rest.Slice(found, lineEnd);
             int ownStart = from - 1;
             while (ownStart > 0 && text[ownStart - 1] is not ('\n' or '\r'))
@@ -585,7 +589,7 @@ internal static class HeaderScanner
                 break;
             }
 
-            if (lines[i].Kind is LineKind.Navigation or LineKind.Notice or LineKind.Date || (title >= 0 && SameText(text, lines[i], lines[title])))
+            if (lines[i].Kind is LineKind.Navigation or LineKind.Notice or LineKind.Date || (title >= 0 && HoldsTitle(text, lines[i], lines[title])))
             {
                 after = i;
             }
@@ -718,6 +722,11 @@ internal static class HeaderScanner
         return false;
     }
 
-    private static bool SameText(ReadOnlySpan<char> text, HeaderLine a, HeaderLine b) =>
-        text[a.Start..a.End].SequenceEqual(text[b.Start..b.End]);
+    /// <summary>Whether a line repeats the title, alone or with a prefix or suffix ("WORLD Radio - The Title").</summary>
+    private static bool HoldsTitle(ReadOnlySpan<char> text, HeaderLine line, HeaderLine title)
+    {
+        var candidate = text[line.Start..line.End];
+        var heading = text[title.Start..title.End];
+        return heading.Length >= 8 && candidate.Length < heading.Length + 40 && candidate.IndexOf(heading, StringComparison.Ordinal) >= 0;
+    }
 }

@@ -284,7 +284,7 @@ internal static class LabelScanner
                     e++;
                 }
 
-                if (e >= limit || (line[e] != ':' && line[e] != '(') || !IsRoleStart(line, s, e))
+                if (e >= limit || (line[e] != ':' && line[e] != '(') || !IsRoleStart(line, s, e) || HasSentenceEnd(line, s, e))
                 {
                     return false;
                 }
@@ -295,6 +295,27 @@ internal static class LabelScanner
                 }
 
                 match.SuffixEnd = TrimEnd(line, s, e);
+                labelEnd = match.SuffixEnd;
+                i = e;
+                continue;
+            }
+
+            if (char.IsUpper(c) && match.ParenStart >= 0 && match.SuffixStart < 0)
+            {
+                // A role after the parentheses with no comma: "RUSTY BOWERS (R-AZ) HOUSE SPEAKER:".
+                int e = i;
+                while (e < limit && (char.IsUpper(line[e]) || line[e] is ' ' or '.' or '-' or '\'' or '&' or '/'))
+                {
+                    e++;
+                }
+
+                if (e >= limit || line[e] != ':')
+                {
+                    return false;
+                }
+
+                match.SuffixStart = i;
+                match.SuffixEnd = TrimEnd(line, i, e);
                 labelEnd = match.SuffixEnd;
                 i = e;
                 continue;
@@ -338,6 +359,12 @@ internal static class LabelScanner
 
         match.LabelEnd = labelEnd;
         int colon = i;
+        if (colon > 0 && char.IsAsciiDigit(line[colon - 1]) && colon + 1 < length && char.IsAsciiDigit(line[colon + 1]))
+        {
+            // A clock ("at 10:44 a.m."), not the colon after a label.
+            return false;
+        }
+
         int text = SkipSpaces(line, colon + 1);
 
         // A time stamp after the colon: "Jen Psaki: (00:22)".
@@ -777,6 +804,20 @@ internal static class LabelScanner
         }
 
         return Conventions.Contains(Conventions.NameParticles, line[start..e]);
+    }
+
+    /// <summary>Whether a role runs across the end of a sentence ("Washington, DC. The committee met"), unlike "FRM. U.S. SECRETARY".</summary>
+    private static bool HasSentenceEnd(ReadOnlySpan<char> line, int start, int end)
+    {
+        for (int i = start + 2; i + 2 < end; i++)
+        {
+            if (line[i] == '.' && line[i + 1] == ' ' && char.IsUpper(line[i + 2]) && i + 3 < end && char.IsLower(line[i + 3]) && char.IsLetter(line[i - 1]) && char.IsLetter(line[i - 2]))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>A line break inside a label wrapped after a comma ("...Pilot Development,\nAlaska Airlines:").</summary>

@@ -154,7 +154,8 @@ public ref struct TranscriptReader
         }
 
         _bodyEnd = _text.Length;
-        _ownLineLabels = UsesOwnLineLabels(_text, _layout.BodyStart, options.MaxLabelLength);
+        // Names alone on their lines are looked for only where the body does not open with a labelled line.
+        _ownLineLabels = !_layout.BodyOpensWithLabel && UsesOwnLineLabels(_text, _layout.BodyStart, options.MaxLabelLength);
         if (!options.NoFooter)
         {
             int footer = FooterScanner.FindStart(_text, _layout.BodyStart);
@@ -178,7 +179,7 @@ public ref struct TranscriptReader
         bool previousWasName = false;
         for (int n = 0; n < MaxLines && position < text.Length; n++)
         {
-            int end = text[position..].IndexOfAny('\n', '\r');
+            int end = text[position..].IndexOfAny(StructuralChars.LineBreaks);
             end = end < 0 ? text.Length : position + end;
             var line = text[position..end].Trim();
             position = end + 1;
@@ -679,7 +680,13 @@ public ref struct TranscriptReader
         }
 
         char c = _text[j];
-        return c is '.' or '?' or '!' or ':' or ')' or ']' or '"' or '\u201D' or '\u2014' or ',' ? c : '\0';
+        if (c == '-' && j > 0 && _text[j - 1] == '-' && j < i - 1)
+        {
+            // A broken-off sentence: "I'm the type of person-- COOPER: Please be honest!"
+            return c;
+        }
+
+        return c is '.' or '?' or '!' or ':' or ')' or ']' or '"' or '\u201D' or '\u2014' or '\u2013' or ',' ? c : '\0';
     }
 
     private void SetToken(TranscriptTokenKind kind, int start, int end)
@@ -721,7 +728,7 @@ public ref struct TranscriptReader
         if (lines > 0)
         {
             _positionLine += lines;
-            _lineStart = _position + passed.LastIndexOfAny('\n', '\r') + 1;
+            _lineStart = _position + passed.LastIndexOfAny(StructuralChars.LineBreaks) + 1;
         }
 
         _position = position;
@@ -729,7 +736,7 @@ public ref struct TranscriptReader
 
     private readonly int LineEnd(int start, int limit)
     {
-        int end = _text[start..limit].IndexOfAny('\n', '\r');
+        int end = _text[start..limit].IndexOfAny(StructuralChars.LineBreaks);
         return end < 0 ? limit : start + end;
     }
 
