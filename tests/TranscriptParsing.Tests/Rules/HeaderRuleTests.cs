@@ -318,9 +318,22 @@ public class HeaderRuleTests
     }
 
     [Fact]
-    public void A_long_line_with_no_sentence_end_starts_the_body()
+    public void A_copy_of_the_title_after_it_is_furniture()
     {
         var t = RuleBook.Parse("R-HDR-26");
+
+        Assert.Equal("The Last Ferry Captain Retires", t.Header.Title);
+        Assert.Equal("After forty years on the water, a captain hands over the wheel.", t.Header.Summary);
+        Assert.Equal("Harbor Radio - The Last Ferry Captain Retires", Assert.Single(t.Header.Chrome).Text);
+        Assert.Equal(
+            [(BlockKind.Narration, "Tove Arden hosts. The ferry leaves at noon."), (BlockKind.Turn, "Forty years on the water.")],
+            t.Blocks.Select(b => (b.Kind, b.Text)));
+    }
+
+    [Fact]
+    public void A_long_line_with_no_sentence_end_starts_the_body()
+    {
+        var t = RuleBook.Parse("R-HDR-27");
 
         Assert.Empty(t.Header.Chrome);
         Assert.Equal(
@@ -331,7 +344,7 @@ public class HeaderRuleTests
     [Fact]
     public void A_caption_wrapped_across_a_blank_line_is_a_sentence()
     {
-        var t = RuleBook.Parse("R-HDR-27");
+        var t = RuleBook.Parse("R-HDR-28");
 
         Assert.Equal("The Last Ferry Captain Retires", t.Header.Title);
         Assert.Empty(t.Header.Chrome);
@@ -347,7 +360,7 @@ public class HeaderRuleTests
     [Fact]
     public void Read_more_ends_the_first_story()
     {
-        string text = RuleBook.Example("R-HDR-28");
+        string text = RuleBook.Example("R-HDR-29");
         var t = Transcript.Parse(text);
 
         Assert.Null(t.Header.Summary);
@@ -369,7 +382,7 @@ public class HeaderRuleTests
     [Fact]
     public void Without_a_sentence_the_body_starts_at_the_next_heading()
     {
-        var t = RuleBook.Parse("R-HDR-29");
+        var t = RuleBook.Parse("R-HDR-30");
 
         Assert.Equal("The Last Ferry Captain Retires", t.Header.Title);
         Assert.Empty(t.Header.Chrome);
@@ -381,7 +394,7 @@ public class HeaderRuleTests
     [Fact]
     public void A_mixed_case_label_that_recurs_starts_the_body()
     {
-        var t = RuleBook.Parse("R-HDR-30");
+        var t = RuleBook.Parse("R-HDR-31");
 
         Assert.Null(t.Header.Title);
         Assert.Empty(t.Header.Chrome);

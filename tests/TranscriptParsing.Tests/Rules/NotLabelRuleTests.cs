@@ -33,6 +33,7 @@ public class NotLabelRuleTests
                 (TranscriptTokenKind.Turn, AnnotationKind.Other, "What time did it end?"),
                 (TranscriptTokenKind.Annotation, AnnotationKind.Timestamp, "4:57"),
                 (TranscriptTokenKind.Continuation, AnnotationKind.Other, "3:1 odds, they said."),
+                (TranscriptTokenKind.Continuation, AnnotationKind.Other, "CALLER 2:15 A.M., AND STILL AWAKE."),
             ],
             tokens.Select(t => (t.Kind, t.Annotation, t.Text)));
         var turn = Assert.Single(Transcript.Parse(text).Blocks);
@@ -84,10 +85,16 @@ public class NotLabelRuleTests
                 (TranscriptTokenKind.Continuation, string.Empty),
                 (TranscriptTokenKind.Continuation, string.Empty),
                 (TranscriptTokenKind.Continuation, string.Empty),
+                (TranscriptTokenKind.Continuation, string.Empty),
             ],
             tokens.Select(t => (t.Kind, t.Label)));
         Assert.Equal(
-            ["IVO STRAND, my old friend: hello.", "ROUTE 66: A story about a road.", "THE PEOPLE OF THE LOWER BASIN ALL AGREE: the dam held."],
+            [
+                "IVO STRAND, my old friend: hello.",
+                "TOVE ARDEN, Harbor City. The council met: nobody came.",
+                "ROUTE 66: A story about a road.",
+                "THE PEOPLE OF THE LOWER BASIN ALL AGREE: the dam held.",
+            ],
             tokens.Skip(1).Select(t => t.Text));
     }
 

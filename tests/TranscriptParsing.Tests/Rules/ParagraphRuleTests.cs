@@ -55,7 +55,12 @@ public class ParagraphRuleTests
         var t = RuleBook.Parse("R-PAR-04");
 
         Assert.Equal(
-            [("IVO STRAND", "Who knew the dam would hold?", 1, 1), ("PELL", "Nobody did.", 1, 42)],
+            [
+                ("IVO STRAND", "Who knew the dam would hold?", 1, 1),
+                ("PELL", "Nobody did.", 1, 42),
+                ("IVO STRAND", "I was about to say--", 3, 1),
+                ("PELL", "Say it.", 3, 34),
+            ],
             t.Blocks.Select(b => (b.Label, b.Text, b.LineNumber, b.ColumnNumber)));
     }
 
