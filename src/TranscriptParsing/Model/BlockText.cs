@@ -29,6 +29,16 @@ public static class BlockText
                 content = content.TrimStart();
             }
 
+            // Inside a turn merged from WebVTT cues, the cue times and the repeated voice tags are not speech.
+            if (IsCueTiming(content))
+            {
+                content = default;
+            }
+            else if (content.StartsWith("<v ", StringComparison.Ordinal) && content.IndexOf('>') > 0)
+            {
+                content = content[(content.IndexOf('>') + 1)..];
+            }
+
             if (content.IsWhiteSpace())
             {
                 if (written > 0)
@@ -63,6 +73,25 @@ public static class BlockText
         }
 
         return written;
+    }
+
+    private static bool IsCueTiming(ReadOnlySpan<char> line)
+    {
+        int arrow = line.IndexOf("-->", StringComparison.Ordinal);
+        if (arrow <= 0)
+        {
+            return false;
+        }
+
+        foreach (char c in line)
+        {
+            if (!(char.IsAsciiDigit(c) || c is ':' or '.' or ',' or ' ' or '-' or '>'))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>Returns the normalised form of <paramref name="raw"/> as a string.</summary>

@@ -348,6 +348,9 @@ internal sealed class SpeakerResolver
     /// <summary>Two labels may name one person unless their honorifics say otherwise ("Ms. SKILLINGS", "Mr. SKILLINGS").</summary>
     private static bool Compatible(Identity a, Identity b) => a.Honorific is null || b.Honorific is null || a.Honorific == b.Honorific;
 
+    /// <summary>How fully a label names a person: more words, and a first name rather than an initial ("OSKAR ABERG" over "O. ABERG").</summary>
+    private static int Fullness(Identity id) => (id.Tokens.Length * 2) + (id.IsFull ? 1 : 0);
+
     private static bool IsInitial(string token) => (token.Length == 2 && token[1] == '.') || token.Length == 1;
 
     private static string Initials(Identity id) => new([id.Tokens[0][0], id.Surname[0]]);
@@ -372,7 +375,7 @@ internal sealed class SpeakerResolver
         foreach (int m in members)
         {
             labels.Add(_source.Label(_labels[m].Label));
-            if (identities[m].Tokens.Length > identities[best].Tokens.Length)
+            if (Fullness(identities[m]) > Fullness(identities[best]))
             {
                 best = m;
             }
@@ -549,7 +552,7 @@ internal sealed class SpeakerResolver
         var before = _source.Span.Slice(from, Math.Max(0, to - from));
         foreach (var form in names)
         {
-            int at = IndexOfWord(before, form);
+            int at = IndexOfWordOutsideLabels(before, form, from, blocks);
             if (at < 0)
             {
                 continue;
@@ -570,6 +573,31 @@ internal sealed class SpeakerResolver
         }
 
         return (SpeakerRole.Unknown, RoleEvidence.None);
+    }
+
+    /// <summary>Finds a name in the text before a speaker's first turn, passing over the labels of other turns ("OSKAR ABERG:" does not introduce Tilde Aberg).</summary>
+    private static int IndexOfWordOutsideLabels(ReadOnlySpan<char> before, string form, int offset, List<BlockDraft> blocks)
+    {
+        int from = 0;
+        for (int tries = 0; tries < 32 && from < before.Length; tries++)
+        {
+            int at = IndexOfWord(before[from..], form);
+            if (at < 0)
+            {
+                return -1;
+            }
+
+            at += from;
+            int block = BlockAt(blocks, offset + at);
+            if (block < 0 || blocks[block].Kind != BlockKind.Turn || offset + at >= blocks[block].TextSpan.Start)
+            {
+                return at;
+            }
+
+            from = at + form.Length;
+        }
+
+        return -1;
     }
 
     /// <summary>The block whose span holds <paramref name="position"/>, or -1.</summary>
@@ -789,7 +817,7 @@ internal sealed class SpeakerResolver
             return HasLower(label) ? label.ToString() : TitleCase(label.ToString());
         }
 
-        if (HasLower(name))
+        if (HasLowerBeyondMc(name))
         {
             // "Judy Woodruff", "rose" after a caption marker.
             var written = Collapse(name);
@@ -843,7 +871,7 @@ internal sealed class SpeakerResolver
 
             at += from;
             var found = text.Slice(at, display.Length);
-            if (HasLower(found))
+            if (IsMostlyLower(found))
             {
                 return found.ToString();
             }
@@ -888,7 +916,7 @@ internal sealed class SpeakerResolver
         return sb.ToString();
     }
 
-    /// <summary>"DENMARK" → "Denmark", "O'BRIEN" → "O'Brien", "GARCIA-NAVARRO" → "Garcia-Navarro", "III" stays.</summary>
+    /// <summary>"DENMARK" → "Denmark", "O'BRIEN" → "O'Brien", "MCEVERS" → "McEvers", "GARCIA-NAVARRO" → "Garcia-Navarro", "III" stays.</summary>
     private static string TitleCaseToken(string token)
     {
         if (token is "II" or "III" or "IV" || (token.Length == 2 && token[1] == '.'))
@@ -897,6 +925,12 @@ internal sealed class SpeakerResolver
         }
 
         var chars = token.ToLowerInvariant().ToCharArray();
+        if (chars.Length > 3 && chars[0] == 'm' && chars[1] == 'c' && char.IsLetter(chars[2]))
+        {
+            // "MCALLISTER" → "McAllister": the letter after Mc is a capital.
+            chars[2] = char.ToUpperInvariant(chars[2]);
+        }
+
         bool start = true;
         for (int i = 0; i < chars.Length; i++)
         {
@@ -909,6 +943,40 @@ internal sealed class SpeakerResolver
         }
 
         return new string(chars);
+    }
+
+    /// <summary>Whether most letters are lower case, as a name written in a sentence ("Mitch McConnell"), not in a label.</summary>
+    private static bool IsMostlyLower(ReadOnlySpan<char> text)
+    {
+        int lower = 0, letters = 0;
+        foreach (char c in text)
+        {
+            if (char.IsLetter(c))
+            {
+                letters++;
+                if (char.IsLower(c))
+                {
+                    lower++;
+                }
+            }
+        }
+
+        return lower * 2 > letters;
+    }
+
+    /// <summary>Whether a name has lower-case letters other than the c of a Mc ("EWAN McALLISTER" has none).</summary>
+    private static bool HasLowerBeyondMc(ReadOnlySpan<char> text)
+    {
+        for (int i = 0; i < text.Length; i++)
+        {
+            char c = text[i];
+            if (char.IsLower(c) && !(c == 'c' && i > 0 && text[i - 1] == 'M' && (i < 2 || !char.IsLetter(text[i - 2])) && i + 1 < text.Length && char.IsUpper(text[i + 1])))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static bool HasLower(ReadOnlySpan<char> text)

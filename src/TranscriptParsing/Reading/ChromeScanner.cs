@@ -20,7 +20,7 @@ internal static class ChromeScanner
         "Thank You for Subscribing!", "Become a Member", "About this Guest", "Copyright Disclaimer", "Hide -", "Buy Now",
         "Placeholder Image", "Request Podcast", "ON TV", "TRANSCRIPTS", "Skip navigation", "Video file", "COPY",
         "HTML EMBED:", "Download Subtitles", "Card image cap", "Main", "Listen Now", "Play", "Pause", "Episode Notes",
-        "Show Notes", "Read More", "See All", "Back to top", "Top", "Next", "Previous", "Archive", "Transcript Included", "Transcript:",
+        "WEBVTT", "Show Notes", "Read More", "See All", "Back to top", "Top", "Next", "Previous", "Archive", "Transcript Included", "Transcript:",
     ];
 
     /// <summary>Line openings of site navigation, player controls and embeds.</summary>
@@ -125,7 +125,7 @@ internal static class ChromeScanner
             return ChromeKind.Navigation;
         }
 
-        if (StartsWithAny(line, NoticeOpeners) || line.IndexOf("rush transcript", StringComparison.OrdinalIgnoreCase) >= 0)
+        if (StartsWithAny(line, NoticeOpeners) || line.IndexOf("rush transcript", StringComparison.OrdinalIgnoreCase) >= 0 || IsSentenceInParentheses(line))
         {
             return ChromeKind.Notice;
         }
@@ -167,6 +167,26 @@ internal static class ChromeScanner
         }
 
         return ChromeKind.None;
+    }
+
+    /// <summary>A sentence in parentheses: "(Below is a lightly edited transcript of the interview.)".</summary>
+    private static bool IsSentenceInParentheses(ReadOnlySpan<char> line)
+    {
+        if (line.Length < 12 || line[0] != '(' || line[^1] != ')')
+        {
+            return false;
+        }
+
+        int lower = 0;
+        foreach (char c in line)
+        {
+            if (char.IsLower(c))
+            {
+                lower++;
+            }
+        }
+
+        return lower * 2 > line.Length && line.IndexOf(' ') > 0;
     }
 
     /// <summary>A horizontal rule: three or more of '-', '=', '_' or '*' and nothing else ("----", "# # #" too).</summary>

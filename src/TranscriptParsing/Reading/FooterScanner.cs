@@ -74,6 +74,7 @@ internal static class FooterScanner
         int end = text.TrimEnd().Length;
         int floor = Math.Max(minStart, end - MaxFooterChars);
         int candidate = -1;
+        int pending = -1;
         int lineEnd = end;
         for (int k = 0; k < MaxFooterLines && lineEnd > floor; k++)
         {
@@ -88,14 +89,31 @@ internal static class FooterScanner
                 continue;
             }
 
-            if (StartsWithAny(line, Openers) || (candidate >= 0 && StartsWithAny(line, Continuations)))
+            if (StartsWithAny(line, Openers))
             {
                 candidate = first;
+                pending = -1;
                 lineEnd = Math.Max(floor, lineStart - 1);
                 continue;
             }
 
-            if (candidate < 0)
+            if (StartsWithAny(line, Continuations))
+            {
+                // A line that continues a notice ("Visit our website...") counts once a line opening one is found above it.
+                if (candidate < 0)
+                {
+                    pending = first;
+                }
+                else
+                {
+                    candidate = first;
+                }
+
+                lineEnd = Math.Max(floor, lineStart - 1);
+                continue;
+            }
+
+            if (candidate < 0 && pending < 0)
             {
                 // Glued to the end of the last paragraph: "... Thanks for having me. Transcript provided by NPR, Copyright NPR."
                 candidate = FindGlued(text, first, first + line.Length);

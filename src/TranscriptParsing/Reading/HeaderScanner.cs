@@ -169,7 +169,7 @@ internal static class HeaderScanner
         {
             // A name in mixed case before a colon is a label only if the page uses it again ("Jen Psaki:"), not a
             // title such as "Keith Richards: The 'Fresh Air' Interview".
-            if (label.Style is not (LabelStyle.MixedCase or LabelStyle.Hearing) || Recurs(text, end, line[label.LabelStart..label.LabelEnd], ref recurrenceChecks, ownLine: false))
+            if (label.Style is not (LabelStyle.MixedCase or LabelStyle.Hearing or LabelStyle.QuestionAnswer) || Recurs(text, end, line[label.LabelStart..label.LabelEnd], ref recurrenceChecks, ownLine: false))
             {
                 return LineKind.Label;
             }

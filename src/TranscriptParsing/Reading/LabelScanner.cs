@@ -143,8 +143,8 @@ internal static class LabelScanner
 
         match.NameStart = i;
 
-        // Hearing records: "Mr. Linder. The meeting will come to order."
-        if (honorific > 0 && strictness != Strictness.Inline && TryHearing(line, ref match, honorific))
+        // Hearing records: "Mr. Linder. The meeting will come to order.", "Senator Blay. I have a question."
+        if (strictness != Strictness.Inline && TryHearing(line, ref match))
         {
             return true;
         }
@@ -414,7 +414,7 @@ internal static class LabelScanner
         if (letters == 1 && words == 1 && name.Length == 1 && honorific == 0)
         {
             match.Style = LabelStyle.QuestionAnswer;
-            return strictness == Strictness.Body && (name[0] is 'Q' or 'A');
+            return strictness != Strictness.Inline && (name[0] is 'Q' or 'A');
         }
 
         if (lower == 0)
@@ -571,17 +571,28 @@ internal static class LabelScanner
         return match.LabelEnd > match.LabelStart;
     }
 
-    /// <summary>A hearing-record label: an honorific, a surname, a period, then a sentence.</summary>
-    private static bool TryHearing(ReadOnlySpan<char> line, ref LabelMatch match, int honorific)
+    /// <summary>A hearing-record label: an honorific or title, a surname, a period, then a sentence.</summary>
+    private static bool TryHearing(ReadOnlySpan<char> line, ref LabelMatch match)
     {
-        var title = line[match.HonorificStart..match.HonorificEnd];
-        if (!Conventions.Contains(Conventions.HearingHonorifics, title))
+        int start = match.LabelStart;
+        int title = 0;
+        foreach (var word in Conventions.HearingHonorifics)
+        {
+            if (line.Length > start + word.Length && line[start..].StartsWith(word, StringComparison.Ordinal) && line[start + word.Length] == ' ')
+            {
+                title = word.Length;
+                break;
+            }
+        }
+
+        if (title == 0)
         {
             return false;
         }
 
-        // The surname: one or two words, each capitalised, the last ending with the period.
-        int i = match.NameStart;
+        // The surname: one or two capitalised words, the last ending with the period.
+        int i = SkipSpaces(line, start + title);
+        int nameStart = i;
         int words = 0;
         while (i < line.Length && words < 3)
         {
@@ -602,6 +613,9 @@ internal static class LabelScanner
                 int text = SkipSpaces(line, i + 1);
                 if (text > i + 1 && text < line.Length && char.IsUpper(line[text]))
                 {
+                    match.HonorificStart = start;
+                    match.HonorificEnd = start + title;
+                    match.NameStart = nameStart;
                     match.NameEnd = i;
                     match.LabelEnd = i;
                     match.SuffixStart = match.SuffixEnd = match.ParenStart = match.ParenEnd = i;

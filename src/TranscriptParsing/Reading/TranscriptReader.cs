@@ -92,7 +92,7 @@ public ref struct TranscriptReader
     /// <summary>For a turn, the contents of the label's parentheses ("Author", "voice-over"); otherwise empty.</summary>
     public readonly TextSpan ParentheticalSpan => LabelPart(_match.ParenStart, _match.ParenEnd);
 
-    /// <summary>For a turn, the time stamp given with the label ("20:00:15"); for a timed line of subtitles, its time range's start; otherwise empty.</summary>
+    /// <summary>For a turn, the time stamp given with the label ("20:00:15"); for a timed line of subtitles, its time range; otherwise empty.</summary>
     public readonly TextSpan TimeSpan => _match.TimeEnd > _match.TimeStart ? TextSpan.FromBounds(_matchBase + _match.TimeStart, _matchBase + _match.TimeEnd) : default;
 
     /// <summary>For a turn, a delivery cue that opens the speech ("as Stu Price", "through translator"); otherwise empty.</summary>
@@ -305,8 +305,9 @@ public ref struct TranscriptReader
         if (line[0] is '(' or '[')
         {
             int close = AnnotationScanner.FindEnd(line, 0, maxLabel * 4);
-            if (close > 0)
+            if (close > 0 && !(line[0] == '[' && AnnotationScanner.Classify(line[1..(close - 1)]) == AnnotationKind.Timestamp && !line[close..].IsWhiteSpace()))
             {
+                // ("[20:00:15] ANNA ORTIZ, ANCHOR:" is a turn with its time; the label scanner reads the stamp.)
                 var rest = line[close..];
                 if (rest.IsWhiteSpace() || TryLabel(start + close, lineEnd, out _, out _))
                 {
@@ -412,7 +413,8 @@ public ref struct TranscriptReader
         var line = _text[start..lineEnd];
         if (!LabelScanner.TryScan(line, _options.MaxLabelLength, LabelScanner.Strictness.Body, out match))
         {
-            if (line.TrimEnd().EndsWith(',') && lineEnd < _bodyEnd)
+            var trimmed = line.TrimEnd();
+            if (!trimmed.IsEmpty && trimmed[^1] == ',' && lineEnd < _bodyEnd)
             {
                 int next = lineEnd + (_text[lineEnd] == '\r' && lineEnd + 1 < _bodyEnd && _text[lineEnd + 1] == '\n' ? 2 : 1);
                 int nextEnd = LineEnd(next, _bodyEnd);

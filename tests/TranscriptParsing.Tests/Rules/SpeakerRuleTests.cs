@@ -128,7 +128,7 @@ public class SpeakerRuleTests
         Assert.Equal("Rose", RuleBook.Parse("R-LBL-16").Speakers[0].Name);
     }
 
-    [Fact(Skip = "Not met yet: a name in capitals with Mc keeps its capitals as the display name (EWAN McALLISTER).")]
+    [Fact]
     public void A_name_in_capitals_with_Mc_is_title_cased()
     {
         var t = RuleBook.Parse("R-WHO-11");
