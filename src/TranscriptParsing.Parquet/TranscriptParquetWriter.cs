@@ -17,8 +17,8 @@ namespace TranscriptParsing.Parquet;
 /// </summary>
 /// <remarks>
 /// Call <see cref="AddAsync"/> for each transcript, then dispose the writer (<c>await using</c>) to write the last row
-/// group and the file footer. The stream must be writable and seekable (a file, or a <see cref="MemoryStream"/>
-/// copied to a pipe afterwards). Columns are compressed with Snappy, which every Parquet reader knows.
+/// group and the file footer. The stream is only written forward, so standard output or a pipe will do. Columns are
+/// compressed with Snappy, which every Parquet reader knows.
 /// </remarks>
 public sealed class TranscriptParquetWriter : IAsyncDisposable
 {
@@ -69,7 +69,7 @@ public sealed class TranscriptParquetWriter : IAsyncDisposable
         DocumentIdField, BlockIndexField, KindField, SpeakerIdField, SpeakerNameField, RoleField, LabelField, TextField, StartField, LengthField, LineField);
 
     /// <summary>Starts a Parquet file on <paramref name="output"/>.</summary>
-    /// <param name="output">A writable, seekable stream; it is left open.</param>
+    /// <param name="output">A writable stream (it need not be seekable); it is left open.</param>
     /// <param name="rowGroupSize">How many rows to buffer before a row group is written.</param>
     /// <param name="cancellationToken">Cancels the write.</param>
     /// <returns>The writer.</returns>
@@ -82,7 +82,7 @@ public sealed class TranscriptParquetWriter : IAsyncDisposable
     }
 
     /// <summary>Writes every transcript of <paramref name="transcripts"/> to one Parquet file.</summary>
-    /// <param name="output">A writable, seekable stream; it is left open.</param>
+    /// <param name="output">A writable stream (it need not be seekable); it is left open.</param>
     /// <param name="transcripts">The transcripts; each one's document id is its <see cref="TranscriptSource.Path"/>.</param>
     /// <param name="cancellationToken">Cancels the write.</param>
     /// <returns>A task that completes when the file is written.</returns>

@@ -135,6 +135,43 @@ public class FormatParquetTests
     }
 
     [Fact]
+    public async Task A_stream_that_cannot_seek_takes_the_file()
+    {
+        // Standard output cannot seek; the file is written forward only, so `transcript ... > corpus.parquet` works.
+        using var memory = new MemoryStream();
+        using (var pipe = new ForwardOnlyStream(memory))
+        {
+            await TranscriptParquetWriter.WriteAsync(pipe, [FormatSamples.Load("pbs-newshour")]);
+        }
+
+        var rows = await ReadRows(memory);
+        Assert.Equal(FormatSamples.Load("pbs-newshour").Blocks.Length, rows.Count);
+    }
+
+    private sealed class ForwardOnlyStream(Stream inner) : Stream
+    {
+        public override bool CanRead => false;
+
+        public override bool CanSeek => false;
+
+        public override bool CanWrite => true;
+
+        public override long Length => throw new NotSupportedException();
+
+        public override long Position { get => throw new NotSupportedException(); set => throw new NotSupportedException(); }
+
+        public override void Flush() => inner.Flush();
+
+        public override int Read(byte[] buffer, int offset, int count) => throw new NotSupportedException();
+
+        public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
+
+        public override void SetLength(long value) => throw new NotSupportedException();
+
+        public override void Write(byte[] buffer, int offset, int count) => inner.Write(buffer, offset, count);
+    }
+
+    [Fact]
     public async Task The_writer_refuses_use_after_dispose()
     {
         using var stream = new MemoryStream();
