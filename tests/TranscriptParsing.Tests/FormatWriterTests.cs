@@ -221,6 +221,8 @@ public class FormatWriterTests
 
         Assert.Equal(Enum.GetValues<TranscriptFormat>().Length, TranscriptFormatWriter.Names.Count);
         Assert.False(TranscriptFormatWriter.TryParse("parquet", out _));
+        Assert.Equal(TranscriptFormat.MediaSum, TranscriptFormatWriter.Parse("mediasum"));
+        Assert.Throws<ArgumentException>(() => TranscriptFormatWriter.Parse("parquet"));
         Assert.False(TranscriptFormatWriter.TryParse(null, out _));
         Assert.Throws<ArgumentOutOfRangeException>(() => TranscriptFormatWriter.NameOf((TranscriptFormat)99));
     }

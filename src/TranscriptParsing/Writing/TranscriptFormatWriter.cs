@@ -42,6 +42,13 @@ public static class TranscriptFormatWriter
         return false;
     }
 
+    /// <summary>Finds a format by its command-line name (ASCII case is ignored).</summary>
+    /// <param name="name">A name from <see cref="Names"/>.</param>
+    /// <returns>The format.</returns>
+    /// <exception cref="ArgumentException"><paramref name="name"/> names no format.</exception>
+    public static TranscriptFormat Parse(string name) =>
+        TryParse(name, out var format) ? format : throw new ArgumentException($"'{name}' is not a format; the formats are {string.Join(", ", Names)}.", nameof(name));
+
     /// <summary>
     /// True when documents of <paramref name="format"/> can follow one another in one stream: every format except
     /// indented JSON (a single document) and indented MediaSum or Podcasting 2.0 JSON.
