@@ -6,7 +6,8 @@
 #      nuget.config), with an empty NuGet cache so that no cached package of the same version can stand in for the
 #      one just packed, checks the restored package came from the folder, and runs it on a sample transcript;
 #   3. installs the tool from the folder into a temporary tool path, runs `transcript parse` on a sample and reads
-#      the JSON back with the consumer.
+#      the JSON back with the consumer;
+#   4. with PACKAGE_CHECK_AOT=1, publishes samples/AotSample with NativeAOT (needs clang and zlib) and runs it.
 # Any failure fails the script (exit status non-zero). Run it from anywhere: bash .ci/package-check.sh
 set -euo pipefail
 
@@ -82,5 +83,12 @@ step "transcript parse $(basename "$sample")"
 "$work/tools/transcript" parse "$sample" >"$work/parsed.json" || fail "transcript parse failed"
 head -c 300 "$work/parsed.json"; echo
 dotnet "$work/consumer/PackageConsumer.dll" check-json "$work/parsed.json" || fail "the tool's JSON is not what was expected"
+
+if [ "${PACKAGE_CHECK_AOT:-0}" = 1 ]; then
+    step "NativeAOT publish of samples/AotSample"
+    rid="$(dotnet --info | awk '/^ *RID:/ { print $2; exit }')"
+    dotnet publish samples/AotSample -c Release -r "$rid" -o "$work/aot" -nologo -v quiet
+    "$work/aot/AotSample" "$sample" || fail "the NativeAOT sample failed"
+fi
 
 step "package check passed"
