@@ -74,7 +74,7 @@ public static class TranscriptMediaSumWriter
             {
                 if (Utterances.IsUtterance(block))
                 {
-                    writer.WriteStringValue(Utterances.FlatText(block, text, bracketCues: false, ref buffer));
+                    writer.WriteStringValue(Utterances.OneLine(block, text, bracketCues: false, ref buffer));
                 }
             }
 

@@ -53,7 +53,7 @@ public static class TranscriptPodcastWriter
                     writer.WriteString(SpeakerName, speaker);
                 }
 
-                writer.WriteString(BodyName, Utterances.FlatText(block, text, bracketCues: false, ref buffer));
+                writer.WriteString(BodyName, Utterances.OneLine(block, text, bracketCues: false, ref buffer));
                 writer.WriteEndObject();
             }
 

@@ -67,7 +67,7 @@ public static class TranscriptTextWriter
         {
             foreach (var block in transcript.Blocks)
             {
-                var line = Utterances.FlatText(block, text, bracketCues: true, ref buffer);
+                var line = Utterances.OneLine(block, text, bracketCues: true, ref buffer);
                 if (block.Kind == BlockKind.Annotation)
                 {
                     sink.Write("[");

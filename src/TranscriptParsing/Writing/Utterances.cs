@@ -14,7 +14,7 @@ internal static class Utterances
     public static string? SpeakerName(in Block block) => block.Speaker?.Name ?? block.Label;
 
     /// <summary>The block's text as one line, in <paramref name="buffer"/> (grown from the pool when too small).</summary>
-    public static ReadOnlySpan<char> FlatText(in Block block, ReadOnlySpan<char> text, bool bracketCues, ref char[] buffer)
+    public static ReadOnlySpan<char> OneLine(in Block block, ReadOnlySpan<char> text, bool bracketCues, ref char[] buffer)
     {
         var raw = text.Slice(block.TextSpan.Start, block.TextSpan.Length);
         if (buffer.Length < raw.Length)
@@ -24,7 +24,7 @@ internal static class Utterances
         }
 
         var cues = block.Cues.IsDefault ? [] : block.Cues.AsSpan();
-        int length = Writing.FlatText.Flatten(raw, block.TextSpan.Start, cues, bracketCues, buffer);
+        int length = FlatText.Flatten(raw, block.TextSpan.Start, cues, bracketCues, buffer);
         return buffer.AsSpan(0, length);
     }
 }
