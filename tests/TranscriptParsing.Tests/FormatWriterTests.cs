@@ -170,7 +170,8 @@ public class FormatWriterTests
     public void Text_writes_cues_in_brackets()
     {
         var cnn = TranscriptTextWriter.ToText(FormatSamples.Load("cnn-newsroom")).Split('\n');
-        Assert.Equal("[14:00:05]", cnn[0]);
+        Assert.StartsWith("Delia Marchetti: Hello, everyone", cnn[0], StringComparison.Ordinal);
+        Assert.Contains("[14:04:30]", cnn);
         Assert.Contains("[BEGIN VIDEO CLIP]", cnn);
         Assert.Contains("[COMMERCIAL BREAK]", cnn);
 

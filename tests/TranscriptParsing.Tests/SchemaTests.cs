@@ -86,7 +86,7 @@ public class SchemaTests
         AssertRefused(d => d["source"]!["dialect"] = "auto");
         AssertRefused(d => d["blocks"]![1]!["kind"] = "monologue");
         AssertRefused(d => d["blocks"]![1]!["label"] = null);
-        AssertRefused(d => d["blocks"]![0]!.AsObject().Remove("cue"));
+        AssertRefused(d => d["blocks"]![3]!.AsObject().Remove("cue"));
         AssertRefused(d => d["blocks"]![1]!["cue"] = "music");
         AssertRefused(d => d["blocks"]![1]!["span"]!["start"] = -1);
         AssertRefused(d => d["speakers"]![0]!["role"] = "anchor");
