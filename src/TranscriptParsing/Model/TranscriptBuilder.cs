@@ -288,8 +288,10 @@ internal static class TranscriptBuilder
             }
 
             at += from;
-            int lineEnd = text[at..end].IndexOfAny(StructuralChars.LineBreaks);
-            lineEnd = lineEnd < 0 ? end : at + lineEnd;
+            // A cue closes on its line and within the label length: look no further than that.
+            int reach = Math.Min(end, at + maxLength + 2);
+            int lineEnd = text[at..reach].IndexOfAny(StructuralChars.LineBreaks);
+            lineEnd = lineEnd < 0 ? reach : at + lineEnd;
             int close = AnnotationScanner.FindEnd(text[at..lineEnd], 0, maxLength);
             if (close < 0)
             {

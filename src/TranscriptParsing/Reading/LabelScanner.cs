@@ -678,7 +678,14 @@ internal static class LabelScanner
     /// <summary>Whether what follows the colon reads as speech rather than the rest of a title ("Keith Richards: The 'Fresh Air' Interview").</summary>
     private static bool IsSpeechAfterLabel(ReadOnlySpan<char> rest, bool allowEmpty)
     {
-        rest = rest.TrimEnd();
+        // Only the start of the speech is looked at: the cost per label stays bounded on a line of any length.
+        bool cut = rest.Length > 200;
+        rest = (cut ? rest[..200] : rest).TrimEnd();
+        if (cut && !rest.IsEmpty)
+        {
+            return true;
+        }
+
         if (rest.IsEmpty)
         {
             return allowEmpty;
@@ -735,6 +742,7 @@ internal static class LabelScanner
     /// <summary>Whether text is written wholly in capitals (a headline, not speech).</summary>
     private static bool IsShouted(ReadOnlySpan<char> rest)
     {
+        rest = rest.Length > 200 ? rest[..200] : rest;
         int upper = 0;
         foreach (char c in rest)
         {

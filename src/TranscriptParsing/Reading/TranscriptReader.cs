@@ -30,6 +30,9 @@ public ref struct TranscriptReader
     private bool _turnOpen;
     private bool _ownLineLabels;
     private int _capitalLabels;
+    private int _knownLineFrom = -1;
+    private int _knownLineEnd = -1;
+    private int _knownLineLimit = -1;
     private int _mixedLabels;
     private int _recurrenceChecks;
 
@@ -556,7 +559,7 @@ public ref struct TranscriptReader
     /// marker with a name ("... &gt;&gt; host: war and peace"); returns its index or -1. Only colons are candidates,
     /// and each is checked within the label length, so the cost stays linear.
     /// </summary>
-    private readonly int FindInlineLabel(int start, int end)
+    private int FindInlineLabel(int start, int end)
     {
         int maxLabel = _options.MaxLabelLength;
         int from = start;
@@ -736,10 +739,23 @@ public ref struct TranscriptReader
         _position = position;
     }
 
-    private readonly int LineEnd(int start, int limit)
+    /// <summary>
+    /// The end of the line that holds <paramref name="start"/>. The last answer is kept, so that the many tokens of a
+    /// single long line (a whole transcript on one line) do not each search to its end again.
+    /// </summary>
+    private int LineEnd(int start, int limit)
     {
+        if (start >= _knownLineFrom && start <= _knownLineEnd && _knownLineEnd <= limit && _knownLineLimit == limit)
+        {
+            return _knownLineEnd;
+        }
+
         int end = _text[start..limit].IndexOfAny(StructuralChars.LineBreaks);
-        return end < 0 ? limit : start + end;
+        end = end < 0 ? limit : start + end;
+        _knownLineFrom = start;
+        _knownLineEnd = end;
+        _knownLineLimit = limit;
+        return end;
     }
 
     private readonly int TrimEnd(int start, int end)
