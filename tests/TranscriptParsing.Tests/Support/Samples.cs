@@ -13,7 +13,7 @@ namespace TranscriptParsing.Tests.Support;
 public static class Samples
 {
     /// <summary>The folder beside the test assembly that holds the copied samples.</summary>
-    public static string Folder => Path.Combine(AppContext.BaseDirectory, "Samples");
+    public static string Folder => Path.Combine(AppContext.BaseDirectory, "samples");
 
     /// <summary>The samples' names (file names without <c>.txt</c>), in ordinal order.</summary>
     public static IReadOnlyList<string> Names
