@@ -213,7 +213,7 @@ public class DocsSamplesTests
         string json = TranscriptJsonWriter.ToJson(Transcript.Parse(File.ReadAllText("samples/npr-classic.txt")));
 
         // docs/json.md
-        TranscriptDocument? document = JsonSerializer.Deserialize(json, TranscriptJsonContext.Default.TranscriptDocument);
+        TranscriptDocument? document = JsonSerializer.Deserialize(json, TranscriptJsonReader.DocumentTypeInfo);
 
         Assert.Equal(2004, document?.Footer?.Year);
     }

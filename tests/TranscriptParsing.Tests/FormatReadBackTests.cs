@@ -113,7 +113,7 @@ public class FormatReadBackTests
         // Written back through the context, the read model gives the same JSON: no field is dropped or renamed.
         var json = TranscriptJsonWriter.ToJson(FormatSamples.Load(name));
         var document = TranscriptJsonReader.Read(Encoding.UTF8.GetBytes(json));
-        var again = JsonSerializer.Serialize(document, TranscriptJsonContext.Default.TranscriptDocument);
+        var again = JsonSerializer.Serialize(document, TranscriptJsonReader.DocumentTypeInfo);
         Assert.True(JsonNode.DeepEquals(JsonNode.Parse(json), JsonNode.Parse(again)), again);
     }
 

@@ -41,7 +41,7 @@ namespace TranscriptParsing.Writing;
     ])]
 #endif
 [JsonSerializable(typeof(TranscriptDocument))]
-public sealed partial class TranscriptJsonContext : JsonSerializerContext;
+internal sealed partial class TranscriptJsonContext : JsonSerializerContext;
 
 /// <summary>Reads and writes an enumeration as its camelCase name (<c>ClipStart</c> as <c>clipStart</c>).</summary>
 /// <typeparam name="TEnum">The enumeration.</typeparam>

@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.IO;
 using System.Text.Json;
+using System.Text.Json.Serialization.Metadata;
 using System.Threading;
 using System.Threading.Tasks;
 
@@ -9,10 +10,16 @@ namespace TranscriptParsing.Writing;
 
 /// <summary>
 /// Loads the JSON that <see cref="TranscriptJsonWriter"/> wrote into the read model (<see cref="TranscriptDocument"/>)
-/// through the source-generated <see cref="TranscriptJsonContext"/>.
+/// through a source-generated serializer context (no reflection, trimming- and NativeAOT-safe).
 /// </summary>
 public static class TranscriptJsonReader
 {
+    /// <summary>
+    /// The source-generated contract of <see cref="TranscriptDocument"/>, for <see cref="JsonSerializer"/> calls of
+    /// your own: <c>JsonSerializer.Deserialize(json, TranscriptJsonReader.DocumentTypeInfo)</c>.
+    /// </summary>
+    public static JsonTypeInfo<TranscriptDocument> DocumentTypeInfo => TranscriptJsonContext.Default.TranscriptDocument;
+
     /// <summary>Reads one document.</summary>
     /// <param name="utf8Json">The UTF-8 JSON of one transcript.</param>
     /// <returns>The document.</returns>
