@@ -462,7 +462,8 @@ internal sealed class FeedReader
         catch (Exception e) when (e is not OperationCanceledException)
 #pragma warning restore CA1031
         {
-            await emit(ErrorItem(document, CodeOf(e, badDataCode), e.Message)).ConfigureAwait(false);
+            string code = CodeOf(e, badDataCode);
+            await emit(ErrorItem(document, code, Explain(code, e))).ConfigureAwait(false);
             return false;
         }
 
@@ -563,7 +564,8 @@ internal sealed class FeedReader
                 catch (Exception e) when (e is not OperationCanceledException)
 #pragma warning restore CA1031
                 {
-                    await emit(ErrorItem(LineDocument(path, entry, lineNumber + 1), CodeOf(e, badDataCode), "The rest of the file could not be read: " + e.Message)).ConfigureAwait(false);
+                    string code = CodeOf(e, badDataCode);
+                    await emit(ErrorItem(LineDocument(path, entry, lineNumber + 1), code, "The rest of the file could not be read: " + Explain(code, e))).ConfigureAwait(false);
                     return false;
                 }
 
@@ -597,6 +599,13 @@ internal sealed class FeedReader
     private static string CodeOf(Exception e, string badDataCode) =>
         e is InvalidDataException or NotSupportedException or FormatException ? badDataCode : FeedErrorCodes.Unreadable;
 
+    private static string Explain(string code, Exception e) => code switch
+    {
+        FeedErrorCodes.BadGzip => "The gzip data is corrupt or truncated: " + e.Message,
+        FeedErrorCodes.BadArchive => "The archive data is corrupt or truncated: " + e.Message,
+        _ => e.Message,
+    };
+
     private FeedWorkItem TooLargeItem(FeedDocument document) =>
         ErrorItem(document, FeedErrorCodes.TooLarge, $"The document is larger than the limit of {_options.MaxDocumentBytes} bytes (MaxDocumentBytes).");
 
@@ -605,15 +614,34 @@ internal sealed class FeedReader
 
     internal static FeedDocument Document(string path) => new() { Name = path, Path = path };
 
-    private static FeedDocument EntryDocument(string path, string entry) => new() { Name = path + "!" + entry, Path = path, Entry = entry };
-
-    private static FeedDocument LineDocument(string path, string? entry, long lineNumber) => new()
+    private static FeedDocument EntryDocument(string path, string entry)
     {
-        Name = (entry is null ? path : path + "!" + entry) + ":" + lineNumber.ToString(System.Globalization.CultureInfo.InvariantCulture),
-        Path = path,
-        Entry = entry,
-        LineNumber = lineNumber,
-    };
+        entry = TrimEntry(entry);
+        return new() { Name = path + "!" + entry, Path = path, Entry = entry };
+    }
+
+    // Tar files made with "tar c ." name their entries "./a.txt": the "./" says nothing.
+    private static string TrimEntry(string entry)
+    {
+        while (entry.StartsWith("./", StringComparison.Ordinal))
+        {
+            entry = entry[2..];
+        }
+
+        return entry;
+    }
+
+    private static FeedDocument LineDocument(string path, string? entry, long lineNumber)
+    {
+        entry = entry is null ? null : TrimEntry(entry);
+        return new()
+        {
+            Name = (entry is null ? path : path + "!" + entry) + ":" + lineNumber.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            Path = path,
+            Entry = entry,
+            LineNumber = lineNumber,
+        };
+    }
 
     private static FileStream OpenRead(string path) =>
         new(path, FileMode.Open, FileAccess.Read, FileShare.Read, 64 * 1024, FileOptions.Asynchronous | FileOptions.SequentialScan);
