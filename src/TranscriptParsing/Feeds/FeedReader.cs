@@ -288,7 +288,7 @@ internal sealed class FeedReader
 
                 case FeedFileKind.Gzip:
                 {
-                    var gzip = new GZipStream(file, CompressionMode.Decompress);
+                    var gzip = new CheckedGzipStream(file, leaveOpen: true);
                     await using (gzip.ConfigureAwait(false))
                     {
                         await ReadContentAsync(gzip, path, null, path[..^3], null, FeedErrorCodes.BadGzip, emit, cancellationToken).ConfigureAwait(false);
@@ -435,7 +435,7 @@ internal sealed class FeedReader
 
             case FeedFileKind.Gzip when entry is not null:
             {
-                var gzip = new GZipStream(stream, CompressionMode.Decompress, leaveOpen: true);
+                var gzip = new CheckedGzipStream(stream, leaveOpen: true);
                 await using (gzip.ConfigureAwait(false))
                 {
                     return await ReadContentAsync(gzip, path, entry, name[..^3], null, FeedErrorCodes.BadGzip, emit, cancellationToken).ConfigureAwait(false);

@@ -120,6 +120,8 @@ public sealed class TranscriptFeed
             {
                 while (order.Reader.TryRead(out var slot))
                 {
+                    // A finished result must not slip out after the caller has cancelled.
+                    token.ThrowIfCancellationRequested();
                     yield return await slot.Done.Task.WaitAsync(token).ConfigureAwait(false);
                 }
             }
