@@ -136,6 +136,7 @@ internal static class ParseCommand
         var options = new TranscriptFeedOptions
         {
             Globs = settings.Globs,
+            ExcludedFiles = settings.OutputPath is null ? [] : [settings.OutputPath],
             InputFormat = settings.InputFormat,
             TextField = settings.TextField,
             IdField = settings.IdField,

@@ -20,6 +20,7 @@ internal sealed class FeedReader
     private readonly IReadOnlyList<FeedSource> _sources;
     private readonly TranscriptFeedOptions _options;
     private readonly GlobPattern[] _globs;
+    private readonly HashSet<string> _excluded;
 
     public FeedReader(IReadOnlyList<FeedSource> sources, TranscriptFeedOptions options)
     {
@@ -29,6 +30,12 @@ internal sealed class FeedReader
         for (int i = 0; i < _globs.Length; i++)
         {
             _globs[i] = new GlobPattern(options.Globs[i]);
+        }
+
+        _excluded = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var file in options.ExcludedFiles)
+        {
+            _excluded.Add(Path.GetFullPath(file));
         }
     }
 
@@ -157,6 +164,8 @@ internal sealed class FeedReader
         }
     }
 
+    private bool IsExcluded(string file) => _excluded.Count > 0 && _excluded.Contains(Path.GetFullPath(file));
+
     private bool IsSelected(string relativePath, Container container)
     {
         if (_globs.Length == 0)
@@ -203,7 +212,7 @@ internal sealed class FeedReader
         Array.Sort(folders, StringComparer.Ordinal);
         foreach (var file in files)
         {
-            if (IsSelected(relative + Path.GetFileName(file), Container.Folder))
+            if (IsSelected(relative + Path.GetFileName(file), Container.Folder) && !IsExcluded(file))
             {
                 yield return file;
             }
@@ -242,7 +251,7 @@ internal sealed class FeedReader
         foreach (var file in files)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            if (IsSelected(relative + Path.GetFileName(file), Container.Folder))
+            if (IsSelected(relative + Path.GetFileName(file), Container.Folder) && !IsExcluded(file))
             {
                 await ReadFileAsync(file, emit, cancellationToken).ConfigureAwait(false);
             }

@@ -22,6 +22,12 @@ public sealed class TranscriptFeedOptions
     /// </summary>
     public IReadOnlyList<string> Globs { get; init; } = Array.Empty<string>();
 
+    /// <summary>
+    /// Files that a folder walk passes over, such as the file the results are being written to when it lies inside
+    /// a folder being read. Compared by full path.
+    /// </summary>
+    public IReadOnlyList<string> ExcludedFiles { get; init; } = Array.Empty<string>();
+
     /// <summary>How files and streams are read: by name (the default), as single documents, or as JSON Lines.</summary>
     public FeedInputFormat InputFormat { get; init; }
 
