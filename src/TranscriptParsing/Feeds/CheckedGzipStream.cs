@@ -88,12 +88,12 @@ internal sealed class CheckedGzipStream : Stream
             _checked = true;
             if (!_compressed.TryGetTrailerSize(out uint recorded))
             {
-                throw new InvalidDataException("The gzip data ends before its trailer.");
+                throw new InvalidDataException("it ends before its trailer.");
             }
 
             if (recorded != unchecked((uint)_decompressed))
             {
-                throw new InvalidDataException($"The gzip data is truncated or corrupt: its trailer records {recorded} bytes (mod 2^32), but {_decompressed} came out.");
+                throw new InvalidDataException($"its trailer records {recorded} bytes (mod 2^32), but {_decompressed} came out.");
             }
         }
 
