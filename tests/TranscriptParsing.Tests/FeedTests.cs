@@ -384,6 +384,32 @@ public class FeedTests
         Assert.Throws<ArgumentException>(() => new TranscriptFeed([], new TranscriptFeedOptions { TextField = "" }));
     }
 
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public async Task The_JSON_of_a_record_with_details_is_the_transcript_and_a_document_member(bool indented)
+    {
+        var stream = new MemoryStream(Encoding.UTF8.GetBytes("{\"id\":\"a\",\"text\":\"T\\n\\nHOST: Hi.\\n\\nGUEST: Yo.\\n\",\"when\":{\"y\":2020}}\n[]\n"));
+        var results = await CollectAsync(new TranscriptFeed([FeedSource.FromStream(stream, "in")], new TranscriptFeedOptions { InputFormat = FeedInputFormat.JsonLines }));
+
+        var output = new System.Buffers.ArrayBufferWriter<byte>();
+        FeedJsonWriter.Write(output, results[0], indented);
+        using var parsed = JsonDocument.Parse(output.WrittenMemory);
+        var root = parsed.RootElement;
+        Assert.Equal("in:1", root.GetProperty("source").GetProperty("path").GetString());
+        Assert.Equal(2, root.GetProperty("blocks").GetArrayLength());
+        Assert.Equal("a", root.GetProperty("document").GetProperty("id").GetString());
+        Assert.Equal(2020, root.GetProperty("document").GetProperty("metadata").GetProperty("when").GetProperty("y").GetInt32());
+        Assert.False(root.TryGetProperty("error", out _));
+
+        output.Clear();
+        FeedJsonWriter.Write(output, results[1], indented);
+        using var error = JsonDocument.Parse(output.WrittenMemory);
+        Assert.Equal("in:2", error.RootElement.GetProperty("source").GetProperty("path").GetString());
+        Assert.Equal(FeedErrorCodes.InvalidJson, error.RootElement.GetProperty("error").GetProperty("code").GetString());
+        Assert.Equal(2, error.RootElement.GetProperty("document").GetProperty("line").GetInt32());
+    }
+
     internal static byte[] Gzip(byte[] data)
     {
         using var output = new MemoryStream();
