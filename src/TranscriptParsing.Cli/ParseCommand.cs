@@ -34,10 +34,12 @@ internal static class ParseCommand
         var output = new Option<string?>("--output", "-o")
         {
             Description = "Write to this file instead of standard output.",
+            HelpName = "FILE",
         };
         var globs = new Option<string[]>("--glob")
         {
             Description = "Choose a folder's files and an archive's entries by this pattern (*, ?, **; repeat for several). Default: *.txt, *.jsonl, *.ndjson, *.gz, *.tgz, *.tar, *.zip in folders, every file in archives.",
+            HelpName = "PATTERN",
         };
         var inputFormat = new Option<string>("--input-format")
         {
@@ -48,16 +50,19 @@ internal static class ParseCommand
         var textField = new Option<string>("--text-field")
         {
             Description = "The JSON Lines field that holds the transcript.",
+            HelpName = "NAME",
             DefaultValueFactory = _ => "text",
         };
         var idField = new Option<string>("--id-field")
         {
             Description = "The JSON Lines field that holds the document's id.",
+            HelpName = "NAME",
             DefaultValueFactory = _ => "id",
         };
         var parallel = new Option<int>("--parallel")
         {
-            Description = "How many documents to parse at once (default: the number of cores).",
+            Description = "How many documents to parse at once; the default is the number of cores.",
+            HelpName = "N",
             DefaultValueFactory = _ => Environment.ProcessorCount,
         };
         parallel.Validators.Add(result =>
@@ -70,10 +75,12 @@ internal static class ParseCommand
         var maxDocument = new Option<string?>("--max-document-length")
         {
             Description = "The largest document read, in bytes after decompression (a JSON Lines record counts whole); k, M and G multiply by 1024. Default 64M.",
+            HelpName = "SIZE",
         };
         var maxLabel = new Option<int?>("--max-label-length")
         {
             Description = "The longest speaker label looked for, in chars (default 200); longer candidates are read as text.",
+            HelpName = "N",
         };
         maxLabel.Validators.Add(result =>
         {
