@@ -1,9 +1,11 @@
 using System;
 using System.IO;
 using System.Linq;
+using System.Threading;
 using System.Text.Json;
 using System.Threading.Tasks;
 using Parquet;
+using TranscriptParsing.Feeds;
 using TranscriptParsing.Model;
 using TranscriptParsing.Parquet;
 using TranscriptParsing.Reading;
@@ -19,6 +21,40 @@ namespace TranscriptParsing.Tests;
 /// </summary>
 public class DocsSamplesTests
 {
+    [Fact]
+    public async Task Feeds_the_api()
+    {
+        // docs/feeds.md
+        var cancellationToken = CancellationToken.None;
+        int parsed = 0;
+var feed = TranscriptFeed.FromPaths(["samples/"], new TranscriptFeedOptions
+{
+    Globs = ["**/*.txt", "**/*.jsonl"],   // which files of a folder, which entries of an archive
+    MaxDegreeOfParallelism = 4,           // default: Environment.ProcessorCount
+    MaxDocumentBytes = 16 * 1024 * 1024,  // default: 64 MiB
+});
+
+await foreach (FeedResult result in feed.ParseAsync(cancellationToken))
+{
+    if (result.Transcript is { } transcript)
+    {
+        Console.WriteLine($"{result.Document.Name}: {transcript.Blocks.Length} blocks");
+    }
+    else
+    {
+        Console.Error.WriteLine($"{result.Document.Name}: {result.Error!.Code} {result.Error.Message}");
+    }
+}
+
+        await foreach (FeedResult result in feed.ParseAsync(cancellationToken))
+        {
+            Assert.NotNull(result.Transcript);
+            parsed++;
+        }
+
+        Assert.Equal(4, parsed);
+    }
+
     [Fact]
     public void Readme_parse_a_transcript()
     {

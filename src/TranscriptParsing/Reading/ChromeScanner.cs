@@ -218,6 +218,13 @@ internal static class ChromeScanner
         }
 
         var key = line[..colon].Trim();
+
+        // A speaker word before a sentence is a turn, not a field: "HOST: Welcome back." (but "Host: Terry Gross").
+        if (Conventions.Contains(Conventions.HeaderFields, key) && LabelScanner.EndsAsSentence(line[(colon + 1)..]))
+        {
+            return false;
+        }
+
         return Contains(FieldKeys, key) || Conventions.Contains(Conventions.NotSpeakers, key) && !key.Equals("transcript", StringComparison.OrdinalIgnoreCase);
     }
 

@@ -400,8 +400,9 @@ internal static class LabelScanner
             return false;
         }
 
-        if (strictness == Strictness.Header && Conventions.Contains(Conventions.HeaderFields, name))
+        if (strictness == Strictness.Header && Conventions.Contains(Conventions.HeaderFields, name) && !EndsAsSentence(rest))
         {
+            // "Host: Terry Gross" describes the page; "HOST: Welcome back." is a turn.
             return false;
         }
 
@@ -737,6 +738,13 @@ internal static class LabelScanner
         }
 
         return words == 4;
+    }
+
+    /// <summary>Whether text ends as a sentence does (".", "?", "!"), looking at its first 200 chars at most.</summary>
+    internal static bool EndsAsSentence(ReadOnlySpan<char> text)
+    {
+        text = (text.Length > 200 ? text[..200] : text).TrimEnd();
+        return !text.IsEmpty && text[^1] is '.' or '?' or '!' or '"' or '\u201D';
     }
 
     /// <summary>Whether text is written wholly in capitals (a headline, not speech).</summary>

@@ -1,0 +1,241 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using System.Runtime.CompilerServices;
+using System.Threading;
+using System.Threading.Channels;
+using System.Threading.Tasks;
+
+namespace TranscriptParsing.Feeds;
+
+/// <summary>
+/// Parses many transcripts: the documents of files, folder trees, gzip files, zip and tar archives, JSON Lines and
+/// streams, in parallel, handing back exactly one <see cref="FeedResult"/> per document, in input order.
+/// </summary>
+/// <remarks>
+/// <para>
+/// One task reads the sources in order; <see cref="TranscriptFeedOptions.MaxDegreeOfParallelism"/> workers parse;
+/// the caller receives the results in the order the documents were read. At most
+/// <see cref="TranscriptFeedOptions.MaxDocumentsInFlight"/> documents are held between reading and the caller, each
+/// no larger than <see cref="TranscriptFeedOptions.MaxDocumentBytes"/>, so memory stays bounded whatever the feed's size.
+/// </para>
+/// <para>
+/// Nothing in the input makes the feed throw: a file that cannot be read, bad gzip data, an invalid JSON line or a
+/// document over the limit each gives an error result. Cancelling the token stops the feed with an
+/// <see cref="OperationCanceledException"/>. A feed over streams can be enumerated once; a feed over paths any number of times.
+/// </para>
+/// </remarks>
+public sealed class TranscriptFeed
+{
+    private readonly FeedSource[] _sources;
+
+    /// <summary>Creates a feed over <paramref name="sources"/>.</summary>
+    /// <param name="sources">The inputs, read in this order.</param>
+    /// <param name="options">Options; null gives the documented defaults.</param>
+    /// <exception cref="ArgumentException">A glob pattern is empty, or the text or id field name is empty.</exception>
+    public TranscriptFeed(IEnumerable<FeedSource> sources, TranscriptFeedOptions? options = null)
+    {
+        ArgumentNullException.ThrowIfNull(sources);
+        _sources = sources.ToArray();
+        Options = options ?? new TranscriptFeedOptions();
+        ArgumentException.ThrowIfNullOrEmpty(Options.TextField, nameof(options));
+        ArgumentException.ThrowIfNullOrEmpty(Options.IdField, nameof(options));
+        foreach (var glob in Options.Globs)
+        {
+            _ = new GlobPattern(glob);
+        }
+    }
+
+    /// <summary>The inputs, in order.</summary>
+    public IReadOnlyList<FeedSource> Sources => _sources;
+
+    /// <summary>The options.</summary>
+    public TranscriptFeedOptions Options { get; }
+
+    /// <summary>Creates a feed over files, folders and archives.</summary>
+    /// <param name="paths">The paths, read in this order.</param>
+    /// <param name="options">Options; null gives the documented defaults.</param>
+    /// <returns>The feed.</returns>
+    public static TranscriptFeed FromPaths(IEnumerable<string> paths, TranscriptFeedOptions? options = null)
+    {
+        ArgumentNullException.ThrowIfNull(paths);
+        return new TranscriptFeed(paths.Select(FeedSource.FromPath), options);
+    }
+
+    /// <summary>
+    /// The feed's total size in bytes when every input is an uncompressed file, so that progress can be measured
+    /// against it; null when an input is a stream, an archive or compressed. Walks the folders once.
+    /// </summary>
+    /// <returns>The total, or null.</returns>
+    public long? GetTotalBytes() => new FeedReader(_sources, Options).GetTotalBytes();
+
+    /// <summary>Parses every document of the feed.</summary>
+    /// <param name="cancellationToken">Stops the feed.</param>
+    /// <returns>One result per document, in input order.</returns>
+    public IAsyncEnumerable<FeedResult> ParseAsync(CancellationToken cancellationToken = default) =>
+        ParseAsync(static result => result, cancellationToken);
+
+    /// <summary>
+    /// Parses every document of the feed and hands each result to <paramref name="selector"/> on the worker that
+    /// parsed it, so that work such as writing JSON runs in parallel too; the selected values come back in input order.
+    /// </summary>
+    /// <typeparam name="T">What <paramref name="selector"/> makes of a result.</typeparam>
+    /// <param name="selector">Runs on the workers, several at once; an exception it throws is thrown to the caller at that document's turn.</param>
+    /// <param name="cancellationToken">Stops the feed.</param>
+    /// <returns>One value per document, in input order.</returns>
+    public IAsyncEnumerable<T> ParseAsync<T>(Func<FeedResult, T> selector, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(selector);
+        return RunAsync(selector, cancellationToken);
+    }
+
+    private async IAsyncEnumerable<T> RunAsync<T>(Func<FeedResult, T> selector, [EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        var token = stop.Token;
+
+        // The order channel is bounded: it holds every document between reading and the caller, in input order, and
+        // its bound is what keeps memory bounded. The work channel holds the same documents until a worker takes one.
+        var order = Channel.CreateBounded<Slot<T>>(new BoundedChannelOptions(Options.MaxDocumentsInFlight)
+        {
+            SingleReader = true,
+            SingleWriter = true,
+            FullMode = BoundedChannelFullMode.Wait,
+        });
+        var work = Channel.CreateUnbounded<Slot<T>>(new UnboundedChannelOptions { SingleWriter = true });
+
+        var reader = new FeedReader(_sources, Options);
+        var producer = Task.Run(() => ProduceAsync(reader, order.Writer, work.Writer, Options.ShardIndex, Options.ShardCount, token), CancellationToken.None);
+        var parser = new FeedDocumentParser(Options);
+        var workers = new Task[Options.MaxDegreeOfParallelism + 1];
+        for (int i = 0; i < workers.Length - 1; i++)
+        {
+            workers[i] = Task.Run(() => WorkAsync(parser, work.Reader, selector, token), CancellationToken.None);
+        }
+
+        workers[^1] = producer;
+        try
+        {
+            while (await order.Reader.WaitToReadAsync(token).ConfigureAwait(false))
+            {
+                while (order.Reader.TryRead(out var slot))
+                {
+                    // A finished result must not slip out after the caller has cancelled.
+                    token.ThrowIfCancellationRequested();
+                    yield return await slot.Done.Task.WaitAsync(token).ConfigureAwait(false);
+                }
+            }
+
+            // The reader stops quietly when cancelled: make sure a cancelled feed does not look complete.
+            token.ThrowIfCancellationRequested();
+        }
+        finally
+        {
+            await stop.CancelAsync().ConfigureAwait(false);
+            work.Writer.TryComplete();
+            try
+            {
+                await Task.WhenAll(workers).ConfigureAwait(false);
+            }
+#pragma warning disable CA1031 // Tasks stopped by the cancellation above end with OperationCanceledException; nothing else is left to report.
+            catch (Exception)
+#pragma warning restore CA1031
+            {
+            }
+
+            while (work.Reader.TryRead(out var left))
+            {
+                left.Item.Release();
+            }
+        }
+    }
+
+    private static async Task ProduceAsync<T>(FeedReader reader, ChannelWriter<Slot<T>> order, ChannelWriter<Slot<T>> work, int shardIndex, int shardCount, CancellationToken cancellationToken)
+    {
+        long index = 0;
+        long position = 0;
+        Exception? failure = null;
+        try
+        {
+            await reader.ReadAsync(
+                async item =>
+                {
+                    // Another shard's document: let it go before any parsing.
+                    if (position++ % shardCount != shardIndex)
+                    {
+                        item.Release();
+                        return;
+                    }
+
+                    item.Index = index++;
+                    var slot = new Slot<T>(item);
+                    try
+                    {
+                        await order.WriteAsync(slot, cancellationToken).ConfigureAwait(false);
+                    }
+                    catch
+                    {
+                        item.Release();
+                        throw;
+                    }
+
+                    work.TryWrite(slot);
+                },
+                cancellationToken).ConfigureAwait(false);
+        }
+        catch (OperationCanceledException)
+        {
+        }
+#pragma warning disable CA1031 // A defect in the reader is handed to the caller through the channel, not lost on this task.
+        catch (Exception e)
+#pragma warning restore CA1031
+        {
+            failure = e;
+        }
+        finally
+        {
+            order.TryComplete(failure);
+            work.TryComplete();
+        }
+    }
+
+    private static async Task WorkAsync<T>(FeedDocumentParser parser, ChannelReader<Slot<T>> work, Func<FeedResult, T> selector, CancellationToken cancellationToken)
+    {
+        while (await work.WaitToReadAsync(cancellationToken).ConfigureAwait(false))
+        {
+            while (work.TryRead(out var slot))
+            {
+                if (cancellationToken.IsCancellationRequested)
+                {
+                    slot.Item.Release();
+                    slot.Done.TrySetCanceled(cancellationToken);
+                    continue;
+                }
+
+                try
+                {
+                    var result = await parser.ParseAsync(slot.Item, cancellationToken).ConfigureAwait(false);
+                    slot.Done.TrySetResult(selector(result));
+                }
+                catch (OperationCanceledException e)
+                {
+                    slot.Done.TrySetCanceled(e.CancellationToken);
+                }
+#pragma warning disable CA1031 // The selector's exception is the caller's: it is thrown at that document's turn.
+                catch (Exception e)
+#pragma warning restore CA1031
+                {
+                    slot.Done.TrySetException(e);
+                }
+            }
+        }
+    }
+
+    /// <summary>A document's place in the output order, and its value once a worker has made it.</summary>
+    private sealed class Slot<T>(FeedWorkItem item)
+    {
+        public FeedWorkItem Item { get; } = item;
+
+        public TaskCompletionSource<T> Done { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
+    }
+}
