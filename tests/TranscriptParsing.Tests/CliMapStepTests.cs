@@ -101,20 +101,7 @@ public class CliMapStepTests
         Assert.Equal("PAR1", Encoding.ASCII.GetString(bytes, bytes.Length - 4, 4));
     }
 
-    private static (int Exit, string Error) Run(params string[] args)
-    {
-        var error = new StringWriter();
-        var saved = Console.Error;
-        Console.SetError(error);
-        try
-        {
-            return (Program.Main(args), error.ToString());
-        }
-        finally
-        {
-            Console.SetError(saved);
-        }
-    }
+    private static (int Exit, string Error) Run(params string[] args) => RunCli(args);
 
     /// <summary>Runs the built command in a process of its own, with text on its standard input.</summary>
     private static (int Exit, string Output, string Error) RunProcess(string input, params string[] args)

@@ -18,20 +18,7 @@ public sealed class ConsoleUsers;
 [Collection(nameof(ConsoleUsers))]
 public class FeedCliTests
 {
-    private static (int Exit, string Error) Run(params string[] args)
-    {
-        var error = new StringWriter();
-        var saved = Console.Error;
-        Console.SetError(error);
-        try
-        {
-            return (Program.Main(args), error.ToString());
-        }
-        finally
-        {
-            Console.SetError(saved);
-        }
-    }
+    private static (int Exit, string Error) Run(params string[] args) => RunCli(args);
 
     [Fact]
     public void JSON_Lines_over_several_files_gives_one_line_per_file_with_the_path_as_given()

@@ -46,6 +46,22 @@ internal sealed class FeedTempFolder : IDisposable
 /// <summary>Helpers shared by the feed, hostile-input and property tests.</summary>
 internal static class FeedTestSupport
 {
+    /// <summary>Runs the <c>transcript</c> command in process; gives its exit code and what it wrote on standard error.</summary>
+    public static (int Exit, string Error) RunCli(params string[] args)
+    {
+        var error = new StringWriter();
+        var saved = Console.Error;
+        Console.SetError(error);
+        try
+        {
+            return (TranscriptParsing.Cli.Program.Main(args), error.ToString());
+        }
+        finally
+        {
+            Console.SetError(saved);
+        }
+    }
+
     public static string SamplesFolder
     {
         get
