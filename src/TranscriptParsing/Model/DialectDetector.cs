@@ -6,7 +6,7 @@ namespace TranscriptParsing.Model;
 /// <summary>Tells the house style from what the header, footer and labels show.</summary>
 internal static class DialectDetector
 {
-    public static TranscriptDialect Detect(SourceText source, TranscriptHeader header, Footer? footer, ImmutableArray<Speaker> speakers)
+    public static TranscriptDialect Detect(TranscriptHeader header, Footer? footer, ImmutableArray<Speaker> speakers)
     {
         int npr = 0, cnn = 0, pbs = 0;
         if (header.Station is not null)
@@ -61,7 +61,6 @@ internal static class DialectDetector
             }
         }
 
-        _ = source;
         int best = Math.Max(npr, Math.Max(cnn, pbs));
         if (best == 0)
         {

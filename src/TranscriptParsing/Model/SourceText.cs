@@ -18,6 +18,7 @@ internal sealed class SourceText(ReadOnlyMemory<char> text)
         return label.IndexOfAny('\r', '\n') < 0 ? new string(label) : FoldLines(label);
     }
 
+    /// <summary>Text on one line: every run of white space (line breaks included) becomes one space.</summary>
     public static string FoldLines(ReadOnlySpan<char> text)
     {
         var chars = new char[text.Length];
@@ -25,7 +26,7 @@ internal sealed class SourceText(ReadOnlyMemory<char> text)
         bool space = false;
         foreach (char c in text)
         {
-            if (c is '\r' or '\n' or ' ' or '\t')
+            if (char.IsWhiteSpace(c))
             {
                 space = written > 0;
                 continue;

@@ -193,7 +193,7 @@ internal static class TranscriptBuilder
                 case TranscriptTokenKind.Footer:
                 {
                     var notice = reader.Text;
-                    var joined = JoinLines(notice);
+                    var joined = SourceText.FoldLines(notice);
                     footer = new Footer(joined, FooterFacts.Provider(joined), FooterFacts.CopyrightHolder(joined), FooterFacts.Year(joined), reader.Span, reader.LineNumber);
                     break;
                 }
@@ -222,7 +222,7 @@ internal static class TranscriptBuilder
         string? title = titleSpan is { } t ? source.Slice(t) : null;
         string? summary = summarySpan is { } s ? BlockText.ToString(source.Span.Slice(s.Start, s.Length)) : null;
         var header = new TranscriptHeader(chrome.ToImmutable(), station, title, titleSpan, summary, summarySpan, program, airDate);
-        var dialect = options.Dialect != TranscriptDialect.Auto ? options.Dialect : DialectDetector.Detect(source, header, footer, speakers);
+        var dialect = options.Dialect != TranscriptDialect.Auto ? options.Dialect : DialectDetector.Detect(header, footer, speakers);
         var sourceInfo = new TranscriptSource(options.SourcePath, text.Length, dialect);
         return new Transcript(source, sourceInfo, header, speakers, blocks.MoveToImmutable(), footer, [.. diagnostics]);
     }
@@ -245,32 +245,6 @@ internal static class TranscriptBuilder
 
         var previous = drafts[lastTurn].LabelSpan;
         return text.Slice(previous.Start, previous.Length).SequenceEqual(label);
-    }
-
-    /// <summary>Several notice lines become one line, joined with one space.</summary>
-    private static string JoinLines(ReadOnlySpan<char> notice)
-    {
-        var chars = new char[notice.Length];
-        int written = 0;
-        bool space = false;
-        foreach (char c in notice)
-        {
-            if (char.IsWhiteSpace(c))
-            {
-                space = written > 0;
-                continue;
-            }
-
-            if (space)
-            {
-                chars[written++] = ' ';
-                space = false;
-            }
-
-            chars[written++] = c;
-        }
-
-        return new string(chars, 0, written);
     }
 
     /// <summary>Finds the cues inside a range of text ("(LAUGHTER)", "(ph)", "[inaudible]"); returns how many were added.</summary>

@@ -168,8 +168,7 @@ internal static class LabelScanner
         // The name: letters, spaces and the few marks names carry.
         match.NameStart = i;
         int letters = 0, lower = 0, words = 0, digits = 0;
-        bool wordStart = true, lowerWordStart = false, badWord = false;
-        int firstWordStart = i, lastWordStart = i;
+        bool wordStart = true, badWord = false;
         while (i < limit)
         {
             char c = line[i];
@@ -186,15 +185,9 @@ internal static class LabelScanner
                 if (wordStart)
                 {
                     words++;
-                    lastWordStart = i;
-                    if (words == 1)
-                    {
-                        firstWordStart = i;
-                    }
 
                     if (char.IsLower(c))
                     {
-                        lowerWordStart = true;
                         if (!IsParticle(line, i, limit))
                         {
                             badWord = true;
@@ -214,7 +207,6 @@ internal static class LabelScanner
                 if (wordStart)
                 {
                     words++;
-                    lastWordStart = i;
                     wordStart = false;
                 }
             }
@@ -229,7 +221,6 @@ internal static class LabelScanner
                 if (wordStart && c is '#' or '"' or '\u201C')
                 {
                     words++;
-                    lastWordStart = i;
                     wordStart = false;
                 }
             }
@@ -244,7 +235,7 @@ internal static class LabelScanner
         match.NameEnd = TrimEnd(line, match.NameStart, i);
         if (match.NameEnd == match.NameStart || letters == 0 || i >= limit)
         {
-            return strictness == Strictness.Body && !caption && TryOwnLine(line, ref match, letters, lower, words, digits, i, honorific);
+            return strictness == Strictness.Body && !caption && TryOwnLine(line, ref match, letters, words, digits, i);
         }
 
         // The rest of the label: a role after a comma, parenthesised parts, then the colon.
@@ -447,7 +438,6 @@ internal static class LabelScanner
         }
 
         // A name in mixed case ("Judy Woodruff", "Unidentified Man #2", "Speaker 1").
-        _ = lowerWordStart;
         match.Style = LabelStyle.MixedCase;
         if (digits > 0 && !generic)
         {
@@ -462,8 +452,6 @@ internal static class LabelScanner
             return strictness == Strictness.Body && IsSpeechAfterLabel(rest, allowEmpty: false);
         }
 
-        _ = firstWordStart;
-        _ = lastWordStart;
         return IsSpeechAfterLabel(rest, allowEmpty: true) && (strictness != Strictness.Header || !StartsAsTitle(rest));
     }
 
@@ -641,7 +629,7 @@ internal static class LabelScanner
     }
 
     /// <summary>A name alone on its line ("HOLT", "Ira Glass"); the reader confirms it from the lines that follow.</summary>
-    private static bool TryOwnLine(ReadOnlySpan<char> line, ref LabelMatch match, int letters, int lower, int words, int digits, int end, int honorific)
+    private static bool TryOwnLine(ReadOnlySpan<char> line, ref LabelMatch match, int letters, int words, int digits, int end)
     {
         if (SkipSpaces(line, end) != line.Length || letters < 3 || words > 4 || digits > 0 || match.NameEnd <= match.NameStart)
         {
@@ -666,8 +654,6 @@ internal static class LabelScanner
             wordStart = c == ' ';
         }
 
-        _ = lower;
-        _ = honorific;
         match.LabelEnd = match.NameEnd;
         match.SuffixStart = match.SuffixEnd = match.ParenStart = match.ParenEnd = match.NameEnd;
         match.TimeStart = match.TimeEnd = match.RegionStart;
