@@ -49,6 +49,15 @@ internal static class ChromeScanner
         "Additional support", "Support for",
     ];
 
+    /// <summary>
+    /// Furniture that some pages glue to the first line of the transcript with no line break between them
+    /// ("Learn Moreabout PBS online sponsorshipJUDY WOODRUFF: Good evening."); compared as written.
+    /// </summary>
+    private static readonly string[] GluedOpeners = ["Learn Moreabout PBS online sponsorship", "Learn More about PBS online sponsorship"];
+
+    /// <summary>Words in a sentence of the header that make it a notice about the transcript or its rights (compared ignoring case).</summary>
+    private static readonly string[] NoticeWords = ["this transcript", "all rights reserved", "copyright law", "may not be reproduced", "prior written permission"];
+
     /// <summary>Line openings that name the program ("Show: FRESH AIR").</summary>
     private static readonly string[] ProgramOpeners = ["Show:", "SHOW:", "Program:", "PROGRAM:", "Series:", "Podcast:"];
 
@@ -141,7 +150,7 @@ internal static class ChromeScanner
             return ChromeKind.AirDate;
         }
 
-        if (IsField(line) || IsSiteName(line) || IsCredit(line) || IsSchedule(line))
+        if (IsField(line) || IsSiteName(line) || IsCredit(line) || IsSchedule(line) || HasPhoneNumber(line))
         {
             return ChromeKind.Other;
         }
@@ -167,6 +176,110 @@ internal static class ChromeScanner
         }
 
         return ChromeKind.None;
+    }
+
+    /// <summary>
+    /// The length of page furniture glued to the start of <paramref name="line"/> with the transcript after it, or 0.
+    /// The furniture also takes the dash that some caption pages put before the first caption ("sponsorship- [Announcer]").
+    /// </summary>
+    public static int GluedFurnitureLength(ReadOnlySpan<char> line)
+    {
+        foreach (var opener in GluedOpeners)
+        {
+            if (line.Length > opener.Length && line.StartsWith(opener, StringComparison.Ordinal))
+            {
+                int end = opener.Length;
+                if (line[end] == '-' && end + 1 < line.Length && line[end + 1] == ' ')
+                {
+                    end++;
+                }
+
+                return line[end..].IsWhiteSpace() ? 0 : end;
+            }
+        }
+
+        return 0;
+    }
+
+    /// <summary>Whether a sentence speaks of the transcript or its rights ("If this transcript has errors...", "... copyright law").</summary>
+    public static bool HasNoticeWords(ReadOnlySpan<char> line)
+    {
+        foreach (var words in NoticeWords)
+        {
+            if (line.IndexOf(words, StringComparison.OrdinalIgnoreCase) >= 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// Whether the line gives a telephone number ("202-457-4481", "(202) 885-4598"): contact furniture of a transcript
+    /// service's page header, never speech in a header.
+    /// </summary>
+    private static bool HasPhoneNumber(ReadOnlySpan<char> line)
+    {
+        if (line.Length > 240)
+        {
+            return false;
+        }
+
+        // Three digits, a dash or a space after a parenthesis, three digits, a dash, four digits.
+        for (int i = 0; i + 8 <= line.Length; i++)
+        {
+            if (i > 0 && char.IsAsciiDigit(line[i - 1]))
+            {
+                continue;
+            }
+
+            int j = line[i] == '(' ? i + 1 : i;
+            if (!Digits(line, ref j, 3))
+            {
+                continue;
+            }
+
+            if (j + 1 < line.Length && line[j] == ')' && line[j + 1] == ' ')
+            {
+                j += 2;
+            }
+            else if (j < line.Length && line[j] == '-')
+            {
+                j++;
+            }
+            else
+            {
+                continue;
+            }
+
+            if (Digits(line, ref j, 3) && j < line.Length && line[j] == '-' && Digits(line, ref j, 4, skip: 1) && (j == line.Length || !char.IsAsciiDigit(line[j])))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool Digits(ReadOnlySpan<char> line, ref int at, int count, int skip = 0)
+    {
+        int i = at + skip;
+        if (i + count > line.Length)
+        {
+            return false;
+        }
+
+        for (int k = 0; k < count; k++)
+        {
+            if (!char.IsAsciiDigit(line[i + k]))
+            {
+                return false;
+            }
+        }
+
+        at = i + count;
+        return true;
     }
 
     /// <summary>A sentence in parentheses: "(Below is a lightly edited transcript of the interview.)".</summary>

@@ -47,6 +47,12 @@ internal static class Conventions
         "written by", "edited by", "produced by", "with", "featuring",
     ];
 
+    /// <summary>Headings of a roster of the program's speakers in a page header ("SPEAKERS: ...", "GUESTS: ...").</summary>
+    public static readonly string[] RosterHeadings =
+    [
+        "speakers", "guests", "guest", "panelists", "panel", "participants", "featuring", "cast",
+    ];
+
     /// <summary>Generic words that name an unnamed or numbered speaker ("Speaker 2", "Unidentified Man #1", "Audience").</summary>
     public static readonly string[] GenericSpeakers =
     [
@@ -56,6 +62,12 @@ internal static class Conventions
         "moderator", "operator", "translator", "interpreter", "officer", "protester", "protesters", "member", "actor",
         "actress", "singer", "singers", "chorus", "congregation", "questioner", "question", "answer", "respondent", "juror",
         "witness", "soldier", "doctor", "nurse", "teacher", "resident", "official", "computer", "recording", "multiple",
+    ];
+
+    /// <summary>Generic speakers that captions write in brackets before the speech ("[Announcer] Funding for ...", "[Speaker 2] ...").</summary>
+    public static readonly string[] BracketedSpeakers =
+    [
+        "announcer", "narrator", "speaker", "interviewer", "interviewee", "host", "moderator", "reporter", "presenter",
     ];
 
     /// <summary>Lower-case particles allowed inside a mixed-case name ("Ludwig van Beethoven", "Bashar al-Assad").</summary>

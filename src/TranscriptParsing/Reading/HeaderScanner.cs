@@ -43,6 +43,9 @@ internal static class HeaderScanner
         Annotation,
         Prose,
         TitleLike,
+
+        /// <summary>A roster of the program's speakers ("SPEAKERS: ...", "GUESTS: ...") and its entries.</summary>
+        Roster,
     }
 
     private struct HeaderLine
@@ -52,6 +55,9 @@ internal static class HeaderScanner
         public LineKind Kind;
         public bool BlankBefore;
         public bool BlankAfter;
+
+        /// <summary>Furniture glued to the text that follows it on the same line.</summary>
+        public bool Glued;
     }
 
     /// <summary>Prefixes that some pages put before the title on its line.</summary>
@@ -91,6 +97,15 @@ internal static class HeaderScanner
                 continue;
             }
 
+            int glued = ChromeScanner.GluedFurnitureLength(text[start..end]);
+            if (glued > 0 && count + 1 < lines.Length)
+            {
+                // Furniture glued to the first line of the transcript: the rest of the line is read as a line of its own.
+                lines[count++] = new HeaderLine { Start = start, End = start + glued, Kind = LineKind.Navigation, BlankBefore = blank, Glued = true };
+                blank = false;
+                start = LabelScanner.SkipSpaces(text, start + glued);
+            }
+
             var kind = Classify(text, start, end, maxLabelLength, ref recurrenceChecks);
             lines[count++] = new HeaderLine { Start = start, End = end, Kind = kind, BlankBefore = blank };
             blank = false;
@@ -113,6 +128,8 @@ internal static class HeaderScanner
 
         lines = lines[..count];
         MarkWrappedProse(text, lines);
+        MarkNotices(text, lines);
+        MarkRosters(text, lines);
         int title = FindTitle(text, lines, firstBody);
         if (title >= 0)
         {
@@ -421,6 +438,102 @@ internal static class HeaderScanner
         }
     }
 
+    /// <summary>
+    /// Sentences of the header that speak of the transcript or its rights are notices, and so are the hard-wrapped
+    /// lines that continue a notice's sentence ("Copyright 2016 ... All materials herein are protected by ... copyright
+    /// law" / "and may not be reproduced ...").
+    /// </summary>
+    private static void MarkNotices(ReadOnlySpan<char> text, Span<HeaderLine> lines)
+    {
+        for (int i = 0; i < lines.Length; i++)
+        {
+            if (lines[i].Kind is not (LineKind.Prose or LineKind.TitleLike))
+            {
+                continue;
+            }
+
+            var line = text[lines[i].Start..lines[i].End];
+            if (lines[i].Kind == LineKind.Prose && ChromeScanner.HasNoticeWords(line))
+            {
+                lines[i].Kind = LineKind.Notice;
+                continue;
+            }
+
+            if (i == 0)
+            {
+                continue;
+            }
+
+            // A sentence cut at a word or a comma continues on the next line; a short notice ("Copyright 2019 NPR") does not.
+            char last = text[lines[i - 1].End - 1];
+            if (lines[i - 1].Kind == LineKind.Notice && (char.IsLetterOrDigit(last) || last == ',')
+                && WordCount(text[lines[i - 1].Start..lines[i - 1].End]) >= 6 && (lines[i].Kind == LineKind.Prose || !lines[i].BlankBefore || char.IsLower(line[0])))
+            {
+                lines[i].Kind = LineKind.Notice;
+            }
+        }
+    }
+
+    /// <summary>
+    /// A roster heading ("SPEAKERS: GEORGE STEPHANOPOULOS, ABC HOST", "GUESTS: ...") and the entries under it (lines
+    /// that wrap it, or that open with a name in capitals) are furniture: the roster names speakers, it is not a turn.
+    /// </summary>
+    private static void MarkRosters(ReadOnlySpan<char> text, Span<HeaderLine> lines)
+    {
+        for (int i = 0; i < lines.Length; i++)
+        {
+            var line = text[lines[i].Start..lines[i].End];
+            int colon = line.IndexOf(':');
+            if (lines[i].Kind is LineKind.Label or LineKind.Annotation || colon <= 0 || !Conventions.Contains(Conventions.RosterHeadings, line[..colon].Trim()))
+            {
+                continue;
+            }
+
+            lines[i].Kind = LineKind.Roster;
+            while (i + 1 < lines.Length && lines[i + 1].Kind is LineKind.Chrome or LineKind.TitleLike or LineKind.Prose
+                && (!lines[i + 1].BlankBefore || OpensWithCapitalName(text[lines[i + 1].Start..lines[i + 1].End])))
+            {
+                lines[++i].Kind = LineKind.Roster;
+            }
+        }
+    }
+
+    /// <summary>A roster entry opens with a name in capitals, perhaps after a title: "KAREN TUMULTY ...", "Senator MITCH McCONNELL ...".</summary>
+    private static bool OpensWithCapitalName(ReadOnlySpan<char> line)
+    {
+        if (line.Length > 160)
+        {
+            return false;
+        }
+
+        int position = 0;
+        if (!TextWords.Next(line, ref position, out var word, ' ', ' '))
+        {
+            return false;
+        }
+
+        if (Conventions.Contains(Conventions.Honorifics, word) || Conventions.Contains(Conventions.HearingHonorifics, word))
+        {
+            if (!TextWords.Next(line, ref position, out word, ' ', ' '))
+            {
+                return false;
+            }
+        }
+
+        int capitals = 0;
+        foreach (char c in word)
+        {
+            if (char.IsLower(c) && !(c == 'c' && capitals == 1))
+            {
+                return false;
+            }
+
+            capitals += char.IsUpper(c) ? 1 : 0;
+        }
+
+        return capitals >= 2;
+    }
+
     private static int FindTitle(ReadOnlySpan<char> text, ReadOnlySpan<HeaderLine> lines, int firstBody)
     {
         // Markdown front matter states the title: "---" / "title: ..." / "---".
@@ -441,7 +554,7 @@ internal static class HeaderScanner
         for (int i = 0; i < end; i++)
         {
             bool dateLine = lines[i].Kind == LineKind.Date;
-            if ((lines[i].Kind != LineKind.TitleLike && !dateLine) || !StandsAlone(lines, i))
+            if ((lines[i].Kind != LineKind.TitleLike && !dateLine) || lines[i].Glued || !StandsAlone(lines, i))
             {
                 continue;
             }
@@ -589,7 +702,7 @@ internal static class HeaderScanner
                 break;
             }
 
-            if (lines[i].Kind is LineKind.Navigation or LineKind.Notice or LineKind.Date || (title >= 0 && HoldsTitle(text, lines[i], lines[title])))
+            if (lines[i].Kind is LineKind.Navigation or LineKind.Notice or LineKind.Date or LineKind.Roster || (title >= 0 && HoldsTitle(text, lines[i], lines[title])))
             {
                 after = i;
             }

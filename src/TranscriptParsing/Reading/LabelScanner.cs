@@ -131,6 +131,12 @@ internal static class LabelScanner
             }
         }
 
+        // A generic speaker in brackets, as captions write it: "[Announcer] Funding for this program ...".
+        if (line[i] == '[' && strictness != Strictness.Inline && match.TimeStart < 0)
+        {
+            return TryScanBracketed(line, i, maxLabelLength, ref match);
+        }
+
         int limit = Math.Min(length, i + maxLabelLength);
         match.LabelStart = i;
         match.HonorificStart = match.HonorificEnd = i;
@@ -558,6 +564,61 @@ internal static class LabelScanner
         match.TextStart = close + 1;
         match.Style = LabelStyle.VoiceTag;
         return match.LabelEnd > match.LabelStart;
+    }
+
+    /// <summary>
+    /// A bracketed speaker: "[Announcer] text", "[Narrator] text". Only the generic speakers of
+    /// <see cref="Conventions.BracketedSpeakers"/> count, since brackets otherwise hold cues and editorial insertions
+    /// ("[LAUGHTER]", "[Senior administration official] will outline ...").
+    /// </summary>
+    private static bool TryScanBracketed(ReadOnlySpan<char> line, int start, int maxLabelLength, ref LabelMatch match)
+    {
+        int nameStart = start + 1;
+        int limit = Math.Min(line.Length, nameStart + maxLabelLength);
+        int close = line[nameStart..limit].IndexOf(']');
+        if (close <= 0)
+        {
+            return false;
+        }
+
+        close += nameStart;
+        var name = line[nameStart..close];
+        int space = name.IndexOf(' ');
+        var head = space < 0 ? name : name[..space];
+        int text = SkipSpaces(line, close + 1);
+        if (!Conventions.Contains(Conventions.BracketedSpeakers, head) || !char.IsUpper(name[0]) || text == close + 1 || text >= line.Length
+            || (space >= 0 && !IsSpeakerNumber(name[(space + 1)..])))
+        {
+            return false;
+        }
+
+        match.LabelStart = match.NameStart = match.HonorificStart = match.HonorificEnd = nameStart;
+        match.LabelEnd = match.NameEnd = close;
+        match.SuffixStart = match.SuffixEnd = match.ParenStart = match.ParenEnd = close;
+        match.TimeStart = match.TimeEnd = start;
+        match.TextStart = text;
+        match.Style = LabelStyle.Bracketed;
+        return true;
+    }
+
+    /// <summary>"1", "#2", "A": what numbers one of several generic speakers.</summary>
+    private static bool IsSpeakerNumber(ReadOnlySpan<char> word)
+    {
+        word = word.TrimStart('#');
+        if (word.IsEmpty || word.Length > 3)
+        {
+            return false;
+        }
+
+        foreach (char c in word)
+        {
+            if (!char.IsAsciiDigit(c) && !(word.Length == 1 && char.IsAsciiLetterUpper(c)))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>A hearing-record label: an honorific or title, a surname, a period, then a sentence.</summary>

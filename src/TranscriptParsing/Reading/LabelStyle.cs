@@ -29,4 +29,7 @@ public enum LabelStyle : byte
 
     /// <summary>A name in capitals glued to the speech with no colon: <c>KOJO NNAMDIThe past is...</c>.</summary>
     Glued,
+
+    /// <summary>A generic speaker in brackets before the speech, as captions write it: <c>[Announcer] Funding for...</c>.</summary>
+    Bracketed,
 }

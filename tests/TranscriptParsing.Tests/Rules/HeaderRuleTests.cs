@@ -401,4 +401,58 @@ public class HeaderRuleTests
         Assert.Equal(["Ansel Frost", "Ivy Lund", "Ansel Frost"], t.Blocks.Select(b => b.Label));
         Assert.Equal(1, t.Blocks[0].LineNumber);
     }
+
+    [Fact]
+    public void A_notice_and_the_lines_that_wrap_it_are_furniture()
+    {
+        var t = RuleBook.Parse("R-HDR-32");
+
+        Assert.Equal("The Last Ferry Captain Retires", t.Header.Title);
+        Assert.Equal(
+            [
+                "Copyright 2019 Harbor Radio, Inc. All materials herein are protected by",
+                "United States copyright law, and they may not be",
+                "reproduced without the permission of Harbor Radio.",
+                "If this transcript has errors, please let us know.",
+            ],
+            t.Header.Chrome.Select(c => c.Text));
+        Assert.Equal([(BlockKind.Turn, "Forty years on the water.")], t.Blocks.Select(b => (b.Kind, b.Text)));
+    }
+
+    [Fact]
+    public void A_roster_of_speakers_is_furniture()
+    {
+        var t = RuleBook.Parse("R-HDR-33");
+
+        Assert.Equal("Harbor Week", t.Header.Title);
+        Assert.Equal(
+            ["SPEAKERS: TOVE ARDEN, HARBOR RADIO HOST;", "Bo Lindqvist, ferry captain", "MAJA SOLBERG, HARBORMASTER"],
+            t.Header.Chrome.Select(c => c.Text));
+        Assert.Equal([(BlockKind.Turn, "TOVE ARDEN, HARBOR RADIO HOST")], t.Blocks.Select(b => (b.Kind, b.Label)));
+        Assert.Single(t.Speakers);
+    }
+
+    [Fact]
+    public void A_line_with_a_telephone_number_is_furniture()
+    {
+        var t = RuleBook.Parse("R-HDR-34");
+
+        Assert.Equal("Harbor Week", t.Header.Title);
+        Assert.Equal(ChromeKind.Other, Assert.Single(t.Header.Chrome).Kind);
+        Assert.Equal([(BlockKind.Turn, "Good morning.")], t.Blocks.Select(b => (b.Kind, b.Text)));
+    }
+
+    [Fact]
+    public void Furniture_glued_to_the_first_line_of_the_transcript()
+    {
+        string text = RuleBook.Example("R-HDR-35");
+        var t = Transcript.Parse(text);
+
+        Assert.Equal("The Last Ferry Captain Retires", t.Header.Title);
+        var chrome = Assert.Single(t.Header.Chrome);
+        Assert.Equal(RuleText.Find(text, "Learn Moreabout PBS online sponsorship"), chrome.Span);
+        var turn = Assert.Single(t.Blocks);
+        Assert.Equal(("TOVE ARDEN", "Forty years on the water."), (turn.Label, turn.Text));
+        Assert.Equal(RuleText.Find(text, "TOVE ARDEN: Forty years on the water."), turn.Span);
+    }
 }

@@ -282,4 +282,21 @@ public class LabelRuleTests
         Assert.Equal(RuleText.Find(text, "12. DAX MORROW: And so are we."), t.Blocks[1].Span);
         Assert.Equal(RuleText.Find(text, "• LENA PELL: Me too."), t.Blocks[2].Span);
     }
+
+    [Fact]
+    public void A_generic_speaker_in_brackets()
+    {
+        string text = RuleBook.Example("R-LBL-23");
+        var t = Transcript.Parse(text);
+
+        // The bracketed words that name no generic speaker are text: the paragraph continues the turn above it.
+        Assert.Equal(
+            [
+                (BlockKind.Turn, "Announcer", "Funding for Harbor Week comes from the Ferry Fund."),
+                (BlockKind.Turn, "Speaker 2", "Thank you for listening.\n\n[Harbor official] will speak at noon."),
+            ],
+            t.Blocks.Select(b => (b.Kind, b.Label, b.Text)));
+        Assert.Equal(RuleText.Find(text, "[Announcer] Funding for Harbor Week comes from the Ferry Fund."), t.Blocks[0].Span);
+        Assert.Equal(2, t.Speakers.Length);
+    }
 }
