@@ -15,6 +15,9 @@ internal static class Conventions
         "Capt.", "Sgt.", "Rev.", "Fr.", "Amb.", "Sec.", "Pres.", "Hon.", "Msgr.", "Gov", "Sen", "Rep", "Dr", "Mr", "Mrs", "Ms",
     ];
 
+    /// <summary>Abbreviations with a period that a name in capitals may hold before more of the name ("GEN. DAVID", "JR.").</summary>
+    public static readonly string[] NameSuffixes = ["Jr.", "Sr.", "Gen.", "Lt.", "Sgt.", "Capt.", "Cmdr.", "Maj.", "Prof.", "Supt.", "Insp.", "Det.", "Adm.", "Brig.", "Cpl.", "Pvt.", "Sen.", "Rep.", "Gov.", "Amb.", "Sec.", "Pres.", "Hon.", "Rev.", "Msgr.", "Mrs.", "Fmr.", "Col."];
+
     /// <summary>Honorifics that, followed by a surname and a period, start a hearing-record turn ("Mr. Linder. The meeting...").</summary>
     public static readonly string[] HearingHonorifics =
     [

@@ -226,7 +226,7 @@ internal static class HeaderScanner
             ChromeKind.Navigation => LineKind.Navigation,
             ChromeKind.Notice => LineKind.Notice,
             ChromeKind.AirDate => LineKind.Date,
-            ChromeKind.None => IsProse(line) ? LineKind.Prose : IsHeading(line) ? LineKind.TitleLike : LineKind.Chrome,
+            ChromeKind.None => IsProse(line) ? LineKind.Prose : IsHeading(line[TitlePrefixLength(line)..]) ? LineKind.TitleLike : LineKind.Chrome,
             _ => LineKind.Chrome,
         };
     }
@@ -453,7 +453,8 @@ internal static class HeaderScanner
             }
 
             var line = text[lines[i].Start..lines[i].End];
-            if (lines[i].Kind == LineKind.Prose && ChromeScanner.HasNoticeWords(line))
+            // (A heading may name the law: only a sentence, mostly in lower case, is a notice.)
+            if ((lines[i].Kind == LineKind.Prose || (WordCount(line) >= 8 && LowerCaseWordsOutnumber(line))) && ChromeScanner.HasNoticeWords(line))
             {
                 lines[i].Kind = LineKind.Notice;
                 continue;

@@ -53,6 +53,9 @@ internal static class LabelScanner
 
         /// <summary>A label inside a paragraph, after the end of a sentence: only names in capitals.</summary>
         Inline,
+
+        /// <summary>As <see cref="Inline"/>, in a paragraph written wholly in capitals, where the speech is in capitals too.</summary>
+        InlineCapitals,
     }
 
     /// <summary>Tries to read a label at the start of <paramref name="line"/> (a single line, without its line break).</summary>
@@ -73,7 +76,7 @@ internal static class LabelScanner
         // Caption marker: ">> rose: ..."
         if (line[i] == '>' && i + 1 < length && line[i + 1] == '>')
         {
-            if (strictness == Strictness.Inline)
+            if (strictness >= Strictness.Inline)
             {
                 return false;
             }
@@ -87,7 +90,7 @@ internal static class LabelScanner
         }
 
         // A music note, a bullet or a line number before the label: "♪ WILLIAM: GOOD EVENING.", "  1. HOLT: Good evening".
-        if (strictness != Strictness.Inline)
+        if (strictness < Strictness.Inline)
         {
             if (line[i] is '\u266A' or '\u2022')
             {
@@ -114,7 +117,7 @@ internal static class LabelScanner
         }
 
         // WebVTT voice tag: "<v Speaker 1>text".
-        if (line[i] == '<' && i + 2 < length && line[i + 1] == 'v' && line[i + 2] == ' ' && strictness != Strictness.Inline)
+        if (line[i] == '<' && i + 2 < length && line[i + 1] == 'v' && line[i + 2] == ' ' && strictness < Strictness.Inline)
         {
             return TryScanVoiceTag(line, i, maxLabelLength, ref match);
         }
@@ -132,7 +135,7 @@ internal static class LabelScanner
         }
 
         // A generic speaker in brackets, as captions write it: "[Announcer] Funding for this program ...".
-        if (line[i] == '[' && strictness != Strictness.Inline && match.TimeStart < 0)
+        if (line[i] == '[' && strictness < Strictness.Inline && match.TimeStart < 0)
         {
             return TryScanBracketed(line, i, maxLabelLength, ref match);
         }
@@ -150,7 +153,7 @@ internal static class LabelScanner
         match.NameStart = i;
 
         // Hearing records: "Mr. Linder. The meeting will come to order.", "Senator Blay. I have a question."
-        if (strictness != Strictness.Inline && TryHearing(line, ref match))
+        if (strictness < Strictness.Inline && TryHearing(line, ref match))
         {
             return true;
         }
@@ -166,7 +169,7 @@ internal static class LabelScanner
             return true;
         }
 
-        if (strictness != Strictness.Inline && honorific == 0 && !caption && i + 1 < length && char.IsUpper(line[i]) && char.IsUpper(line[i + 1]) && TryGlued(line, ref match))
+        if (strictness < Strictness.Inline && honorific == 0 && !caption && i + 1 < length && char.IsUpper(line[i]) && char.IsUpper(line[i + 1]) && TryGlued(line, ref match))
         {
             return true;
         }
@@ -412,21 +415,22 @@ internal static class LabelScanner
         if (letters == 1 && words == 1 && name.Length == 1 && honorific == 0)
         {
             match.Style = LabelStyle.QuestionAnswer;
-            return strictness != Strictness.Inline && (name[0] is 'Q' or 'A');
+            return strictness < Strictness.Inline && (name[0] is 'Q' or 'A');
         }
 
         if (lower == 0)
         {
             // A name in capitals ("ABE DENMARK", "Mr. BILL MOYERS", "S. O'BRIEN").
             match.Style = LabelStyle.Capitals;
-            if (letters < 2 || words > 7 || (digits > 0 && !HasGenericWord(line, match.NameStart, match.NameEnd)))
+            if (letters < 2 || words > 7 || (digits > 0 && !HasGenericWord(line, match.NameStart, match.NameEnd)) || HasCapitalSentenceBreak(line, match.NameStart, match.NameEnd))
             {
                 return false;
             }
 
-            if (strictness == Strictness.Inline)
+            if (strictness >= Strictness.Inline)
             {
-                return letters >= 3 && IsSpeechAfterLabel(rest, allowEmpty: line[match.NameStart..match.NameEnd].IndexOf(' ') > 0);
+                return letters >= 3 && (IsSpeechAfterLabel(rest, allowEmpty: line[match.NameStart..match.NameEnd].IndexOf(' ') > 0)
+                    || (strictness == Strictness.InlineCapitals && IsShouted(rest)));
             }
 
             if (strictness == Strictness.Header)
@@ -438,7 +442,7 @@ internal static class LabelScanner
         }
 
         bool generic = HasGenericWord(line, match.NameStart, match.NameEnd);
-        if (strictness == Strictness.Inline || (badWord && !StartsWithGenericWord(line, match.NameStart, match.NameEnd)) || words > 5 || HasSentenceBreak(line, match.NameStart, match.NameEnd))
+        if (strictness >= Strictness.Inline || (badWord && !StartsWithGenericWord(line, match.NameStart, match.NameEnd)) || words > 5 || HasSentenceBreak(line, match.NameStart, match.NameEnd))
         {
             return false;
         }
@@ -539,6 +543,32 @@ internal static class LabelScanner
             if (line[i] == '.' && line[i + 1] == ' ' && char.IsLower(line[i - 1]) && char.IsLetter(line[i - 2]) && char.IsLetter(line[i - 3]))
             {
                 return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// A sentence end inside a name in capitals: a word of three letters or more, not an honorific or a suffix, then a
+    /// period and a space ("THANK YOU. WILLIAM" is the end of a sentence and a name, "GEN. DAVID PETRAEUS" a name).
+    /// </summary>
+    private static bool HasCapitalSentenceBreak(ReadOnlySpan<char> line, int start, int end)
+    {
+        int wordStart = start;
+        for (int i = start; i + 1 < end; i++)
+        {
+            if (line[i] == ' ')
+            {
+                wordStart = i + 1;
+            }
+            else if (line[i] == '.' && line[i + 1] == ' ' && i - wordStart >= 3)
+            {
+                var word = line[wordStart..(i + 1)];
+                if (!Conventions.Contains(Conventions.Honorifics, word) && !Conventions.Contains(Conventions.NameSuffixes, word))
+                {
+                    return true;
+                }
             }
         }
 

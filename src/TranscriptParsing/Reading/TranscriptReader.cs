@@ -638,9 +638,29 @@ public ref struct TranscriptReader
             return false;
         }
 
-        return LabelScanner.TryScan(_text[b..end], _options.MaxLabelLength, LabelScanner.Strictness.Inline, out var m)
+        // Captions written wholly in capitals go on in capitals after the label, perhaps cut off before a sentence ends.
+        var strictness = IsInCapitals(b) ? LabelScanner.Strictness.InlineCapitals : LabelScanner.Strictness.Inline;
+        return LabelScanner.TryScan(_text[b..end], _options.MaxLabelLength, strictness, out var m)
             && b + m.TextStart > colon && b + m.LabelEnd <= colon
             && (boundary != ',' || _text[(b + m.NameStart)..(b + m.NameEnd)].IndexOf(' ') > 0);
+    }
+
+    /// <summary>Whether the text just before <paramref name="b"/> is written in capitals (a few words, no lower-case letter).</summary>
+    private readonly bool IsInCapitals(int b)
+    {
+        var before = _text[Math.Max(0, b - 60)..b];
+        int upper = 0;
+        foreach (char c in before)
+        {
+            if (char.IsLower(c))
+            {
+                return false;
+            }
+
+            upper += char.IsUpper(c) ? 1 : 0;
+        }
+
+        return upper >= 12;
     }
 
     /// <summary>The start of a short capitalised word with a period just before <paramref name="b"/> ("S. ", "MR. "), or -1.</summary>

@@ -218,4 +218,29 @@ public class ParagraphRuleTests
         Assert.Equal(RuleText.Find(text, "• You're listening to Harbor Hour."), narration.Span);
         Assert.Equal(BlockKind.Turn, t.Blocks[1].Kind);
     }
+
+    [Fact]
+    public void A_sentence_ends_before_an_inline_label_in_capitals()
+    {
+        var t = RuleBook.Parse("R-PAR-16");
+
+        Assert.Equal(
+            [("IVO STRAND", "Good evening."), ("SALLY OBI", "THAT'S ALL FROM THE HARBOR. THANK YOU."), ("IVO STRAND", "THE FERRY IS LATE AGAIN.")],
+            t.Blocks.Select(b => (b.Label, b.Text)));
+    }
+
+    [Fact]
+    public void In_captions_in_capitals_the_speech_after_an_inline_label_is_in_capitals()
+    {
+        var t = RuleBook.Parse("R-PAR-17");
+
+        Assert.Equal(
+            [
+                ("IVO STRAND", "Good evening."),
+                ("SALLY OBI", "THAT'S ALL FROM THE HARBOR TONIGHT. THANK YOU VERY MUCH."),
+                ("IVO STRAND", "THE FERRY IS LATE AGAIN"),
+                ("SALLY OBI", "The schedule changed today. HARBOR NOTICE: ALL FERRIES CANCELLED"),
+            ],
+            t.Blocks.Select(b => (b.Label, b.Text)));
+    }
 }
