@@ -73,6 +73,12 @@ internal static class Conventions
         "announcer", "narrator", "speaker", "interviewer", "interviewee", "host", "moderator", "reporter", "presenter",
     ];
 
+    /// <summary>Words of the first and second person (besides "I"), with or without a contraction after them ("we're").</summary>
+    public static readonly string[] PersonalWords = ["me", "my", "we", "us", "our", "you", "your", "y'all"];
+
+    /// <summary>Openings of a paragraph that is spoken, though it may not say "I" or "you" ("Good evening. The vote ...").</summary>
+    public static readonly string[] SpokenOpenings = ["Good morning", "Good afternoon", "Good evening", "Good night", "Hello", "Hi,", "Hey", "Welcome", "Thanks", "Thank you"];
+
     /// <summary>Lower-case particles allowed inside a mixed-case name ("Ludwig van Beethoven", "Bashar al-Assad").</summary>
     public static readonly string[] NameParticles =
     [

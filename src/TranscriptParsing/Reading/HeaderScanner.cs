@@ -162,8 +162,10 @@ internal static class HeaderScanner
             {
                 if (lines[i].Kind == LineKind.Prose)
                 {
+                    // The summary takes in the lines that wrap it.
+                    int last = ParagraphEnd(lines, i, body);
                     layout.SummaryStart = lines[i].Start;
-                    layout.SummaryEnd = lines[i].End;
+                    layout.SummaryEnd = lines[last].End;
                     break;
                 }
             }
@@ -712,16 +714,21 @@ internal static class HeaderScanner
         for (int i = after + 1; i < lines.Length; i++)
         {
             // A long line with no sentence end is a caption cut short rather than a heading.
-            if (lines[i].Kind is LineKind.Label or LineKind.Annotation || (lines[i].Kind == LineKind.TitleLike && WordCount(text[lines[i].Start..lines[i].End]) >= 8))
+            if (lines[i].Kind is LineKind.Label or LineKind.Annotation)
             {
                 return i;
+            }
+
+            if (lines[i].Kind == LineKind.TitleLike && WordCount(text[lines[i].Start..lines[i].End]) >= 8)
+            {
+                return IsTeaser(text, lines, i, firstBody) ? firstBody : i;
             }
 
             if (lines[i].Kind == LineKind.Prose)
             {
                 if (!RepeatsEarlierText(text, lines, i, firstBody))
                 {
-                    return i;
+                    return IsTeaser(text, lines, i, firstBody) ? firstBody : i;
                 }
 
                 // The lines that wrap a repeated paragraph are furniture with it.
@@ -742,6 +749,51 @@ internal static class HeaderScanner
         }
 
         return -1;
+    }
+
+    /// <summary>The last line of the paragraph that starts at line <paramref name="first"/>, not beyond line <paramref name="limit"/>.</summary>
+    private static int ParagraphEnd(ReadOnlySpan<HeaderLine> lines, int first, int limit)
+    {
+        int last = first;
+        while (last + 1 < lines.Length && last + 1 < limit && !lines[last + 1].BlankBefore && lines[last + 1].Kind is LineKind.Prose or LineKind.TitleLike or LineKind.Chrome)
+        {
+            last++;
+        }
+
+        return last;
+    }
+
+    /// <summary>
+    /// Whether the one paragraph between the header's furniture and the first labelled turn is a teaser that describes
+    /// the program rather than speech: sentences that speak of people in the third person only (no "I", "we", "you",
+    /// no greeting), a dozen words or more, and does not introduce the speaker whose surname labels the turn after it ("... WPSU's Kris
+    /// Allen" / "ALLEN: ..." is a spoken introduction). A paragraph after a notice such as "This is a rush transcript"
+    /// is taken as the transcript it announces.
+    /// </summary>
+    private static bool IsTeaser(ReadOnlySpan<char> text, ReadOnlySpan<HeaderLine> lines, int first, int firstBody)
+    {
+        int last = ParagraphEnd(lines, first, firstBody);
+        if (firstBody != last + 1 || lines[firstBody].Kind != LineKind.Label || first == 0 || lines[first - 1].Kind == LineKind.Notice)
+        {
+            return false;
+        }
+
+        var paragraph = text[lines[first].Start..lines[last].End];
+        char end = paragraph[^1] is '"' or '\u201D' && paragraph.Length > 1 ? paragraph[^2] : paragraph[^1];
+        if (!char.IsUpper(paragraph[0]) || end is not ('.' or '!' or '?') || WordCount(paragraph) < 12 || TextWords.HasPersonalWord(paragraph)
+            || Conventions.StartsWithAny(Conventions.SpokenOpenings, paragraph) > 0)
+        {
+            return false;
+        }
+
+        var turn = text[lines[firstBody].Start..lines[firstBody].End];
+        if (!LabelScanner.TryScan(turn, 200, LabelScanner.Strictness.Body, out var label))
+        {
+            return false;
+        }
+
+        var name = turn[label.NameStart..label.NameEnd];
+        return name.IndexOf(' ') >= 0 || paragraph.IndexOf(name, StringComparison.OrdinalIgnoreCase) < 0;
     }
 
     /// <summary>

@@ -28,6 +28,43 @@ internal static class TextWords
         return i > start;
     }
 
+    /// <summary>
+    /// Whether the text speaks in the first or second person ("I'm", "we", "you"): speech does, a teaser that describes
+    /// a program does not. Words are compared without the punctuation around them; "I" only in capitals.
+    /// </summary>
+    public static bool HasPersonalWord(ReadOnlySpan<char> text)
+    {
+        int position = 0;
+        while (Next(text, ref position, out var word, '\n', '\r'))
+        {
+            word = word.Trim(".,;:!?\"()\u201C\u201D\u2018\u2014-");
+            if (word.Length == 0 || word.Length > 6)
+            {
+                continue;
+            }
+
+            if (word[0] == 'I' && (word.Length == 1 || word[1] is '\'' or '\u2019'))
+            {
+                return true;
+            }
+
+            foreach (var personal in Conventions.PersonalWords)
+            {
+                if (word.Length == personal.Length && word.Equals(personal, StringComparison.OrdinalIgnoreCase) && !(word.Length == 2 && word[1] == 'S'))
+                {
+                    return true;
+                }
+
+                if (word.Length > personal.Length && word.StartsWith(personal, StringComparison.OrdinalIgnoreCase) && word[personal.Length] is '\'' or '\u2019')
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
     private static bool IsSeparator(char c, char separator1, char separator2) =>
         c is ' ' or '\t' or '\u00A0' || c == separator1 || c == separator2;
 }

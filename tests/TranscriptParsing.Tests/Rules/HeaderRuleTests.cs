@@ -455,4 +455,26 @@ public class HeaderRuleTests
         Assert.Equal(("TOVE ARDEN", "Forty years on the water."), (turn.Label, turn.Text));
         Assert.Equal(RuleText.Find(text, "TOVE ARDEN: Forty years on the water."), turn.Span);
     }
+
+    [Fact]
+    public void A_teaser_just_before_the_first_turn_is_the_summary()
+    {
+        var t = RuleBook.Parse("R-HDR-36");
+
+        Assert.Equal("The Last Ferry Captain Retires", t.Header.Title);
+        Assert.Equal(
+            "Captain Bo Lindqvist steers the Sound Runner for the last time after forty years,\nand the harbor turns out to see him off.",
+            t.Header.Summary);
+        Assert.Equal([(BlockKind.Turn, "TOVE ARDEN, HOST")], t.Blocks.Select(b => (b.Kind, b.Label)));
+    }
+
+    [Fact]
+    public void A_paragraph_that_introduces_the_first_speaker_is_the_body()
+    {
+        var t = RuleBook.Parse("R-HDR-37");
+
+        Assert.Null(t.Header.Summary);
+        Assert.Equal([BlockKind.Narration, BlockKind.Turn], t.Blocks.Select(b => b.Kind));
+        Assert.StartsWith("After forty years", t.Blocks[0].Text, System.StringComparison.Ordinal);
+    }
 }
