@@ -309,6 +309,15 @@ internal sealed class SpeakerResolver
 
         string? titleWord = skip > 0 ? string.Join(' ', tokens.GetRange(0, skip)) : null;
         tokens.RemoveRange(0, skip);
+        // An honorific inside the name is a slip of the transcriber: "MR. DAVID MR. GREGORY" is David Gregory.
+        for (int t = tokens.Count - 2; t >= 1; t--)
+        {
+            if (tokens[t].EndsWith('.') && Conventions.Contains(Conventions.Honorifics, tokens[t]))
+            {
+                tokens.RemoveAt(t);
+            }
+        }
+
         if (tokens.Count > 1 && tokens[^1] is "JR." or "JR" or "SR." or "SR" or "II" or "III" or "IV")
         {
             tokens.RemoveAt(tokens.Count - 1);

@@ -135,4 +135,15 @@ public class SpeakerRuleTests
 
         Assert.Equal(["Ewan McAllister", "Ivo Strand"], t.Speakers.Select(s => s.Name));
     }
+
+    [Fact]
+    public void An_honorific_inside_a_name_is_dropped()
+    {
+        var t = RuleBook.Parse("R-WHO-12");
+
+        Assert.Equal(
+            [("Ivo Strand", new[] { "MR. IVO STRAND", "MR. STRAND", "MR. IVO MR. STRAND" }), ("Sally Obi", new[] { "MS. SALLY OBI" })],
+            t.Speakers.Select(s => (s.Name, s.Labels.ToArray())));
+        Assert.Empty(t.Diagnostics);
+    }
 }
