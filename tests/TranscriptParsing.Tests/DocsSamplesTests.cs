@@ -1,4 +1,5 @@
 using System;
+using System.Buffers;
 using System.IO;
 using System.Linq;
 using System.Threading;
@@ -53,6 +54,37 @@ await foreach (FeedResult result in feed.ParseAsync(cancellationToken))
         }
 
         Assert.Equal(4, parsed);
+    }
+
+    [Fact]
+    public void Object_model_parsing_in_bulk()
+    {
+        // docs/object-model.md
+using var parser = new TranscriptParser();
+var output = new ArrayBufferWriter<byte>();
+foreach (string path in Directory.GetFiles("samples", "*.txt"))
+{
+    output.ResetWrittenCount();
+    parser.WriteJson(File.ReadAllText(path), output, new TranscriptParseOptions { SourcePath = path });
+    Console.WriteLine($"{path}: {output.WrittenCount} bytes of JSON");
+}
+
+        string last = Directory.GetFiles("samples", "*.txt")[^1];
+        var expected = new ArrayBufferWriter<byte>();
+        TranscriptJsonWriter.Write(expected, Transcript.Parse(File.ReadAllText(last), new TranscriptParseOptions { SourcePath = last }));
+        Assert.Equal(expected.WrittenSpan.ToArray(), output.WrittenSpan.ToArray());
+    }
+
+    [Fact]
+    public void Feeds_a_parser_per_worker()
+    {
+        // docs/feeds.md
+using var parser = new TranscriptParser();
+var json = new ArrayBufferWriter<byte>();
+parser.WriteJson(File.ReadAllBytes("samples/npr-classic.txt"), json, new TranscriptParseOptions { SourcePath = "npr-classic.txt" });
+
+        using var document = JsonDocument.Parse(json.WrittenMemory);
+        Assert.Equal("npr-classic.txt", document.RootElement.GetProperty("source").GetProperty("path").GetString());
     }
 
     [Fact]

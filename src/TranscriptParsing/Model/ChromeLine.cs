@@ -6,9 +6,9 @@ namespace TranscriptParsing.Model;
 /// <summary>A line of page furniture in the header, such as "Play Live Radio" or CNN's "Aired ..." line.</summary>
 public readonly struct ChromeLine
 {
-    private readonly SourceText _source;
+    private readonly ReadOnlyMemory<char> _source;
 
-    internal ChromeLine(SourceText source, TextSpan span, int lineNumber, ChromeKind kind)
+    internal ChromeLine(ReadOnlyMemory<char> source, TextSpan span, int lineNumber, ChromeKind kind)
     {
         _source = source;
         Span = span;
@@ -26,7 +26,7 @@ public readonly struct ChromeLine
     public ChromeKind Kind { get; }
 
     /// <summary>The line as written (made on each call).</summary>
-    public string Text => _source.Slice(Span);
+    public string Text => new(TextChars);
 
     /// <summary>The line as a slice of the input (nothing is copied).</summary>
     public ReadOnlySpan<char> TextChars => _source.Span.Slice(Span.Start, Span.Length);

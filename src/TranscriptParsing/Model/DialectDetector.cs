@@ -1,22 +1,21 @@
 using System;
-using System.Collections.Immutable;
 
 namespace TranscriptParsing.Model;
 
 /// <summary>Tells the house style from what the header, footer and labels show.</summary>
 internal static class DialectDetector
 {
-    public static TranscriptDialect Detect(TranscriptHeader header, Footer? footer, ImmutableArray<Speaker> speakers)
+    public static TranscriptDialect Detect(TranscriptData data)
     {
         int npr = 0, cnn = 0, pbs = 0;
-        if (header.Station is not null)
+        if (data.HasStation)
         {
             npr += 2;
         }
 
-        foreach (var line in header.Chrome)
+        foreach (ref readonly var line in data.Chrome.AsSpan(0, data.ChromeCount))
         {
-            var text = line.TextChars;
+            var text = data.Text.Slice(line.Span.Start, line.Span.Length);
             if (text.StartsWith("Return to Transcripts main page", StringComparison.Ordinal) || text.StartsWith("THIS IS A RUSH TRANSCRIPT", StringComparison.Ordinal))
             {
                 cnn += 2;
@@ -33,29 +32,34 @@ internal static class DialectDetector
             }
         }
 
-        if (header.Title is { } title && (title.Contains("PBS", StringComparison.Ordinal) || title.Contains("NewsHour", StringComparison.Ordinal)))
+        if (data.Title is { } titleSpan)
         {
-            pbs += 2;
+            var title = data.Text.Slice(titleSpan.Start, titleSpan.Length);
+            if (title.Contains("PBS", StringComparison.Ordinal) || title.Contains("NewsHour", StringComparison.Ordinal))
+            {
+                pbs += 2;
+            }
         }
 
-        if (footer is not null && (footer.Text.Contains("NPR", StringComparison.Ordinal) || footer.Text.Contains("National Public Radio", StringComparison.Ordinal)))
+        var footer = data[data.FooterText];
+        if (data.HasFooter && (footer.Contains("NPR", StringComparison.Ordinal) || footer.Contains("National Public Radio", StringComparison.Ordinal)))
         {
             npr += 2;
         }
 
-        foreach (var speaker in speakers)
+        foreach (ref readonly var speaker in data.Speakers.AsSpan(0, data.SpeakerCount))
         {
-            var role = speaker.Title;
-            if (role is null)
+            if (speaker.Title.IsNull)
             {
                 continue;
             }
 
+            var role = data[speaker.Title];
             if (role.Contains("CNN", StringComparison.Ordinal))
             {
                 cnn++;
             }
-            else if (role.Equals("BYLINE", StringComparison.Ordinal) || role.Equals("HOST", StringComparison.Ordinal) || role.Equals("host", StringComparison.Ordinal))
+            else if (role is "BYLINE" or "HOST" or "host")
             {
                 npr++;
             }

@@ -6,22 +6,24 @@ namespace TranscriptParsing.Model;
 /// <summary>Reads who provided a transcript, who holds its copyright and the year, from its footer.</summary>
 internal static class FooterFacts
 {
-    public static string? Provider(ReadOnlySpan<char> footer)
+    public static TextRef Provider(TranscriptData data, TextRef footerText)
     {
+        var footer = data[footerText];
         foreach (var phrase in (ReadOnlySpan<string>)["provided by ", "Transcript by ", "Transcribed by ", "Transcription by "])
         {
             int at = footer.IndexOf(phrase, StringComparison.OrdinalIgnoreCase);
             if (at >= 0)
             {
-                return Name(footer[(at + phrase.Length)..]);
+                return Name(footerText, at + phrase.Length, footer[(at + phrase.Length)..]);
             }
         }
 
-        return null;
+        return TextRef.Null;
     }
 
-    public static string? CopyrightHolder(ReadOnlySpan<char> footer)
+    public static TextRef CopyrightHolder(TranscriptData data, TextRef footerText)
     {
+        var footer = data[footerText];
         int at = footer.IndexOf("Copyright", StringComparison.OrdinalIgnoreCase);
         int length = "Copyright".Length;
         if (at < 0)
@@ -32,7 +34,7 @@ internal static class FooterFacts
 
         if (at < 0)
         {
-            return null;
+            return TextRef.Null;
         }
 
         var rest = footer[(at + length)..].TrimStart();
@@ -47,7 +49,7 @@ internal static class FooterFacts
             rest = rest[skip..].TrimStart(" ,-–");
         }
 
-        return Name(rest);
+        return Name(footerText, footer.Length - rest.Length, rest);
     }
 
     public static int? Year(ReadOnlySpan<char> footer)
@@ -65,8 +67,11 @@ internal static class FooterFacts
         return null;
     }
 
-    /// <summary>The name at the start of <paramref name="text"/>: up to a comma, a period that ends a sentence, or a line end.</summary>
-    private static string? Name(ReadOnlySpan<char> text)
+    /// <summary>
+    /// The name at the start of <paramref name="text"/>: up to a comma, a period that ends a sentence, or a line end;
+    /// as a range of the footer's text, <paramref name="text"/> being its tail from <paramref name="offset"/>.
+    /// </summary>
+    private static TextRef Name(TextRef footerText, int offset, ReadOnlySpan<char> text)
     {
         int end = 0;
         while (end < text.Length)
@@ -80,12 +85,15 @@ internal static class FooterFacts
             end++;
         }
 
-        var name = text[..end].Trim();
+        var head = text[..end];
+        var name = head.TrimStart();
+        int start = head.Length - name.Length;
+        name = name.TrimEnd();
         if (name.EndsWith("®", StringComparison.Ordinal))
         {
             name = name[..^1];
         }
 
-        return name.IsEmpty || name.Length > 80 ? null : name.ToString();
+        return name.IsEmpty || name.Length > 80 ? TextRef.Null : new TextRef(footerText.Start + offset + start, name.Length);
     }
 }

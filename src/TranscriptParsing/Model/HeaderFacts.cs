@@ -1,5 +1,4 @@
 using System;
-using System.Collections.Immutable;
 using System.Globalization;
 using TranscriptParsing.Reading;
 
@@ -15,43 +14,49 @@ internal static class HeaderFacts
 
     private static readonly string[] ProgramPrefixes = ["Show:", "SHOW:", "Program:", "PROGRAM:", "Series:", "Podcast:"];
 
-    public static Station? ReadStation(SourceText source, TextSpan span)
+    /// <summary>Reads the station a station line names into <paramref name="data"/>, when the line names one.</summary>
+    public static void ReadStation(TranscriptData data, TextSpan span)
     {
-        var line = source.Span.Slice(span.Start, span.Length);
+        var line = data.Text.Slice(span.Start, span.Length);
         int nameLength = ChromeScanner.StationNameLength(line);
         if (nameLength == 0)
         {
-            return null;
+            return;
         }
 
-        var frequencies = ImmutableArray.CreateBuilder<string>();
+        data.HasStation = true;
+        data.StationSpan = span;
+        data.StationName = new TextSpan(span.Start, line[..nameLength].TrimEnd().Length);
+        data.FrequencyCount = 0;
         int position = nameLength;
         while (TextWords.Next(line, ref position, out var word, ' ', ' '))
         {
-            frequencies.Add(word.ToString());
+            TranscriptData.Grow(ref data.Frequencies, data.FrequencyCount + 1);
+            data.Frequencies[data.FrequencyCount++] = new TextSpan(span.Start + position - word.Length, word.Length);
         }
-
-        return new Station(line[..nameLength].TrimEnd().ToString(), frequencies.ToImmutable(), span);
     }
 
-    public static string? ReadProgram(ReadOnlySpan<char> line)
+    /// <summary>The program a program line names: after a "Show:"-like prefix when it has one, else the whole line.</summary>
+    /// <returns>False when a prefix is followed by nothing.</returns>
+    public static bool TryReadProgram(ReadOnlySpan<char> line, out ReadOnlySpan<char> program)
     {
         line = ChromeScanner.TrimBullets(line);
         foreach (var prefix in ProgramPrefixes)
         {
             if (line.StartsWith(prefix, StringComparison.Ordinal))
             {
-                var value = line[prefix.Length..].Trim();
-                return value.IsEmpty ? null : value.ToString();
+                program = line[prefix.Length..].Trim();
+                return !program.IsEmpty;
             }
         }
 
-        return line.ToString();
+        program = line;
+        return true;
     }
 
     /// <summary>Reads a date, and a time when one follows, from a line such as "Aired February 24, 2006 - 08:00   ET".</summary>
-    /// <returns>ISO 8601: <c>2006-02-24T08:00</c>, or <c>2006-02-24</c> without a time; null when no date is found.</returns>
-    public static string? ReadAirDate(ReadOnlySpan<char> line)
+    /// <returns>ISO 8601: <c>2006-02-24T08:00</c>, or <c>2006-02-24</c> without a time, written to <paramref name="data"/>; null when no date is found.</returns>
+    public static TextRef ReadAirDate(ReadOnlySpan<char> line, TranscriptData data)
     {
         int year = 0, month = 0, day = 0, hour = -1, minute = 0;
         bool pm = false, am = false;
@@ -116,8 +121,12 @@ internal static class HeaderFacts
 
         if (year == 0 || month == 0 || day == 0)
         {
-            return null;
+            return TextRef.Null;
         }
+
+        // Room for the longest form, "yyyy-MM-ddTHH:mm", with a year of more than four digits.
+        var destination = data.Reserve(32);
+        int written;
 
         if (hour >= 0)
         {
@@ -132,11 +141,20 @@ internal static class HeaderFacts
 
             if (hour < 24 && minute < 60)
             {
-                return string.Create(CultureInfo.InvariantCulture, $"{year:D4}-{month:D2}-{day:D2}T{hour:D2}:{minute:D2}");
+                destination.TryWrite(CultureInfo.InvariantCulture, $"{year:D4}-{month:D2}-{day:D2}T{hour:D2}:{minute:D2}", out written);
+                return Commit(data, written);
             }
         }
 
-        return string.Create(CultureInfo.InvariantCulture, $"{year:D4}-{month:D2}-{day:D2}");
+        destination.TryWrite(CultureInfo.InvariantCulture, $"{year:D4}-{month:D2}-{day:D2}", out written);
+        return Commit(data, written);
+    }
+
+    private static TextRef Commit(TranscriptData data, int written)
+    {
+        var text = new TextRef(data.CharCount, written);
+        data.CharCount += written;
+        return text;
     }
 
     private static int MonthOf(ReadOnlySpan<char> word)

@@ -2,26 +2,43 @@ using System;
 
 namespace TranscriptParsing.Model;
 
-/// <summary>The text a transcript was parsed from; blocks and header lines keep ranges of it, not copies.</summary>
-internal sealed class SourceText(ReadOnlyMemory<char> text)
+/// <summary>Text made from ranges of the input: labels and notices given on one line.</summary>
+internal static class SourceText
 {
-    public ReadOnlyMemory<char> Memory { get; } = text;
-
-    public ReadOnlySpan<char> Span => Memory.Span;
-
-    public string Slice(TextSpan span) => span.IsEmpty ? string.Empty : new string(Memory.Span.Slice(span.Start, span.Length));
-
     /// <summary>A label as written; a label wrapped over two lines is given on one, its line break a space.</summary>
-    public string Label(TextSpan span)
-    {
-        var label = Memory.Span.Slice(span.Start, span.Length);
-        return label.IndexOfAny('\r', '\n') < 0 ? new string(label) : FoldLines(label);
-    }
+    public static string Label(ReadOnlySpan<char> label) => label.IndexOfAny('\r', '\n') < 0 ? new string(label) : FoldLines(label);
 
     /// <summary>Text on one line: every run of white space (line breaks included) becomes one space.</summary>
     public static string FoldLines(ReadOnlySpan<char> text)
     {
-        var chars = new char[text.Length];
+        char[]? rented = null;
+        Span<char> buffer = text.Length <= 256 ? stackalloc char[text.Length] : (rented = System.Buffers.ArrayPool<char>.Shared.Rent(text.Length));
+        int written = FoldLines(text, buffer);
+        var folded = new string(buffer[..written]);
+        if (rented is not null)
+        {
+            System.Buffers.ArrayPool<char>.Shared.Return(rented);
+        }
+
+        return folded;
+    }
+
+    /// <summary>Writes <paramref name="text"/> on one line to the composed text of <paramref name="data"/>.</summary>
+    public static TextRef FoldLines(ReadOnlySpan<char> text, TranscriptData data)
+    {
+        int written = FoldLines(text, data.Reserve(text.Length));
+        var folded = new TextRef(data.CharCount, written);
+        data.CharCount += written;
+        return folded;
+    }
+
+    /// <summary>A label as written, on one line, to the composed text of <paramref name="data"/>.</summary>
+    public static TextRef Label(ReadOnlySpan<char> label, TranscriptData data) =>
+        label.IndexOfAny('\r', '\n') < 0 ? data.Append(label) : FoldLines(label, data);
+
+    /// <summary>Writes <paramref name="text"/> on one line to <paramref name="chars"/>, which must hold as many chars; returns how many it wrote.</summary>
+    public static int FoldLines(ReadOnlySpan<char> text, Span<char> chars)
+    {
         int written = 0;
         bool space = false;
         foreach (char c in text)
@@ -41,6 +58,6 @@ internal sealed class SourceText(ReadOnlyMemory<char> text)
             chars[written++] = c;
         }
 
-        return new string(chars, 0, written);
+        return written;
     }
 }

@@ -1,7 +1,6 @@
 using System;
 using System.Collections.Generic;
-using System.Collections.Immutable;
-using System.Text;
+using System.Globalization;
 using TranscriptParsing.Reading;
 
 namespace TranscriptParsing.Model;
@@ -34,12 +33,28 @@ internal sealed class SpeakerResolver
         "BY PHONE", "VIA TELEPHONE", "OFFSCREEN", "OFF-SCREEN", "AS ",
     ];
 
-    private readonly SourceText _source;
-    private readonly List<LabelEntry> _labels = [];
-    private readonly Dictionary<int, int> _byHash = [];
-    private readonly List<int> _nextWithSameHash = [];
+    private const int NoHonorific = 0;
 
-    public SpeakerResolver(SourceText source) => _source = source;
+    private readonly Dictionary<int, int> _byHash = [];
+    private TranscriptData _data = null!;
+    private LabelEntry[] _labels = [];
+    private int _labelCount;
+    private int[] _nextWithSameHash = [];
+
+    // Scratch, kept from one document to the next: the labels' identities, their words in capitals, the persons.
+    private Identity[] _identities = [];
+    private TextRef[] _tokens = [];
+    private int _tokenCount;
+    private char[] _chars = [];
+    private int _charCount;
+    private int[] _personOf = [];
+    private int[] _nextMember = [];
+    private int[] _nextSorted = [];
+    private int[] _speakerOfLabel = [];
+    private Person[] _persons = [];
+    private int _personCount;
+    private int[] _fullPersons = [];
+    private int _fullPersonCount;
 
     /// <summary>One distinct label text and where its parts lie (at its first use).</summary>
     private struct LabelEntry
@@ -53,17 +68,83 @@ internal sealed class SpeakerResolver
         public int FirstBlock;
     }
 
-    /// <summary>A label broken into the parts that decide identity.</summary>
-    private sealed class Identity
+    /// <summary>A label broken into the parts that decide identity: its words in capitals, in the scratch chars.</summary>
+    private struct Identity
     {
-        public required string[] Tokens;
-        public required string? TitleWord;
-        public required string? Honorific;
-        public required bool Generic;
-        public string Surname => Tokens[^1];
-        public bool IsFull => Tokens.Length >= 2 && !IsInitial(Tokens[0]);
-        public string Key => string.Join(' ', Tokens);
+        public int FirstToken;
+        public int TokenCount;
+
+        /// <summary>The words joined by one space.</summary>
+        public TextRef Key;
+
+        /// <summary>The title words that opened the name ("SEN.", "FMR. VICE PRES."), or null.</summary>
+        public TextRef TitleWord;
+
+        /// <summary>MR, MS, MRS, MISS or MX as 1 to 5; 0 for none.</summary>
+        public int Honorific;
+        public bool Generic;
     }
+
+    /// <summary>A person: the labels that name them, in the order they were joined and in source order.</summary>
+    private struct Person
+    {
+        public int FirstMember;
+        public int LastMember;
+        public int FirstSorted;
+        public int LastSorted;
+        public int Speaker;
+        public (SpeakerRole Role, RoleEvidence Evidence) Role;
+        public int IntroducedBy;
+        public PersonStats Stats;
+    }
+
+    /// <summary>Forgets the last document's labels; the buffers stay.</summary>
+    public void Clear(TranscriptData data)
+    {
+        _data = data;
+        _labelCount = 0;
+        _byHash.Clear();
+        _tokenCount = 0;
+        _charCount = 0;
+        _personCount = 0;
+        _fullPersonCount = 0;
+    }
+
+    /// <summary>Lets go of buffers a document with very many labels grew.</summary>
+    public void TrimExcess(int maxLabels)
+    {
+        if (_labels.Length > maxLabels)
+        {
+            _labels = [];
+            _nextWithSameHash = [];
+            _identities = [];
+            _personOf = [];
+            _nextMember = [];
+            _nextSorted = [];
+            _speakerOfLabel = [];
+            _persons = [];
+            _fullPersons = [];
+            _byHash.TrimExcess();
+        }
+
+        if (_chars.Length > maxLabels * 16)
+        {
+            _chars = [];
+            _tokens = [];
+        }
+    }
+
+    private ReadOnlySpan<char> Source => _data.Text;
+
+    private ReadOnlySpan<char> Slice(TextSpan span) => Source.Slice(span.Start, span.Length);
+
+    private ReadOnlySpan<char> Chars(TextRef text) => _chars.AsSpan(text.Start, text.Length);
+
+    private ReadOnlySpan<char> Token(in Identity id, int index) => Chars(_tokens[id.FirstToken + index]);
+
+    private ReadOnlySpan<char> Surname(in Identity id) => Token(id, id.TokenCount - 1);
+
+    private bool IsFull(in Identity id) => id.TokenCount >= 2 && !IsInitial(Token(id, 0));
 
     /// <summary>Registers a turn's label; returns the index of its distinct label.</summary>
     public int Register(ref TranscriptReader reader, int blockIndex)
@@ -74,16 +155,17 @@ internal sealed class SpeakerResolver
         {
             for (int i = index; i >= 0; i = _nextWithSameHash[i])
             {
-                var known = _labels[i].Label;
-                if (_source.Span.Slice(known.Start, known.Length).SequenceEqual(text))
+                if (Slice(_labels[i].Label).SequenceEqual(text))
                 {
                     return i;
                 }
             }
         }
 
-        int added = _labels.Count;
-        _labels.Add(new LabelEntry
+        int added = _labelCount++;
+        TranscriptData.Grow(ref _labels, _labelCount);
+        TranscriptData.Grow(ref _nextWithSameHash, _labelCount);
+        _labels[added] = new LabelEntry
         {
             Label = reader.LabelSpan,
             Name = reader.NameSpan,
@@ -92,40 +174,45 @@ internal sealed class SpeakerResolver
             Parenthetical = reader.ParentheticalSpan,
             Style = reader.LabelStyle,
             FirstBlock = blockIndex,
-        });
-        _nextWithSameHash.Add(_byHash.TryGetValue(hash, out int head) ? head : -1);
+        };
+        _nextWithSameHash[added] = _byHash.TryGetValue(hash, out int head) ? head : -1;
         _byHash[hash] = added;
         return added;
     }
 
-    /// <summary>Groups the labels into speakers; returns the speaker of each distinct label.</summary>
-    public Speaker[] Resolve(List<BlockDraft> blocks, int bodyStart, List<Diagnostic> diagnostics, out ImmutableArray<Speaker> speakers)
+    /// <summary>
+    /// Groups the labels into speakers, writes the speakers to the transcript data in order of first appearance, and
+    /// returns the speaker index of each distinct label.
+    /// </summary>
+    public ReadOnlySpan<int> Resolve(ReadOnlySpan<BlockDraft> blocks, int bodyStart)
     {
-        int count = _labels.Count;
-        var identities = new Identity[count];
+        int count = _labelCount;
+        TranscriptData.Grow(ref _identities, count);
+        TranscriptData.Grow(ref _personOf, count);
+        TranscriptData.Grow(ref _nextMember, count);
+        TranscriptData.Grow(ref _nextSorted, count);
+        TranscriptData.Grow(ref _speakerOfLabel, count);
         for (int i = 0; i < count; i++)
         {
-            identities[i] = Identify(_labels[i]);
+            _identities[i] = Identify(_labels[i]);
+            _personOf[i] = -1;
         }
 
-        // Persons as lists of label indices; full names first, so that short labels can join them.
-        var persons = new List<List<int>>();
-        var personOf = new int[count];
-        Array.Fill(personOf, -1);
-        var fullPersons = new List<int>();
+        // Persons as lists of labels; full names first, so that short labels can join them.
         for (int i = 0; i < count; i++)
         {
-            var id = identities[i];
-            if (id.Generic || !id.IsFull)
+            ref readonly var id = ref _identities[i];
+            if (id.Generic || !IsFull(id))
             {
                 continue;
             }
 
             int match = -1;
-            foreach (int p in fullPersons)
+            for (int f = 0; f < _fullPersonCount; f++)
             {
-                var other = identities[persons[p][0]];
-                if (other.Key == id.Key && Compatible(other, id))
+                int p = _fullPersons[f];
+                ref readonly var other = ref _identities[_persons[p].FirstMember];
+                if (Chars(other.Key).SequenceEqual(Chars(id.Key)) && Compatible(other, id))
                 {
                     match = p;
                     break;
@@ -134,50 +221,52 @@ internal sealed class SpeakerResolver
 
             if (match < 0)
             {
-                match = persons.Count;
-                persons.Add([]);
-                fullPersons.Add(match);
+                match = NewPerson();
+                TranscriptData.Grow(ref _fullPersons, _fullPersonCount + 1);
+                _fullPersons[_fullPersonCount++] = match;
             }
 
-            persons[match].Add(i);
-            personOf[i] = match;
+            Join(match, i);
         }
 
         for (int i = 0; i < count; i++)
         {
-            if (personOf[i] >= 0)
+            if (_personOf[i] >= 0)
             {
                 continue;
             }
 
-            var id = identities[i];
+            ref readonly var id = ref _identities[i];
             int match = -1;
             if (id.Generic)
             {
                 // Each generic label ("Unidentified Man #2") is its own voice; the same label is the same voice.
-                match = FindSame(persons, identities, personOf, i, id);
+                match = FindSame(i);
             }
             else
             {
                 int candidates = 0;
-                char initial = !id.IsFull && id.Tokens.Length >= 2 && IsInitial(id.Tokens[0]) ? id.Tokens[0][0] : '\0';
-                foreach (int p in fullPersons)
+                var first = Token(id, 0);
+                char initial = !IsFull(id) && id.TokenCount >= 2 && IsInitial(first) ? first[0] : '\0';
+                for (int f = 0; f < _fullPersonCount; f++)
                 {
-                    var full = identities[persons[p][0]];
-                    if (full.Surname == id.Surname && Compatible(full, id) && (initial == '\0' || full.Tokens[0][0] == initial))
+                    int p = _fullPersons[f];
+                    ref readonly var full = ref _identities[_persons[p].FirstMember];
+                    if (Surname(full).SequenceEqual(Surname(id)) && Compatible(full, id) && (initial == '\0' || Token(full, 0)[0] == initial))
                     {
                         candidates++;
                         match = p;
                     }
                 }
 
-                if (candidates == 0 && id.Tokens.Length == 1 && id.Tokens[0].Length is 2 or 3 && id.Tokens[0].IndexOf('.') < 0)
+                if (candidates == 0 && id.TokenCount == 1 && first.Length is 2 or 3 && first.IndexOf('.') < 0)
                 {
                     // Initials: "CO" for "CAROL OFF".
-                    foreach (int p in fullPersons)
+                    for (int f = 0; f < _fullPersonCount; f++)
                     {
-                        var full = identities[persons[p][0]];
-                        if (Initials(full) == id.Tokens[0])
+                        int p = _fullPersons[f];
+                        ref readonly var full = ref _identities[_persons[p].FirstMember];
+                        if (first.Length == 2 && first[0] == Token(full, 0)[0] && first[1] == Surname(full)[0])
                         {
                             candidates++;
                             match = p;
@@ -187,188 +276,272 @@ internal sealed class SpeakerResolver
 
                 if (candidates > 1)
                 {
-                    var at = Position(blocks[_labels[i].FirstBlock]);
-                    diagnostics.Add(new Diagnostic("TP0201", DiagnosticSeverity.Warning,
-                        $"The label \"{_source.Label(_labels[i].Label)}\" may name any of {candidates} speakers who share the surname; it is kept as a speaker of its own.",
-                        at.Line, at.Column));
+                    ref readonly var at = ref blocks[_labels[i].FirstBlock];
+                    int start = _data.CharCount;
+                    _data.Append("The label \"");
+                    SourceText.Label(Slice(_labels[i].Label), _data);
+                    _data.Append("\" may name any of ");
+                    candidates.TryFormat(_data.Reserve(11), out int digits, default, CultureInfo.InvariantCulture);
+                    _data.CharCount += digits;
+                    _data.Append(" speakers who share the surname; it is kept as a speaker of its own.");
+                    AddDiagnostic("TP0201", DiagnosticSeverity.Warning, start, at.LineNumber, at.ColumnNumber);
                     match = -1;
                 }
 
                 if (match < 0 || candidates > 1)
                 {
-                    match = FindSame(persons, identities, personOf, i, id);
+                    match = FindSame(i);
                 }
             }
 
             if (match < 0)
             {
-                match = persons.Count;
-                persons.Add([]);
+                match = NewPerson();
             }
 
-            persons[match].Add(i);
-            personOf[i] = match;
+            Join(match, i);
         }
 
-        ReportSharedSurnames(fullPersons, persons, identities, blocks, diagnostics);
+        ReportSharedSurnames(blocks);
+        AssignRoles(blocks, bodyStart);
 
-        var roles = AssignRoles(persons, personOf, identities, blocks, bodyStart);
-
-        // Number the speakers in order of first appearance.
-        var order = new List<int>(persons.Count);
-        for (int p = 0; p < persons.Count; p++)
+        // Number the speakers in order of first appearance: labels are registered in that order, so a person's
+        // first label in it is their first appearance; their labels are listed in that order too.
+        for (int p = 0; p < _personCount; p++)
         {
-            order.Add(p);
+            _persons[p].Speaker = -1;
+            _persons[p].FirstSorted = -1;
         }
 
-        order.Sort((a, b) => FirstBlock(persons[a]).CompareTo(FirstBlock(persons[b])));
-        var speakerOfPerson = new Speaker[persons.Count];
-        var builder = ImmutableArray.CreateBuilder<Speaker>(persons.Count);
-        for (int n = 0; n < order.Count; n++)
-        {
-            int p = order[n];
-            var members = persons[p];
-            members.Sort((a, b) => _labels[a].FirstBlock.CompareTo(_labels[b].FirstBlock));
-            var speaker = BuildSpeaker("s" + (n + 1).ToString(System.Globalization.CultureInfo.InvariantCulture), members, identities, roles[p]);
-            speakerOfPerson[p] = speaker;
-            builder.Add(speaker);
-        }
-
-        speakers = builder.MoveToImmutable();
-        var result = new Speaker[count];
+        int speakers = 0;
         for (int i = 0; i < count; i++)
         {
-            result[i] = speakerOfPerson[personOf[i]];
+            ref var person = ref _persons[_personOf[i]];
+            _nextSorted[i] = -1;
+            if (person.FirstSorted < 0)
+            {
+                person.FirstSorted = i;
+                person.Speaker = speakers++;
+            }
+            else
+            {
+                _nextSorted[person.LastSorted] = i;
+            }
+
+            person.LastSorted = i;
         }
 
-        return result;
-    }
-
-    private int FirstBlock(List<int> members)
-    {
-        int first = int.MaxValue;
-        foreach (int m in members)
+        TranscriptData.Grow(ref _data.Speakers, speakers);
+        _data.SpeakerCount = speakers;
+        for (int p = 0; p < _personCount; p++)
         {
-            first = Math.Min(first, _labels[m].FirstBlock);
+            _data.Speakers[_persons[p].Speaker] = BuildSpeaker(_persons[p]);
         }
 
-        return first;
+        for (int i = 0; i < count; i++)
+        {
+            _speakerOfLabel[i] = _persons[_personOf[i]].Speaker;
+        }
+
+        return _speakerOfLabel.AsSpan(0, count);
     }
 
-    private static int FindSame(List<List<int>> persons, Identity[] identities, int[] personOf, int self, Identity id)
+    private int NewPerson()
     {
+        TranscriptData.Grow(ref _persons, _personCount + 1);
+        _persons[_personCount] = new Person { FirstMember = -1, LastMember = -1, IntroducedBy = -1 };
+        return _personCount++;
+    }
+
+    private void Join(int person, int label)
+    {
+        ref var p = ref _persons[person];
+        _nextMember[label] = -1;
+        if (p.FirstMember < 0)
+        {
+            p.FirstMember = label;
+        }
+        else
+        {
+            _nextMember[p.LastMember] = label;
+        }
+
+        p.LastMember = label;
+        _personOf[label] = person;
+    }
+
+    private void AddDiagnostic(string code, DiagnosticSeverity severity, int messageStart, int line, int column) =>
+        _data.AddDiagnostic(new DiagnosticRecord
+        {
+            Code = code,
+            Severity = severity,
+            ComposedMessage = new TextRef(messageStart, _data.CharCount - messageStart),
+            LineNumber = line,
+            ColumnNumber = column,
+        });
+
+    private int FindSame(int self)
+    {
+        ref readonly var id = ref _identities[self];
         for (int j = 0; j < self; j++)
         {
-            if (personOf[j] >= 0 && identities[j].Generic == id.Generic && identities[j].Key == id.Key && identities[j].Honorific == id.Honorific
-                && !identities[j].IsFull && persons[personOf[j]].Count > 0)
+            ref readonly var other = ref _identities[j];
+            if (_personOf[j] >= 0 && other.Generic == id.Generic && Chars(other.Key).SequenceEqual(Chars(id.Key)) && other.Honorific == id.Honorific
+                && !IsFull(other))
             {
-                return personOf[j];
+                return _personOf[j];
             }
         }
 
         return -1;
     }
 
-    private void ReportSharedSurnames(List<int> fullPersons, List<List<int>> persons, Identity[] identities, List<BlockDraft> blocks, List<Diagnostic> diagnostics)
+    private void ReportSharedSurnames(ReadOnlySpan<BlockDraft> blocks)
     {
-        for (int a = 0; a < fullPersons.Count; a++)
+        for (int a = 0; a < _fullPersonCount; a++)
         {
-            for (int b = a + 1; b < fullPersons.Count && b < 64; b++)
+            for (int b = a + 1; b < _fullPersonCount && b < 64; b++)
             {
-                var x = identities[persons[fullPersons[a]][0]];
-                var y = identities[persons[fullPersons[b]][0]];
-                if (x.Surname == y.Surname)
+                ref readonly var x = ref _identities[_persons[_fullPersons[a]].FirstMember];
+                ref readonly var y = ref _identities[_persons[_fullPersons[b]].FirstMember];
+                if (Surname(x).SequenceEqual(Surname(y)))
                 {
-                    int label = persons[fullPersons[b]][0];
-                    var at = Position(blocks[_labels[label].FirstBlock]);
-                    diagnostics.Add(new Diagnostic("TP0202", DiagnosticSeverity.Info,
-                        $"\"{x.Key}\" and \"{y.Key}\" share a surname; they are kept as two speakers.", at.Line, at.Column));
+                    int label = _persons[_fullPersons[b]].FirstMember;
+                    ref readonly var at = ref blocks[_labels[label].FirstBlock];
+                    int start = _data.CharCount;
+                    _data.Append("\"");
+                    _data.Append(Chars(x.Key));
+                    _data.Append("\" and \"");
+                    _data.Append(Chars(y.Key));
+                    _data.Append("\" share a surname; they are kept as two speakers.");
+                    AddDiagnostic("TP0202", DiagnosticSeverity.Info, start, at.LineNumber, at.ColumnNumber);
                 }
             }
         }
     }
 
-    private static (int Line, int Column) Position(in BlockDraft block) => (block.LineNumber, block.ColumnNumber);
-
     private Identity Identify(in LabelEntry entry)
     {
-        var name = _source.Span.Slice(entry.Name.Start, entry.Name.Length);
-        var tokens = new List<string>();
+        var name = Slice(entry.Name);
+        int firstToken = _tokenCount;
         int position = 0;
+        bool named = false;
         while (TextWords.Next(name, ref position, out var word, ' ', ' '))
         {
-            tokens.Add(word.ToString().ToUpperInvariant());
+            // An honorific inside the name is a slip of the transcriber: "MR. DAVID MR. GREGORY" is David Gregory.
+            if (named && word[^1] == '.' && Conventions.Contains(Conventions.Honorifics, word) && !name[position..].IsWhiteSpace())
+            {
+                continue;
+            }
+
+            named |= !Conventions.Contains(TitleWords, word);
+
+            // The words are kept one space apart, so that any run of them is their join.
+            if (_tokenCount > firstToken)
+            {
+                AppendChar(' ');
+            }
+
+            AddToken(word);
         }
+
+        int tokens = _tokenCount - firstToken;
 
         // Titles in capitals ("SEN.", "FMR. VICE PRES.") are not part of the name, unless nothing else is.
         int skip = 0;
-        while (skip < tokens.Count - 1 && Conventions.Contains(TitleWords, tokens[skip]))
+        while (skip < tokens - 1 && Conventions.Contains(TitleWords, Chars(_tokens[firstToken + skip])))
         {
             skip++;
         }
 
-        string? titleWord = skip > 0 ? string.Join(' ', tokens.GetRange(0, skip)) : null;
-        tokens.RemoveRange(0, skip);
-        // An honorific inside the name is a slip of the transcriber: "MR. DAVID MR. GREGORY" is David Gregory.
-        for (int t = tokens.Count - 2; t >= 1; t--)
+        var titleWord = skip > 0 ? JoinTokens(firstToken, skip) : TextRef.Null;
+        firstToken += skip;
+        tokens -= skip;
+        if (tokens > 1 && Chars(_tokens[firstToken + tokens - 1]) is "JR." or "JR" or "SR." or "SR" or "II" or "III" or "IV")
         {
-            if (tokens[t].EndsWith('.') && Conventions.Contains(Conventions.Honorifics, tokens[t]))
-            {
-                tokens.RemoveAt(t);
-            }
+            tokens--;
         }
 
-        if (tokens.Count > 1 && tokens[^1] is "JR." or "JR" or "SR." or "SR" or "II" or "III" or "IV")
-        {
-            tokens.RemoveAt(tokens.Count - 1);
-        }
-
-        string? honorific = entry.Honorific.IsEmpty ? titleWord : _source.Slice(entry.Honorific);
-        bool generic = entry.Style is LabelStyle.QuestionAnswer || HasGenericWord(tokens) || _source.Span.Slice(entry.Name.Start, entry.Name.Length).IndexOf('#') >= 0;
-        if (generic)
+        var honorific = entry.Honorific.IsEmpty ? (titleWord.IsNull ? default : Chars(titleWord)) : Slice(entry.Honorific);
+        int honorificCode = entry.Honorific.IsEmpty && titleWord.IsNull ? NoHonorific : NormalizeHonorific(honorific);
+        bool generic = entry.Style is LabelStyle.QuestionAnswer || HasGenericWord(firstToken, tokens) || name.IndexOf('#') >= 0;
+        if (generic || tokens == 0)
         {
             // The whole label is the identity: "UNIDENTIFIED MAN #1" and "#2" differ.
-            tokens = [_source.Slice(entry.Label).ToUpperInvariant()];
+            firstToken = _tokenCount;
+            AddToken(Slice(entry.Label));
+            tokens = 1;
         }
 
-        if (tokens.Count == 0)
+        return new Identity
         {
-            tokens.Add(_source.Slice(entry.Label).ToUpperInvariant());
-        }
-
-        return new Identity { Tokens = [.. tokens], TitleWord = titleWord, Honorific = NormalizeHonorific(honorific), Generic = generic };
+            FirstToken = firstToken,
+            TokenCount = tokens,
+            Key = JoinTokens(firstToken, tokens),
+            TitleWord = titleWord,
+            Honorific = honorificCode,
+            Generic = generic,
+        };
     }
 
-    private static string? NormalizeHonorific(string? honorific)
+    /// <summary>Adds a word, in capitals, to the scratch chars.</summary>
+    private void AddToken(ReadOnlySpan<char> word)
     {
-        if (honorific is null)
+        TranscriptData.Grow(ref _chars, _charCount + word.Length);
+        int written = word.ToUpperInvariant(_chars.AsSpan(_charCount));
+        TranscriptData.Grow(ref _tokens, _tokenCount + 1);
+        _tokens[_tokenCount++] = new TextRef(_charCount, written);
+        _charCount += written;
+    }
+
+    private void AppendChar(char c)
+    {
+        TranscriptData.Grow(ref _chars, _charCount + 1);
+        _chars[_charCount++] = c;
+    }
+
+    /// <summary>A run of consecutive words, joined by the spaces kept between them.</summary>
+    private TextRef JoinTokens(int firstToken, int count)
+    {
+        var first = _tokens[firstToken];
+        var last = _tokens[firstToken + count - 1];
+        return new TextRef(first.Start, last.Start + last.Length - first.Start);
+    }
+
+    private static int NormalizeHonorific(ReadOnlySpan<char> honorific)
+    {
+        var h = honorific.TrimEnd('.');
+        if (h.Length > 4)
         {
-            return null;
+            return NoHonorific;
         }
 
-        var h = honorific.ToUpperInvariant().TrimEnd('.');
-        return h switch
+        Span<char> upper = stackalloc char[4];
+        int length = h.ToUpperInvariant(upper);
+        return upper[..length] switch
         {
-            "MR" or "MS" or "MRS" or "MISS" or "MX" => h,
-            _ => null,
+            "MR" => 1,
+            "MS" => 2,
+            "MRS" => 3,
+            "MISS" => 4,
+            "MX" => 5,
+            _ => NoHonorific,
         };
     }
 
     /// <summary>Two labels may name one person unless their honorifics say otherwise ("Ms. SKILLINGS", "Mr. SKILLINGS").</summary>
-    private static bool Compatible(Identity a, Identity b) => a.Honorific is null || b.Honorific is null || a.Honorific == b.Honorific;
+    private static bool Compatible(in Identity a, in Identity b) => a.Honorific == NoHonorific || b.Honorific == NoHonorific || a.Honorific == b.Honorific;
 
     /// <summary>How fully a label names a person: more words, and a first name rather than an initial ("OSKAR ABERG" over "O. ABERG").</summary>
-    private static int Fullness(Identity id) => (id.Tokens.Length * 2) + (id.IsFull ? 1 : 0);
+    private int Fullness(in Identity id) => (id.TokenCount * 2) + (IsFull(id) ? 1 : 0);
 
-    private static bool IsInitial(string token) => (token.Length == 2 && token[1] == '.') || token.Length == 1;
+    private static bool IsInitial(ReadOnlySpan<char> token) => (token.Length == 2 && token[1] == '.') || token.Length == 1;
 
-    private static string Initials(Identity id) => new([id.Tokens[0][0], id.Surname[0]]);
-
-    private static bool HasGenericWord(List<string> tokens)
+    private bool HasGenericWord(int firstToken, int count)
     {
-        foreach (var t in tokens)
+        for (int t = firstToken; t < firstToken + count; t++)
         {
-            if (Conventions.Contains(Conventions.GenericSpeakers, t.AsSpan().TrimEnd(".,")))
+            if (Conventions.Contains(Conventions.GenericSpeakers, Chars(_tokens[t]).TrimEnd(".,")))
             {
                 return true;
             }
@@ -377,50 +550,74 @@ internal sealed class SpeakerResolver
         return false;
     }
 
-    private Speaker BuildSpeaker(string id, List<int> members, Identity[] identities, (SpeakerRole Role, RoleEvidence Evidence) role)
+    private SpeakerRecord BuildSpeaker(in Person person)
     {
-        var labels = ImmutableArray.CreateBuilder<string>(members.Count);
-        int best = members[0];
-        foreach (int m in members)
+        int firstLabel = _data.SpeakerLabelCount;
+        int best = person.FirstSorted;
+        for (int m = person.FirstSorted; m >= 0; m = _nextSorted[m])
         {
-            labels.Add(_source.Label(_labels[m].Label));
-            if (Fullness(identities[m]) > Fullness(identities[best]))
+            TranscriptData.Grow(ref _data.SpeakerLabels, _data.SpeakerLabelCount + 1);
+            _data.SpeakerLabels[_data.SpeakerLabelCount++] = SourceText.Label(Slice(_labels[m].Label), _data);
+            if (Fullness(_identities[m]) > Fullness(_identities[best]))
             {
                 best = m;
             }
         }
 
-        var entry = _labels[best];
-        var identity = identities[best];
-        string name = DisplayName(entry, identity);
-        string? honorific = null, affiliation = null, title = null;
-        foreach (int m in members)
+        var name = DisplayName(_labels[best], _identities[best]);
+        TextRef honorific = TextRef.Null, affiliation = TextRef.Null, title = TextRef.Null;
+        for (int m = person.FirstSorted; m >= 0; m = _nextSorted[m])
         {
-            var e = _labels[m];
-            honorific ??= !e.Honorific.IsEmpty ? _source.Slice(e.Honorific) : identities[m].TitleWord is { } t ? TitleCase(t) : null;
-            if (!e.Parenthetical.IsEmpty && affiliation is null && !IsDelivery(_source.Span.Slice(e.Parenthetical.Start, e.Parenthetical.Length)))
+            ref readonly var e = ref _labels[m];
+            if (honorific.IsNull)
             {
-                affiliation = _source.Slice(e.Parenthetical);
+                if (!e.Honorific.IsEmpty)
+                {
+                    honorific = _data.Append(Slice(e.Honorific));
+                }
+                else if (!_identities[m].TitleWord.IsNull)
+                {
+                    honorific = TitleCase(Chars(_identities[m].TitleWord));
+                }
             }
 
-            if (!e.Role.IsEmpty && title is null)
+            if (!e.Parenthetical.IsEmpty && affiliation.IsNull && !IsDelivery(Slice(e.Parenthetical)))
+            {
+                affiliation = _data.Append(Slice(e.Parenthetical));
+            }
+
+            if (!e.Role.IsEmpty && title.IsNull)
             {
                 // "Director, Calder County Library": the title, then the organisation.
-                var suffix = _source.Span.Slice(e.Role.Start, e.Role.Length);
+                var suffix = Slice(e.Role);
                 int comma = suffix.IndexOf(',');
                 if (comma > 0)
                 {
-                    title = SourceText.FoldLines(suffix[..comma].Trim());
-                    affiliation ??= SourceText.FoldLines(suffix[(comma + 1)..].Trim());
+                    title = SourceText.FoldLines(suffix[..comma].Trim(), _data);
+                    if (affiliation.IsNull)
+                    {
+                        affiliation = SourceText.FoldLines(suffix[(comma + 1)..].Trim(), _data);
+                    }
                 }
                 else
                 {
-                    title = _source.Label(e.Role);
+                    title = SourceText.Label(suffix, _data);
                 }
             }
         }
 
-        return new Speaker(id, name, labels.MoveToImmutable(), role.Role, role.Evidence, honorific, affiliation, title);
+        return new SpeakerRecord
+        {
+            Number = person.Speaker + 1,
+            Name = name,
+            FirstLabel = firstLabel,
+            LabelCount = _data.SpeakerLabelCount - firstLabel,
+            Role = person.Role.Role,
+            Evidence = person.Role.Evidence,
+            Honorific = honorific,
+            Affiliation = affiliation,
+            Title = title,
+        };
     }
 
     /// <summary>What one person does in the body: their first turn, how many turns, how many hold a question.</summary>
@@ -440,27 +637,27 @@ internal sealed class SpeakerResolver
     /// first speak (by themselves, as a reporter, or as a guest of another speaker, who is then the host), then whether
     /// they put the questions.
     /// </summary>
-    private (SpeakerRole, RoleEvidence)[] AssignRoles(List<List<int>> persons, int[] personOf, Identity[] identities, List<BlockDraft> blocks, int bodyStart)
+    private void AssignRoles(ReadOnlySpan<BlockDraft> blocks, int bodyStart)
     {
-        int count = persons.Count;
-        var stats = new PersonStats[count];
+        int count = _personCount;
         for (int p = 0; p < count; p++)
         {
-            stats[p].FirstTurn = -1;
+            _persons[p].Stats = new PersonStats { FirstTurn = -1 };
+            _persons[p].IntroducedBy = -1;
         }
 
         int turnNumber = 0;
-        for (int b = 0; b < blocks.Count; b++)
+        for (int b = 0; b < blocks.Length; b++)
         {
-            var block = blocks[b];
+            ref readonly var block = ref blocks[b];
             if (block.Kind != BlockKind.Turn)
             {
                 continue;
             }
 
             turnNumber++;
-            int p = personOf[block.LabelIndex];
-            ref var st = ref stats[p];
+            int p = _personOf[block.LabelIndex];
+            ref var st = ref _persons[p].Stats;
             if (st.FirstTurn < 0)
             {
                 st.FirstTurn = b;
@@ -468,56 +665,66 @@ internal sealed class SpeakerResolver
             }
 
             st.Turns++;
-            if (_source.Span.Slice(block.TextSpan.Start, block.TextSpan.Length).IndexOf('?') >= 0)
+            if (Slice(block.TextSpan).IndexOf('?') >= 0)
             {
                 st.Questions++;
             }
         }
 
-        var roles = new (SpeakerRole, RoleEvidence)[count];
-        var introducedBy = new int[count];
-        Array.Fill(introducedBy, -1);
         int searched = 0;
         for (int p = 0; p < count; p++)
         {
-            roles[p] = FromLabels(persons[p], identities);
-            if (roles[p].Item1 != SpeakerRole.Unknown || stats[p].FirstTurn < 0 || searched++ >= MaxPersonsSearched)
+            ref var person = ref _persons[p];
+            person.Role = FromLabels(person);
+            if (person.Role.Role != SpeakerRole.Unknown || person.Stats.FirstTurn < 0 || searched++ >= MaxPersonsSearched)
             {
                 continue;
             }
 
-            roles[p] = FromText(persons[p], identities, blocks, bodyStart, stats[p], personOf, out introducedBy[p]);
+            person.Role = FromText(person, blocks, bodyStart, out person.IntroducedBy);
         }
 
         for (int p = 0; p < count; p++)
         {
-            if (roles[p].Item1 != SpeakerRole.Unknown)
+            ref var person = ref _persons[p];
+            if (person.Role.Role != SpeakerRole.Unknown)
             {
                 continue;
             }
 
-            if (Array.IndexOf(introducedBy, p) >= 0)
+            if (IsIntroducer(p))
             {
-                roles[p] = (SpeakerRole.Host, RoleEvidence.IntroducesSpeakers);
+                person.Role = (SpeakerRole.Host, RoleEvidence.IntroducesSpeakers);
             }
-            else if (stats[p].Turns >= 2 && stats[p].Questions * 2 >= stats[p].Turns)
+            else if (person.Stats.Turns >= 2 && person.Stats.Questions * 2 >= person.Stats.Turns)
             {
-                roles[p] = (SpeakerRole.Host, RoleEvidence.AsksQuestions);
+                person.Role = (SpeakerRole.Host, RoleEvidence.AsksQuestions);
+            }
+        }
+    }
+
+    private bool IsIntroducer(int person)
+    {
+        for (int p = 0; p < _personCount; p++)
+        {
+            if (_persons[p].IntroducedBy == person)
+            {
+                return true;
             }
         }
 
-        return roles;
+        return false;
     }
 
     /// <summary>The role a person's labels state: a role word, a generic label, or an affiliation in parentheses.</summary>
-    private (SpeakerRole, RoleEvidence) FromLabels(List<int> members, Identity[] identities)
+    private (SpeakerRole, RoleEvidence) FromLabels(in Person person)
     {
         bool affiliated = false;
-        foreach (int m in members)
+        for (int m = person.FirstMember; m >= 0; m = _nextMember[m])
         {
-            var e = _labels[m];
-            var role = _source.Span.Slice(e.Role.Start, e.Role.Length);
-            var paren = _source.Span.Slice(e.Parenthetical.Start, e.Parenthetical.Length);
+            ref readonly var e = ref _labels[m];
+            var role = Slice(e.Role);
+            var paren = Slice(e.Parenthetical);
             if (ContainsAny(role, HostWords) || ContainsAny(paren, HostWords))
             {
                 return (SpeakerRole.Host, RoleEvidence.LabelRole);
@@ -531,7 +738,7 @@ internal sealed class SpeakerResolver
             affiliated |= (paren.Length > 6 && !IsDelivery(paren) && !IsPartyTag(paren)) || role.Length > 0;
         }
 
-        if (identities[members[0]].Generic)
+        if (_identities[person.FirstMember].Generic)
         {
             return (SpeakerRole.Unidentified, RoleEvidence.GenericLabel);
         }
@@ -541,15 +748,29 @@ internal sealed class SpeakerResolver
     }
 
     /// <summary>The role the text shows: a self-introduction, or how someone else names them before they speak.</summary>
-    private (SpeakerRole, RoleEvidence) FromText(List<int> members, Identity[] identities, List<BlockDraft> blocks, int bodyStart, PersonStats stats, int[] personOf, out int introducer)
+    private (SpeakerRole, RoleEvidence) FromText(in Person person, ReadOnlySpan<BlockDraft> blocks, int bodyStart, out int introducer)
     {
         introducer = -1;
-        var names = NameForms(identities[members[0]], members, identities);
+
+        // The forms the text may use for a person: the full name, then the surname.
+        TextRef fullName = TextRef.Null;
+        for (int m = person.FirstMember; m >= 0; m = _nextMember[m])
+        {
+            if (IsFull(_identities[m]))
+            {
+                fullName = _identities[m].Key;
+                break;
+            }
+        }
+
+        var surnameRef = _tokens[_identities[person.FirstMember].FirstToken + _identities[person.FirstMember].TokenCount - 1];
+        var surname = surnameRef.Length >= 3 ? surnameRef : TextRef.Null;
+        var stats = person.Stats;
 
         // "I'm Ari Shapiro" in their own first turn, near the start of the broadcast.
         var first = blocks[stats.FirstTurn].TextSpan;
-        var opening = _source.Span.Slice(first.Start, Math.Min(first.Length, 400));
-        if (stats.FirstTurnNumber <= 4 && IsSelfIntroduced(opening, names))
+        var opening = Source.Slice(first.Start, Math.Min(first.Length, 400));
+        if (stats.FirstTurnNumber <= 4 && (IsSelfIntroduced(opening, fullName) || IsSelfIntroduced(opening, surname)))
         {
             return (SpeakerRole.Host, RoleEvidence.SelfIntroduction);
         }
@@ -558,9 +779,16 @@ internal sealed class SpeakerResolver
         // reporter ("NPR's Tobias Renner reports"), or by someone else, who introduces a guest.
         int from = Math.Max(bodyStart, blocks[stats.FirstTurn].Span.Start - 20_000);
         int to = blocks[stats.FirstTurn].Span.Start;
-        var before = _source.Span.Slice(from, Math.Max(0, to - from));
-        foreach (var form in names)
+        var before = Source.Slice(from, Math.Max(0, to - from));
+        for (int f = 0; f < 2; f++)
         {
+            var formRef = f == 0 ? fullName : surname;
+            if (formRef.IsNull)
+            {
+                continue;
+            }
+
+            var form = Chars(formRef);
             int at = IndexOfWordOutsideLabels(before, form, from, blocks);
             if (at < 0)
             {
@@ -575,7 +803,7 @@ internal sealed class SpeakerResolver
             int block = BlockAt(blocks, from + at);
             if (block >= 0 && blocks[block].LabelIndex >= 0)
             {
-                introducer = personOf[blocks[block].LabelIndex];
+                introducer = _personOf[blocks[block].LabelIndex];
             }
 
             return IsReporterMention(before[..at], before[(at + form.Length)..]) ? (SpeakerRole.Reporter, RoleEvidence.Introduced) : (SpeakerRole.Guest, RoleEvidence.Introduced);
@@ -585,7 +813,7 @@ internal sealed class SpeakerResolver
     }
 
     /// <summary>Finds a name in the text before a speaker's first turn, passing over the labels of other turns ("OSKAR ABERG:" does not introduce Tilde Aberg).</summary>
-    private static int IndexOfWordOutsideLabels(ReadOnlySpan<char> before, string form, int offset, List<BlockDraft> blocks)
+    private static int IndexOfWordOutsideLabels(ReadOnlySpan<char> before, ReadOnlySpan<char> form, int offset, ReadOnlySpan<BlockDraft> blocks)
     {
         int from = 0;
         for (int tries = 0; tries < 32 && from < before.Length; tries++)
@@ -610,9 +838,9 @@ internal sealed class SpeakerResolver
     }
 
     /// <summary>The block whose span holds <paramref name="position"/>, or -1.</summary>
-    private static int BlockAt(List<BlockDraft> blocks, int position)
+    private static int BlockAt(ReadOnlySpan<BlockDraft> blocks, int position)
     {
-        int lo = 0, hi = blocks.Count - 1;
+        int lo = 0, hi = blocks.Length - 1;
         while (lo <= hi)
         {
             int mid = (lo + hi) >>> 1;
@@ -644,19 +872,245 @@ internal sealed class SpeakerResolver
         // Skip a first name between the word and the surname.
         int space = tail.LastIndexOf(' ');
         var previous = space > 0 ? tail[..space].TrimEnd() : tail;
-        foreach (var words in (ReadOnlySpan<string>)[tail.ToString(), previous.ToString()])
+        if (NamesReporter(tail) || NamesReporter(previous))
         {
-            if (words.EndsWith("correspondent", StringComparison.OrdinalIgnoreCase) || words.EndsWith("reporter", StringComparison.OrdinalIgnoreCase)
-                || words.EndsWith("NPR's", StringComparison.Ordinal) || words.EndsWith("NPR\u2019s", StringComparison.Ordinal)
-                || words.EndsWith("CNN's", StringComparison.Ordinal) || words.EndsWith("CNN\u2019s", StringComparison.Ordinal))
-            {
-                return true;
-            }
+            return true;
         }
 
         after = after.TrimStart();
         return after.StartsWith("reports", StringComparison.Ordinal) || after.StartsWith("reporting", StringComparison.Ordinal)
             || after.StartsWith("has more", StringComparison.Ordinal) || after.StartsWith("has the story", StringComparison.Ordinal);
+    }
+
+    private static bool NamesReporter(ReadOnlySpan<char> words) =>
+        words.EndsWith("correspondent", StringComparison.OrdinalIgnoreCase) || words.EndsWith("reporter", StringComparison.OrdinalIgnoreCase)
+        || words.EndsWith("NPR's", StringComparison.Ordinal) || words.EndsWith("NPR\u2019s", StringComparison.Ordinal)
+        || words.EndsWith("CNN's", StringComparison.Ordinal) || words.EndsWith("CNN\u2019s", StringComparison.Ordinal);
+
+    private static bool IsSelfIntroduced(ReadOnlySpan<char> opening, TextRef form, char[] chars)
+    {
+        if (form.IsNull)
+        {
+            return false;
+        }
+
+        var name = chars.AsSpan(form.Start, form.Length);
+        int from = 0;
+        while (from < opening.Length)
+        {
+            int at = IndexOfWord(opening[from..], name);
+            if (at < 0)
+            {
+                break;
+            }
+
+            if (IsIntroductionBefore(opening[..(from + at)]))
+            {
+                return true;
+            }
+
+            from += at + name.Length;
+        }
+
+        return false;
+    }
+
+    private bool IsSelfIntroduced(ReadOnlySpan<char> opening, TextRef form) => IsSelfIntroduced(opening, form, _chars);
+
+    /// <summary>Whether the words just before a name introduce oneself ("I'm", "I am", "this is", "my name is").</summary>
+    private static bool IsIntroductionBefore(ReadOnlySpan<char> before)
+    {
+        before = before.TrimEnd();
+        int start = Math.Max(0, before.Length - 30);
+        var tail = before[start..];
+
+        // Skip a first name between the phrase and the surname: "I'm Ari Shapiro".
+        int lastSpace = tail.LastIndexOf(' ');
+        var withoutFirstName = lastSpace > 0 ? tail[..lastSpace].TrimEnd() : default;
+        return EndsWithIntroduction(tail, before, start) || EndsWithIntroduction(withoutFirstName, before, start);
+    }
+
+    private static bool EndsWithIntroduction(ReadOnlySpan<char> words, ReadOnlySpan<char> before, int start)
+    {
+        foreach (var p in (ReadOnlySpan<string>)["I'm", "I\u2019m", "I am", "my name is", "My name is", "I'M"])
+        {
+            if (words.EndsWith(p, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        // "This is Dave Davies" opens a sentence; "...to discuss this is Abe Denmark" does not introduce oneself.
+        foreach (var p in (ReadOnlySpan<string>)["This is", "THIS IS"])
+        {
+            if (words.EndsWith(p, StringComparison.Ordinal))
+            {
+                var lead = before[..Math.Max(0, start + words.Length - p.Length)].TrimEnd();
+                if (lead.IsEmpty || lead[^1] is '.' or '?' or '!' or '"' or '\u201D')
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>The name for display: as written when in mixed case, otherwise title-cased with the text's spelling when it has one.</summary>
+    private TextRef DisplayName(in LabelEntry entry, in Identity identity)
+    {
+        var name = Slice(entry.Name);
+        if (identity.Generic)
+        {
+            var label = Slice(entry.Label);
+            return HasLower(label) ? _data.Append(label) : TitleCase(label);
+        }
+
+        if (HasLowerBeyondMc(name))
+        {
+            // "Judy Woodruff", "rose" after a caption marker.
+            int start = _data.CharCount;
+            int position = 0;
+            while (TextWords.Next(name, ref position, out var word, ' ', ' '))
+            {
+                if (_data.CharCount > start)
+                {
+                    _data.Append(" ");
+                }
+
+                _data.Append(word);
+            }
+
+            var written = new TextRef(start, _data.CharCount - start);
+            if (written.Length == 0 || !char.IsLower(_data.Chars[start]))
+            {
+                return written;
+            }
+
+            // Title-case the words in capitals, as a label in capitals would be; the result takes the same place.
+            TranscriptData.Grow(ref _chars, _charCount + written.Length);
+            var upper = _chars.AsSpan(_charCount, written.Length);
+            _data[written].ToUpperInvariant(upper);
+            _data.CharCount = start;
+            return TitleCase(upper);
+        }
+
+        int displayStart = _data.CharCount;
+        for (int t = 0; t < identity.TokenCount; t++)
+        {
+            if (t > 0)
+            {
+                _data.Append(" ");
+            }
+
+            TitleCaseToken(Token(identity, t));
+        }
+
+        var display = new TextRef(displayStart, _data.CharCount - displayStart);
+        if (NeedsSpellingFromText(identity))
+        {
+            // Take the text's spelling when it has one in lower case; it is as long as the name, so it takes its place.
+            var found = SpellingFromText(_data[display]);
+            if (!found.IsEmpty)
+            {
+                found.CopyTo(_data.Chars.AsSpan(displayStart));
+            }
+        }
+
+        return display;
+    }
+
+    private bool NeedsSpellingFromText(in Identity identity)
+    {
+        for (int i = 0; i < identity.TokenCount; i++)
+        {
+            var t = Token(identity, i);
+            if (t.StartsWith("MC", StringComparison.Ordinal) || t.StartsWith("MAC", StringComparison.Ordinal) || t.StartsWith("DE", StringComparison.Ordinal)
+                || t.StartsWith("DI", StringComparison.Ordinal) || t.StartsWith("LA", StringComparison.Ordinal) || t.StartsWith("LE", StringComparison.Ordinal)
+                || t.StartsWith("VAN", StringComparison.Ordinal) || t.StartsWith("VON", StringComparison.Ordinal) || t.StartsWith("D'", StringComparison.Ordinal)
+                || t.StartsWith("O'", StringComparison.Ordinal) || t.StartsWith("DU", StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Looks for the name in the text, ignoring case; returns the spelling found there if it is not all capitals, else nothing.</summary>
+    private ReadOnlySpan<char> SpellingFromText(ReadOnlySpan<char> display)
+    {
+        var text = Source;
+        int from = 0;
+        for (int tries = 0; tries < 64 && from < text.Length; tries++)
+        {
+            int at = IndexOfWord(text[from..], display);
+            if (at < 0)
+            {
+                break;
+            }
+
+            at += from;
+            var found = text.Slice(at, display.Length);
+            if (IsMostlyLower(found))
+            {
+                return found;
+            }
+
+            from = at + display.Length;
+        }
+
+        return default;
+    }
+
+    /// <summary>Writes the words of <paramref name="text"/> title-cased and one space apart to the composed text.</summary>
+    private TextRef TitleCase(ReadOnlySpan<char> text)
+    {
+        int start = _data.CharCount;
+        int position = 0;
+        while (TextWords.Next(text, ref position, out var word, ' ', ' '))
+        {
+            if (_data.CharCount > start)
+            {
+                _data.Append(" ");
+            }
+
+            TitleCaseToken(word);
+        }
+
+        return new TextRef(start, _data.CharCount - start);
+    }
+
+    /// <summary>"DENMARK" → "Denmark", "O'BRIEN" → "O'Brien", "MCEVERS" → "McEvers", "GARCIA-NAVARRO" → "Garcia-Navarro", "III" stays; written to the composed text.</summary>
+    private void TitleCaseToken(ReadOnlySpan<char> token)
+    {
+        if (token is "II" or "III" or "IV" || (token.Length == 2 && token[1] == '.'))
+        {
+            _data.Append(token);
+            return;
+        }
+
+        var chars = _data.Reserve(token.Length);
+        int length = token.ToLowerInvariant(chars);
+        chars = chars[..length];
+        if (chars.Length > 3 && chars[0] == 'm' && chars[1] == 'c' && char.IsLetter(chars[2]))
+        {
+            // "MCALLISTER" → "McAllister": the letter after Mc is a capital.
+            chars[2] = char.ToUpperInvariant(chars[2]);
+        }
+
+        bool start = true;
+        for (int i = 0; i < chars.Length; i++)
+        {
+            if (start && char.IsLetter(chars[i]))
+            {
+                chars[i] = char.ToUpperInvariant(chars[i]);
+            }
+
+            start = chars[i] is '-' or '\'' or '\u2019' or '.' && !(chars[i] is '\'' or '\u2019' && i >= 2);
+        }
+
+        _data.CharCount += length;
     }
 
     /// <summary>A party tag in parentheses: "D-N.Y.", "R", "R-AZ", "RET.", "I-VT".</summary>
@@ -679,92 +1133,8 @@ internal sealed class SpeakerResolver
         return true;
     }
 
-    /// <summary>The forms the text may use for a person: the full name, then the surname.</summary>
-    private static List<string> NameForms(Identity identity, List<int> members, Identity[] identities)
-    {
-        var forms = new List<string>(2);
-        foreach (int m in members)
-        {
-            if (identities[m].IsFull)
-            {
-                forms.Add(identities[m].Key);
-                break;
-            }
-        }
-
-        if (identity.Surname.Length >= 3)
-        {
-            forms.Add(identity.Surname);
-        }
-
-        return forms;
-    }
-
-    private static bool IsSelfIntroduced(ReadOnlySpan<char> opening, List<string> names)
-    {
-        foreach (var form in names)
-        {
-            int from = 0;
-            while (from < opening.Length)
-            {
-                int at = IndexOfWord(opening[from..], form);
-                if (at < 0)
-                {
-                    break;
-                }
-
-                if (IsIntroductionBefore(opening[..(from + at)]))
-                {
-                    return true;
-                }
-
-                from += at + form.Length;
-            }
-        }
-
-        return false;
-    }
-
-    /// <summary>Whether the words just before a name introduce oneself ("I'm", "I am", "this is", "my name is").</summary>
-    private static bool IsIntroductionBefore(ReadOnlySpan<char> before)
-    {
-        before = before.TrimEnd();
-        int start = Math.Max(0, before.Length - 30);
-        var tail = before[start..];
-
-        // Skip a first name between the phrase and the surname: "I'm Ari Shapiro".
-        int lastSpace = tail.LastIndexOf(' ');
-        var withoutFirstName = lastSpace > 0 ? tail[..lastSpace].TrimEnd() : default;
-        foreach (var candidate in (ReadOnlySpan<string>)[tail.ToString(), withoutFirstName.ToString()])
-        {
-            var words = candidate.AsSpan();
-            foreach (var p in (ReadOnlySpan<string>)["I'm", "I\u2019m", "I am", "my name is", "My name is", "I'M"])
-            {
-                if (words.EndsWith(p, StringComparison.Ordinal))
-                {
-                    return true;
-                }
-            }
-
-            // "This is Dave Davies" opens a sentence; "...to discuss this is Abe Denmark" does not introduce oneself.
-            foreach (var p in (ReadOnlySpan<string>)["This is", "THIS IS"])
-            {
-                if (words.EndsWith(p, StringComparison.Ordinal))
-                {
-                    var lead = before[..Math.Max(0, start + words.Length - p.Length)].TrimEnd();
-                    if (lead.IsEmpty || lead[^1] is '.' or '?' or '!' or '"' or '\u201D')
-                    {
-                        return true;
-                    }
-                }
-            }
-        }
-
-        return false;
-    }
-
     /// <summary>Finds <paramref name="word"/> (in capitals) in <paramref name="text"/>, ignoring case, as a whole word.</summary>
-    private static int IndexOfWord(ReadOnlySpan<char> text, string word)
+    private static int IndexOfWord(ReadOnlySpan<char> text, ReadOnlySpan<char> word)
     {
         int from = 0;
         while (from < text.Length)
@@ -814,144 +1184,6 @@ internal sealed class SpeakerResolver
         }
 
         return false;
-    }
-
-    /// <summary>The name for display: as written when in mixed case, otherwise title-cased with the text's spelling when it has one.</summary>
-    private string DisplayName(in LabelEntry entry, Identity identity)
-    {
-        var name = _source.Span.Slice(entry.Name.Start, entry.Name.Length);
-        if (identity.Generic)
-        {
-            var label = _source.Span.Slice(entry.Label.Start, entry.Label.Length);
-            return HasLower(label) ? label.ToString() : TitleCase(label.ToString());
-        }
-
-        if (HasLowerBeyondMc(name))
-        {
-            // "Judy Woodruff", "rose" after a caption marker.
-            var written = Collapse(name);
-            return char.IsLower(written[0]) ? TitleCase(written.ToUpperInvariant()) : written;
-        }
-
-        var tokens = identity.Tokens;
-        var display = new StringBuilder();
-        foreach (var token in tokens)
-        {
-            if (display.Length > 0)
-            {
-                display.Append(' ');
-            }
-
-            display.Append(TitleCaseToken(token));
-        }
-
-        var result = display.ToString();
-        return NeedsSpellingFromText(tokens) ? SpellingFromText(result) : result;
-    }
-
-    private static bool NeedsSpellingFromText(string[] tokens)
-    {
-        foreach (var t in tokens)
-        {
-            if (t.StartsWith("MC", StringComparison.Ordinal) || t.StartsWith("MAC", StringComparison.Ordinal) || t.StartsWith("DE", StringComparison.Ordinal)
-                || t.StartsWith("DI", StringComparison.Ordinal) || t.StartsWith("LA", StringComparison.Ordinal) || t.StartsWith("LE", StringComparison.Ordinal)
-                || t.StartsWith("VAN", StringComparison.Ordinal) || t.StartsWith("VON", StringComparison.Ordinal) || t.StartsWith("D'", StringComparison.Ordinal)
-                || t.StartsWith("O'", StringComparison.Ordinal) || t.StartsWith("DU", StringComparison.Ordinal))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
-    /// <summary>Looks for the name in the text, ignoring case, and takes the spelling it finds there if it is not all capitals.</summary>
-    private string SpellingFromText(string display)
-    {
-        var text = _source.Span;
-        int from = 0;
-        for (int tries = 0; tries < 64 && from < text.Length; tries++)
-        {
-            int at = IndexOfWord(text[from..], display);
-            if (at < 0)
-            {
-                break;
-            }
-
-            at += from;
-            var found = text.Slice(at, display.Length);
-            if (IsMostlyLower(found))
-            {
-                return found.ToString();
-            }
-
-            from = at + display.Length;
-        }
-
-        return display;
-    }
-
-    private static string Collapse(ReadOnlySpan<char> name)
-    {
-        var sb = new StringBuilder(name.Length);
-        int position = 0;
-        while (TextWords.Next(name, ref position, out var word, ' ', ' '))
-        {
-            if (sb.Length > 0)
-            {
-                sb.Append(' ');
-            }
-
-            sb.Append(word);
-        }
-
-        return sb.ToString();
-    }
-
-    private static string TitleCase(string text)
-    {
-        var sb = new StringBuilder(text.Length);
-        int position = 0;
-        while (TextWords.Next(text, ref position, out var word, ' ', ' '))
-        {
-            if (sb.Length > 0)
-            {
-                sb.Append(' ');
-            }
-
-            sb.Append(TitleCaseToken(word.ToString()));
-        }
-
-        return sb.ToString();
-    }
-
-    /// <summary>"DENMARK" → "Denmark", "O'BRIEN" → "O'Brien", "MCEVERS" → "McEvers", "GARCIA-NAVARRO" → "Garcia-Navarro", "III" stays.</summary>
-    private static string TitleCaseToken(string token)
-    {
-        if (token is "II" or "III" or "IV" || (token.Length == 2 && token[1] == '.'))
-        {
-            return token;
-        }
-
-        var chars = token.ToLowerInvariant().ToCharArray();
-        if (chars.Length > 3 && chars[0] == 'm' && chars[1] == 'c' && char.IsLetter(chars[2]))
-        {
-            // "MCALLISTER" → "McAllister": the letter after Mc is a capital.
-            chars[2] = char.ToUpperInvariant(chars[2]);
-        }
-
-        bool start = true;
-        for (int i = 0; i < chars.Length; i++)
-        {
-            if (start && char.IsLetter(chars[i]))
-            {
-                chars[i] = char.ToUpperInvariant(chars[i]);
-            }
-
-            start = chars[i] is '-' or '\'' or '\u2019' or '.' && !(chars[i] is '\'' or '\u2019' && i >= 2);
-        }
-
-        return new string(chars);
     }
 
     /// <summary>Whether most letters are lower case, as a name written in a sentence ("Mitch McConnell"), not in a label.</summary>

@@ -1,6 +1,9 @@
 using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
+using System.Globalization;
+using System.Runtime.InteropServices;
+using System.Threading;
 
 namespace TranscriptParsing.Model;
 
@@ -10,39 +13,41 @@ namespace TranscriptParsing.Model;
 /// </summary>
 public sealed class Transcript
 {
-    private readonly SourceText _source;
+    private TranscriptSource? _source;
+    private TranscriptHeader? _header;
+    private Speaker[]? _speakers;
+    private Block[]? _blocks;
+    private Footer? _footer;
+    private Diagnostic[]? _diagnostics;
 
-    internal Transcript(SourceText source, TranscriptSource sourceInfo, TranscriptHeader header, ImmutableArray<Speaker> speakers, ImmutableArray<Block> blocks, Footer? footer, ImmutableArray<Diagnostic> diagnostics)
-    {
-        _source = source;
-        Source = sourceInfo;
-        Header = header;
-        Speakers = speakers;
-        Blocks = blocks;
-        Footer = footer;
-        Diagnostics = diagnostics;
-    }
+    internal Transcript(TranscriptData data) => Data = data;
+
+    /// <summary>The parse in compact form; the properties below are made from it on first use.</summary>
+    internal TranscriptData Data { get; }
 
     /// <summary>Where the text came from, its length and house style.</summary>
-    public TranscriptSource Source { get; }
+    public TranscriptSource Source => _source ?? Publish(ref _source, new TranscriptSource(Data.SourcePath, Data.Text.Length, Data.Dialect));
 
-    /// <summary>The page header.</summary>
-    public TranscriptHeader Header { get; }
+    /// <summary>The page header (made on first use).</summary>
+    public TranscriptHeader Header => _header ?? Publish(ref _header, MakeHeader());
 
-    /// <summary>The speakers, in order of first appearance.</summary>
-    public ImmutableArray<Speaker> Speakers { get; }
+    /// <summary>The speakers, in order of first appearance (made on first use).</summary>
+    public ImmutableArray<Speaker> Speakers => ImmutableCollectionsMarshal.AsImmutableArray(_speakers ?? Publish(ref _speakers, MakeSpeakers()));
 
-    /// <summary>The body's blocks, in source order.</summary>
-    public ImmutableArray<Block> Blocks { get; }
+    /// <summary>
+    /// The body's blocks, in source order. The transcript keeps each block as a compact record; this array of views
+    /// of them is made on first use.
+    /// </summary>
+    public ImmutableArray<Block> Blocks => ImmutableCollectionsMarshal.AsImmutableArray(_blocks ?? Publish(ref _blocks, MakeBlocks()));
 
-    /// <summary>The closing copyright or provider notice, or null.</summary>
-    public Footer? Footer { get; }
+    /// <summary>The closing copyright or provider notice, or null (made on first use).</summary>
+    public Footer? Footer => !Data.HasFooter ? null : _footer ?? Publish(ref _footer, MakeFooter());
 
-    /// <summary>What the parser noticed along the way.</summary>
-    public ImmutableArray<Diagnostic> Diagnostics { get; }
+    /// <summary>What the parser noticed along the way (made on first use).</summary>
+    public ImmutableArray<Diagnostic> Diagnostics => ImmutableCollectionsMarshal.AsImmutableArray(_diagnostics ?? Publish(ref _diagnostics, MakeDiagnostics()));
 
     /// <summary>The text the transcript was parsed from.</summary>
-    public ReadOnlyMemory<char> Text => _source.Memory;
+    public ReadOnlyMemory<char> Text => Data.Source;
 
     /// <summary>Parses a transcript.</summary>
     /// <param name="text">The whole transcript.</param>
@@ -62,7 +67,7 @@ public sealed class Transcript
     /// <returns>The transcript.</returns>
     /// <exception cref="TranscriptParseException">The text is longer than <see cref="TranscriptParseOptions.MaxDocumentLength"/>.</exception>
     public static Transcript Parse(ReadOnlyMemory<char> text, TranscriptParseOptions options = default) =>
-        Parse(text, options, []);
+        Parse(text, options, null);
 
     /// <summary>Parses a transcript given as bytes: UTF-8 (a byte-order mark is skipped) or UTF-16 with a byte-order mark.</summary>
     /// <param name="utf8">The raw bytes.</param>
@@ -106,7 +111,7 @@ public sealed class Transcript
 
         try
         {
-            transcript = Parse(text, options, []);
+            transcript = Parse(text, options, null);
             return true;
         }
         catch (TranscriptParseException e)
@@ -123,19 +128,94 @@ public sealed class Transcript
         }
     }
 
-    private static Transcript Parse(ReadOnlyMemory<char> text, TranscriptParseOptions options, List<Diagnostic> diagnostics)
+    private static Transcript Parse(ReadOnlyMemory<char> text, TranscriptParseOptions options, List<Diagnostic>? leading) =>
+        TranscriptParser.ForThread.Parse(text, options, leading);
+
+    /// <summary>Sets a lazily made value once: when two threads make it at once, both get the first one published.</summary>
+    private static T Publish<T>(ref T? field, T value)
+        where T : class => Interlocked.CompareExchange(ref field, value, null) ?? value;
+
+    private TranscriptHeader MakeHeader()
     {
-        if (text.Length > options.MaxDocumentLength)
+        var data = Data;
+        var chrome = new ChromeLine[data.ChromeCount];
+        for (int i = 0; i < chrome.Length; i++)
         {
-            throw new TranscriptParseException(
-                $"The document is {text.Length} chars long, more than the limit of {options.MaxDocumentLength} (TranscriptParseOptions.MaxDocumentLength).", 1, 1, "TP0301");
+            ref readonly var line = ref data.Chrome[i];
+            chrome[i] = new ChromeLine(data.Source, line.Span, line.LineNumber, line.Kind);
         }
 
-        if (text.Span.IsWhiteSpace())
+        Station? station = null;
+        if (data.HasStation)
         {
-            diagnostics.Add(new Diagnostic("TP0001", DiagnosticSeverity.Info, "The input is empty or holds only white space.", 1, 1));
+            var frequencies = new string[data.FrequencyCount];
+            for (int i = 0; i < frequencies.Length; i++)
+            {
+                frequencies[i] = new string(data.Frequencies[i].Slice(data.Text));
+            }
+
+            station = new Station(new string(data.StationName.Slice(data.Text)), ImmutableCollectionsMarshal.AsImmutableArray(frequencies), data.StationSpan);
         }
 
-        return TranscriptBuilder.Build(new SourceText(text), options, diagnostics);
+        string? title = data.Title is { } t ? new string(t.Slice(data.Text)) : null;
+        string? summary = data.Summary is { } s ? BlockText.ToString(s.Slice(data.Text)) : null;
+        return new TranscriptHeader(ImmutableCollectionsMarshal.AsImmutableArray(chrome), station, title, data.Title, summary, data.Summary,
+            data.ToStringOrNull(data.Program), data.ToStringOrNull(data.AirDate));
+    }
+
+    private Speaker[] MakeSpeakers()
+    {
+        var data = Data;
+        var speakers = new Speaker[data.SpeakerCount];
+        for (int i = 0; i < speakers.Length; i++)
+        {
+            ref readonly var speaker = ref data.Speakers[i];
+            var labels = new string[speaker.LabelCount];
+            for (int l = 0; l < labels.Length; l++)
+            {
+                labels[l] = data.ToStringOrNull(data.SpeakerLabels[speaker.FirstLabel + l])!;
+            }
+
+            speakers[i] = new Speaker("s" + speaker.Number.ToString(CultureInfo.InvariantCulture), data.ToStringOrNull(speaker.Name)!,
+                ImmutableCollectionsMarshal.AsImmutableArray(labels), speaker.Role, speaker.Evidence,
+                data.ToStringOrNull(speaker.Honorific), data.ToStringOrNull(speaker.Affiliation), data.ToStringOrNull(speaker.Title));
+        }
+
+        return speakers;
+    }
+
+    private Block[] MakeBlocks()
+    {
+        var data = Data;
+        var blocks = new Block[data.BlockCount];
+        int line = 0;
+        int lineStart = 0;
+        for (int i = 0; i < blocks.Length; i++)
+        {
+            (line, int column) = data.PositionOf(i, line, ref lineStart);
+            blocks[i] = new Block(this, i, line, column);
+        }
+
+        return blocks;
+    }
+
+    private Footer MakeFooter()
+    {
+        var data = Data;
+        return new Footer(data.ToStringOrNull(data.FooterText)!, data.ToStringOrNull(data.FooterProvider), data.ToStringOrNull(data.FooterCopyrightHolder),
+            data.FooterYear, data.FooterSpan, data.FooterLine);
+    }
+
+    private Diagnostic[] MakeDiagnostics()
+    {
+        var data = Data;
+        var diagnostics = new Diagnostic[data.DiagnosticCount];
+        for (int i = 0; i < diagnostics.Length; i++)
+        {
+            ref readonly var d = ref data.Diagnostics[i];
+            diagnostics[i] = new Diagnostic(d.Code, d.Severity, d.Message ?? data.ToStringOrNull(d.ComposedMessage)!, d.LineNumber, d.ColumnNumber);
+        }
+
+        return diagnostics;
     }
 }

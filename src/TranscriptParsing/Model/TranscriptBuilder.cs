@@ -1,25 +1,23 @@
 using System;
-using System.Collections.Generic;
-using System.Collections.Immutable;
 using TranscriptParsing.Reading;
 
 namespace TranscriptParsing.Model;
 
 /// <summary>Builds the object model from the reader's tokens: one pass, no copies of the text.</summary>
-internal static class TranscriptBuilder
+internal sealed class TranscriptBuilder
 {
-    public static Transcript Build(SourceText source, in TranscriptParseOptions options, List<Diagnostic> diagnostics)
+    private readonly SpeakerResolver _resolver = new();
+    private BlockDraft[] _drafts = [];
+    private int _draftCount;
+
+    /// <summary>Parses <paramref name="data"/>'s source into it; the diagnostics it already holds come first.</summary>
+    public void Build(TranscriptData data, in TranscriptParseOptions options)
     {
-        var text = source.Span;
+        var text = data.Text;
         var reader = new TranscriptReader(text, options.Reader);
-        var chrome = ImmutableArray.CreateBuilder<ChromeLine>();
-        var drafts = new List<BlockDraft>();
-        var cues = new List<Cue>();
-        var resolver = new SpeakerResolver(source);
-        Station? station = null;
-        string? program = null, airDate = null;
-        TextSpan? titleSpan = null, summarySpan = null;
-        Footer? footer = null;
+        _draftCount = 0;
+        _resolver.Clear(data);
+        bool hasProgram = false, hasAirDate = false;
         int bodyStart = -1;
         int pending = -1;
         int lastTurn = -1;
@@ -30,46 +28,48 @@ internal static class TranscriptBuilder
             switch (reader.TokenKind)
             {
                 case TranscriptTokenKind.Chrome:
-                    chrome.Add(new ChromeLine(source, reader.Span, reader.LineNumber, reader.ChromeKind));
+                    TranscriptData.Grow(ref data.Chrome, data.ChromeCount + 1);
+                    data.Chrome[data.ChromeCount++] = new ChromeRecord { Span = reader.Span, LineNumber = reader.LineNumber, Kind = reader.ChromeKind };
                     if (reader.ChromeKind == ChromeKind.Station)
                     {
-                        station ??= HeaderFacts.ReadStation(source, reader.Span);
+                        if (!data.HasStation)
+                        {
+                            HeaderFacts.ReadStation(data, reader.Span);
+                        }
                     }
                     else if (reader.ChromeKind == ChromeKind.Program)
                     {
-                        program ??= HeaderFacts.ReadProgram(reader.Text);
+                        if (!hasProgram && HeaderFacts.TryReadProgram(reader.Text, out var program))
+                        {
+                            data.Program = data.Append(program);
+                            hasProgram = true;
+                        }
                     }
-                    else if (reader.ChromeKind == ChromeKind.AirDate)
+                    else if (reader.ChromeKind == ChromeKind.AirDate && !hasAirDate)
                     {
-                        airDate ??= HeaderFacts.ReadAirDate(reader.Text);
+                        data.AirDate = HeaderFacts.ReadAirDate(reader.Text, data);
+                        hasAirDate = !data.AirDate.IsNull;
                     }
 
                     break;
 
                 case TranscriptTokenKind.Title:
-                    titleSpan = reader.Span;
+                    data.Title = reader.Span;
                     break;
 
                 case TranscriptTokenKind.Summary:
-                    summarySpan = reader.Span;
+                    data.Summary = reader.Span;
                     break;
 
-                case TranscriptTokenKind.Turn when reader.LabelStyle == LabelStyle.VoiceTag && ContinuesVoice(drafts, lastTurn, text, reader.Label):
+                case TranscriptTokenKind.Turn when reader.LabelStyle == LabelStyle.VoiceTag && ContinuesVoice(text, reader.Label, lastTurn):
                 {
                     // WebVTT cues by the same voice are one turn; the cue times between them become its cues.
-                    var turn = drafts[lastTurn];
-                    for (int i = lastTurn + 1; i < drafts.Count; i++)
-                    {
-                        cues.Add(new Cue(drafts[i].AnnotationKind, drafts[i].Span));
-                        turn.CueCount++;
-                    }
-
-                    drafts.RemoveRange(lastTurn + 1, drafts.Count - lastTurn - 1);
+                    ref var turn = ref _drafts[lastTurn];
+                    TakeCuesAfter(data, lastTurn);
                     pending = -1;
                     turn.Span = TextSpan.FromBounds(turn.Span.Start, reader.Span.End);
                     turn.TextSpan = TextSpan.FromBounds(turn.TextSpan.Start, reader.Span.End);
-                    turn.CueCount += AddCues(text, reader.TextSpan, cues, maxCue);
-                    drafts[lastTurn] = turn;
+                    AddCues(text, reader.TextSpan, data, maxCue);
                     break;
                 }
 
@@ -81,7 +81,8 @@ internal static class TranscriptBuilder
                     }
 
                     pending = -1;
-                    var draft = new BlockDraft
+                    ref var draft = ref NewDraft();
+                    draft = new BlockDraft
                     {
                         Kind = BlockKind.Turn,
                         Span = reader.Span,
@@ -91,11 +92,11 @@ internal static class TranscriptBuilder
                         DeliverySpan = reader.DeliverySpan,
                         LineNumber = reader.LineNumber,
                         ColumnNumber = reader.ColumnNumber,
-                        LabelIndex = resolver.Register(ref reader, drafts.Count),
+                        LabelIndex = _resolver.Register(ref reader, _draftCount - 1),
                         LabelStyle = reader.LabelStyle,
-                        FirstCue = cues.Count,
+                        FirstCue = data.CueCount,
                     };
-                    draft.CueCount = AddCues(text, reader.TextSpan, cues, maxCue);
+                    AddCues(text, reader.TextSpan, data, maxCue);
                     if (draft.DeliverySpan.IsEmpty && !reader.ParentheticalSpan.IsEmpty
                         && AnnotationScanner.Classify(reader.ParentheticalSpan.Slice(text)) is AnnotationKind.Delivery or AnnotationKind.Translation)
                     {
@@ -103,31 +104,19 @@ internal static class TranscriptBuilder
                         draft.DeliverySpan = reader.ParentheticalSpan;
                     }
 
-                    lastTurn = drafts.Count;
-                    drafts.Add(draft);
+                    lastTurn = _draftCount - 1;
                     break;
                 }
 
-                case TranscriptTokenKind.Continuation when drafts.Count > 0 && lastTurn >= 0 && (pending < 0 ? lastTurn == drafts.Count - 1 : pending == lastTurn + 1):
+                case TranscriptTokenKind.Continuation when _draftCount > 0 && lastTurn >= 0 && (pending < 0 ? lastTurn == _draftCount - 1 : pending == lastTurn + 1):
                 {
                     // An unlabelled paragraph continues the turn, taking in the cues that stood between them.
-                    var turn = drafts[lastTurn];
-                    for (int i = lastTurn + 1; i < drafts.Count; i++)
-                    {
-                        cues.Add(new Cue(drafts[i].AnnotationKind, drafts[i].Span));
-                        turn.CueCount++;
-                    }
-
-                    if (drafts.Count > lastTurn + 1)
-                    {
-                        drafts.RemoveRange(lastTurn + 1, drafts.Count - lastTurn - 1);
-                    }
-
+                    ref var turn = ref _drafts[lastTurn];
+                    TakeCuesAfter(data, lastTurn);
                     pending = -1;
                     turn.Span = TextSpan.FromBounds(turn.Span.Start, reader.Span.End);
                     turn.TextSpan = TextSpan.FromBounds(turn.TextSpan.Start, reader.Span.End);
-                    turn.CueCount += AddCues(text, reader.Span, cues, maxCue);
-                    drafts[lastTurn] = turn;
+                    AddCues(text, reader.Span, data, maxCue);
                     break;
                 }
 
@@ -142,7 +131,9 @@ internal static class TranscriptBuilder
                     // Narration after a turn and its cues still belongs to that speaker.
                     bool continues = reader.TokenKind == TranscriptTokenKind.Continuation && lastTurn >= 0;
                     pending = -1;
-                    var draft = new BlockDraft
+                    int labelIndex = continues ? _drafts[lastTurn].LabelIndex : -1;
+                    ref var draft = ref NewDraft();
+                    draft = new BlockDraft
                     {
                         Kind = BlockKind.Narration,
                         Span = reader.Span,
@@ -150,11 +141,10 @@ internal static class TranscriptBuilder
                         TimeSpan = reader.TimeSpan,
                         LineNumber = reader.LineNumber,
                         ColumnNumber = reader.ColumnNumber,
-                        LabelIndex = continues ? drafts[lastTurn].LabelIndex : -1,
-                        FirstCue = cues.Count,
+                        LabelIndex = labelIndex,
+                        FirstCue = data.CueCount,
                     };
-                    draft.CueCount = AddCues(text, reader.Span, cues, maxCue);
-                    drafts.Add(draft);
+                    AddCues(text, reader.Span, data, maxCue);
                     break;
                 }
 
@@ -171,12 +161,13 @@ internal static class TranscriptBuilder
                         lastTurn = -1;
                         pending = -1;
                     }
-                    else if (pending < 0 && lastTurn == drafts.Count - 1 && lastTurn >= 0)
+                    else if (pending < 0 && lastTurn == _draftCount - 1 && lastTurn >= 0)
                     {
-                        pending = drafts.Count;
+                        pending = _draftCount;
                     }
 
-                    drafts.Add(new BlockDraft
+                    ref var draft = ref NewDraft();
+                    draft = new BlockDraft
                     {
                         Kind = BlockKind.Annotation,
                         Span = reader.Span,
@@ -185,72 +176,158 @@ internal static class TranscriptBuilder
                         LineNumber = reader.LineNumber,
                         ColumnNumber = reader.ColumnNumber,
                         LabelIndex = -1,
-                        FirstCue = cues.Count,
-                    });
+                        FirstCue = data.CueCount,
+                    };
                     break;
                 }
 
                 case TranscriptTokenKind.Footer:
                 {
-                    var notice = reader.Text;
-                    var joined = SourceText.FoldLines(notice);
-                    footer = new Footer(joined, FooterFacts.Provider(joined), FooterFacts.CopyrightHolder(joined), FooterFacts.Year(joined), reader.Span, reader.LineNumber);
+                    data.HasFooter = true;
+                    var folded = SourceText.FoldLines(reader.Text, data);
+                    data.FooterText = folded;
+                    data.FooterProvider = FooterFacts.Provider(data, folded);
+                    data.FooterCopyrightHolder = FooterFacts.CopyrightHolder(data, folded);
+                    data.FooterYear = FooterFacts.Year(data[folded]);
+                    data.FooterSpan = reader.Span;
+                    data.FooterLine = reader.LineNumber;
                     break;
                 }
             }
         }
 
-        var speakerOfLabel = resolver.Resolve(drafts, Math.Max(0, bodyStart), diagnostics, out var speakers);
-        var blocks = ImmutableArray.CreateBuilder<Block>(drafts.Count);
+        var drafts = _drafts.AsSpan(0, _draftCount);
+        var speakerOfLabel = _resolver.Resolve(drafts, Math.Max(0, bodyStart));
+        WriteBlocks(data, drafts, speakerOfLabel);
+
         int turns = 0;
-        var allCues = cues.ToArray();
-        foreach (var draft in drafts)
+        foreach (ref readonly var draft in drafts)
         {
-            var blockCues = draft.CueCount == 0 ? ImmutableArray<Cue>.Empty : ImmutableArray.Create(allCues, draft.FirstCue, draft.CueCount);
-            blocks.Add(new Block(source, draft, draft.LabelIndex >= 0 ? speakerOfLabel[draft.LabelIndex] : null, blockCues));
             if (draft.Kind == BlockKind.Turn)
             {
                 turns++;
             }
         }
 
-        if (turns == 0 && drafts.Count > 0)
+        if (turns == 0 && drafts.Length > 0)
         {
-            diagnostics.Add(new Diagnostic("TP0102", DiagnosticSeverity.Info, "No speaker labels were found; the body is read as narration.", drafts[0].LineNumber, drafts[0].ColumnNumber));
+            data.AddDiagnostic(new DiagnosticRecord
+            {
+                Code = "TP0102",
+                Severity = DiagnosticSeverity.Info,
+                Message = "No speaker labels were found; the body is read as narration.",
+                LineNumber = drafts[0].LineNumber,
+                ColumnNumber = drafts[0].ColumnNumber,
+            });
         }
 
-        string? title = titleSpan is { } t ? source.Slice(t) : null;
-        string? summary = summarySpan is { } s ? BlockText.ToString(source.Span.Slice(s.Start, s.Length)) : null;
-        var header = new TranscriptHeader(chrome.ToImmutable(), station, title, titleSpan, summary, summarySpan, program, airDate);
-        var dialect = options.Dialect != TranscriptDialect.Auto ? options.Dialect : DialectDetector.Detect(header, footer, speakers);
-        var sourceInfo = new TranscriptSource(options.SourcePath, text.Length, dialect);
-        return new Transcript(source, sourceInfo, header, speakers, blocks.MoveToImmutable(), footer, [.. diagnostics]);
+        data.Dialect = options.Dialect != TranscriptDialect.Auto ? options.Dialect : DialectDetector.Detect(data);
+    }
+
+    /// <summary>Lets go of buffers that a very large document grew, so that a long-lived builder does not hold them.</summary>
+    public void TrimExcess(int maxBlocks)
+    {
+        if (_drafts.Length > maxBlocks)
+        {
+            _drafts = [];
+        }
+
+        _resolver.TrimExcess(maxBlocks);
+    }
+
+    private ref BlockDraft NewDraft()
+    {
+        TranscriptData.Grow(ref _drafts, _draftCount + 1);
+        return ref _drafts[_draftCount++];
+    }
+
+    /// <summary>The cues standing after the last turn become its cues; their blocks go.</summary>
+    private void TakeCuesAfter(TranscriptData data, int lastTurn)
+    {
+        for (int i = lastTurn + 1; i < _draftCount; i++)
+        {
+            TranscriptData.Grow(ref data.Cues, data.CueCount + 1);
+            data.Cues[data.CueCount++] = new Cue(_drafts[i].AnnotationKind, _drafts[i].Span);
+        }
+
+        _draftCount = lastTurn + 1;
+    }
+
+    /// <summary>Turns the drafts into compact records, with what does not fit them in extras.</summary>
+    private static void WriteBlocks(TranscriptData data, ReadOnlySpan<BlockDraft> drafts, ReadOnlySpan<int> speakerOfLabel)
+    {
+        TranscriptData.Grow(ref data.Blocks, drafts.Length);
+        data.BlockCount = drafts.Length;
+        int previousLine = 0;
+        int lineStart = 0;
+        for (int i = 0; i < drafts.Length; i++)
+        {
+            ref readonly var draft = ref drafts[i];
+            var label = draft.LabelSpan;
+            int labelOffset = label.Start - draft.Span.Start;
+            bool packedLabel = draft.Kind == BlockKind.Turn
+                ? label.Length is > 0 and <= ushort.MaxValue && labelOffset is >= 0 and <= ushort.MaxValue
+                : label == default;
+            ref var record = ref data.Blocks[i];
+            record = new BlockRecord
+            {
+                Start = draft.Span.Start,
+                End = draft.Span.End,
+                TextStart = draft.TextSpan.Start,
+                TextEnd = draft.TextSpan.End,
+                FirstCue = draft.FirstCue,
+                Speaker = draft.LabelIndex >= 0 ? speakerOfLabel[draft.LabelIndex] : -1,
+                LabelOffset = draft.Kind == BlockKind.Turn && packedLabel ? (ushort)labelOffset : (ushort)0,
+                LabelLength = draft.Kind == BlockKind.Turn && packedLabel ? (ushort)label.Length : (ushort)0,
+                Kind = draft.Kind,
+                AnnotationKind = draft.AnnotationKind,
+            };
+
+            var (line, column) = data.PositionOf(i, previousLine, ref lineStart);
+            bool counted = line == draft.LineNumber && column == draft.ColumnNumber;
+            previousLine = draft.LineNumber;
+            if (packedLabel && counted && draft.TimeSpan == default && draft.DeliverySpan == default)
+            {
+                continue;
+            }
+
+            record.Flags |= BlockFlags.Extra;
+            TranscriptData.Grow(ref data.Extras, data.ExtraCount + 1);
+            data.Extras[data.ExtraCount++] = new BlockExtra
+            {
+                Block = i,
+                Label = label,
+                Time = draft.TimeSpan,
+                Delivery = draft.DeliverySpan,
+                LineNumber = counted ? 0 : draft.LineNumber,
+                ColumnNumber = counted ? 0 : draft.ColumnNumber,
+            };
+        }
     }
 
     /// <summary>Whether a voice tag continues the last turn: same voice, only cue times between.</summary>
-    private static bool ContinuesVoice(List<BlockDraft> drafts, int lastTurn, ReadOnlySpan<char> text, ReadOnlySpan<char> label)
+    private bool ContinuesVoice(ReadOnlySpan<char> text, ReadOnlySpan<char> label, int lastTurn)
     {
-        if (lastTurn < 0 || drafts[lastTurn].LabelStyle != LabelStyle.VoiceTag)
+        if (lastTurn < 0 || _drafts[lastTurn].LabelStyle != LabelStyle.VoiceTag)
         {
             return false;
         }
 
-        for (int i = lastTurn + 1; i < drafts.Count; i++)
+        for (int i = lastTurn + 1; i < _draftCount; i++)
         {
-            if (drafts[i].Kind != BlockKind.Annotation || drafts[i].AnnotationKind != AnnotationKind.Timestamp)
+            if (_drafts[i].Kind != BlockKind.Annotation || _drafts[i].AnnotationKind != AnnotationKind.Timestamp)
             {
                 return false;
             }
         }
 
-        var previous = drafts[lastTurn].LabelSpan;
+        var previous = _drafts[lastTurn].LabelSpan;
         return text.Slice(previous.Start, previous.Length).SequenceEqual(label);
     }
 
-    /// <summary>Finds the cues inside a range of text ("(LAUGHTER)", "(ph)", "[inaudible]"); returns how many were added.</summary>
-    private static int AddCues(ReadOnlySpan<char> text, TextSpan range, List<Cue> cues, int maxLength)
+    /// <summary>Finds the cues inside a range of text ("(LAUGHTER)", "(ph)", "[inaudible]").</summary>
+    private static void AddCues(ReadOnlySpan<char> text, TextSpan range, TranscriptData data, int maxLength)
     {
-        int added = 0;
         int from = range.Start;
         int end = range.End;
         while (from < end)
@@ -277,14 +354,12 @@ internal static class TranscriptBuilder
             var kind = AnnotationScanner.Classify(contents);
             if (kind != AnnotationKind.Other || IsCueLike(contents))
             {
-                cues.Add(new Cue(kind, new TextSpan(at, close)));
-                added++;
+                TranscriptData.Grow(ref data.Cues, data.CueCount + 1);
+                data.Cues[data.CueCount++] = new Cue(kind, new TextSpan(at, close));
             }
 
             from = at + close;
         }
-
-        return added;
     }
 
     /// <summary>A cue of no known kind is still a cue when written in capitals ("(SIREN WAILING)").</summary>

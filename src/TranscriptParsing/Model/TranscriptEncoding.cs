@@ -52,4 +52,46 @@ public static class TranscriptEncoding
             ArrayPool<char>.Shared.Return(buffer);
         }
     }
+
+    /// <summary>
+    /// Decodes <paramref name="bytes"/> as <see cref="Decode"/> does, into <paramref name="buffer"/> (grown when too
+    /// small) rather than a new string.
+    /// </summary>
+    /// <returns>The number of chars written; <paramref name="invalidAt"/> is the byte offset of the first invalid UTF-8 sequence, or -1.</returns>
+    internal static int DecodeInto(ReadOnlySpan<byte> bytes, ref char[] buffer, out int invalidAt)
+    {
+        invalidAt = -1;
+        if (bytes.Length >= 2 && bytes[0] == 0xFF && bytes[1] == 0xFE)
+        {
+            return DecodeWith(Encoding.Unicode, bytes[2..], ref buffer);
+        }
+
+        if (bytes.Length >= 2 && bytes[0] == 0xFE && bytes[1] == 0xFF)
+        {
+            return DecodeWith(Encoding.BigEndianUnicode, bytes[2..], ref buffer);
+        }
+
+        if (bytes.Length >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF)
+        {
+            bytes = bytes[3..];
+        }
+
+        // UTF-8 never gives more chars than bytes.
+        TranscriptData.Grow(ref buffer, bytes.Length);
+        var status = Utf8.ToUtf16(bytes, buffer, out int read, out int written, replaceInvalidSequences: false);
+        if (status == OperationStatus.Done)
+        {
+            return written;
+        }
+
+        invalidAt = read;
+        Utf8.ToUtf16(bytes, buffer, out _, out written, replaceInvalidSequences: true);
+        return written;
+    }
+
+    private static int DecodeWith(Encoding encoding, ReadOnlySpan<byte> bytes, ref char[] buffer)
+    {
+        TranscriptData.Grow(ref buffer, encoding.GetCharCount(bytes));
+        return encoding.GetChars(bytes, buffer);
+    }
 }

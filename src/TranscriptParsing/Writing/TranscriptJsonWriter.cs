@@ -1,5 +1,6 @@
 using System;
 using System.Buffers;
+using System.Globalization;
 using System.IO;
 using System.Text.Json;
 using TranscriptParsing.Model;
@@ -64,23 +65,31 @@ public static class TranscriptJsonWriter
     {
         ArgumentNullException.ThrowIfNull(writer);
         ArgumentNullException.ThrowIfNull(transcript);
-        var text = transcript.Text.Span;
         char[] buffer = ArrayPool<char>.Shared.Rent(1024);
         try
         {
-            writer.WriteStartObject();
-            WriteSource(writer, transcript.Source);
-            WriteHeader(writer, transcript.Header);
-            WriteSpeakers(writer, transcript);
-            WriteBlocks(writer, transcript, text, ref buffer);
-            WriteFooter(writer, transcript.Footer);
-            WriteDiagnostics(writer, transcript);
-            writer.WriteEndObject();
+            Write(writer, transcript.Data, ref buffer, pooled: true);
         }
         finally
         {
             ArrayPool<char>.Shared.Return(buffer);
         }
+    }
+
+    /// <summary>
+    /// Writes a parse as one JSON object. <paramref name="buffer"/> receives each text as it is normalised; it grows
+    /// when too small, through the shared pool when <paramref name="pooled"/>.
+    /// </summary>
+    internal static void Write(Utf8JsonWriter writer, TranscriptData data, ref char[] buffer, bool pooled)
+    {
+        writer.WriteStartObject();
+        WriteSource(writer, data);
+        WriteHeader(writer, data, ref buffer, pooled);
+        WriteSpeakers(writer, data);
+        WriteBlocks(writer, data, ref buffer, pooled);
+        WriteFooter(writer, data);
+        WriteDiagnostics(writer, data);
+        writer.WriteEndObject();
     }
 
     /// <summary>Writes <paramref name="transcript"/> as JSON to <paramref name="output"/>.</summary>
@@ -114,38 +123,39 @@ public static class TranscriptJsonWriter
         return System.Text.Encoding.UTF8.GetString(output.WrittenSpan);
     }
 
-    private static void WriteSource(Utf8JsonWriter writer, TranscriptSource source)
+    private static void WriteSource(Utf8JsonWriter writer, TranscriptData data)
     {
         writer.WriteStartObject(SourceName);
-        if (source.Path is null)
+        if (data.SourcePath is null)
         {
             writer.WriteNull(PathName);
         }
         else
         {
-            writer.WriteString(PathName, source.Path);
+            writer.WriteString(PathName, data.SourcePath);
         }
 
-        writer.WriteNumber(LengthName, source.Length);
-        writer.WriteString(DialectName, JsonNames.Of(source.Dialect));
+        writer.WriteNumber(LengthName, data.Text.Length);
+        writer.WriteString(DialectName, JsonNames.Of(data.Dialect));
         writer.WriteEndObject();
     }
 
-    private static void WriteHeader(Utf8JsonWriter writer, TranscriptHeader header)
+    private static void WriteHeader(Utf8JsonWriter writer, TranscriptData data, ref char[] buffer, bool pooled)
     {
+        var text = data.Text;
         writer.WriteStartObject(HeaderName);
-        if (header.Station is { } station)
+        if (data.HasStation)
         {
             writer.WriteStartObject(StationName);
-            writer.WriteString(NameName, station.Name);
+            writer.WriteString(NameName, data.StationName.Slice(text));
             writer.WriteStartArray(FrequenciesName);
-            foreach (var f in station.Frequencies)
+            foreach (var f in data.Frequencies.AsSpan(0, data.FrequencyCount))
             {
-                writer.WriteStringValue(f);
+                writer.WriteStringValue(f.Slice(text));
             }
 
             writer.WriteEndArray();
-            WriteSpan(writer, SpanName, station.Span);
+            WriteSpan(writer, SpanName, data.StationSpan);
             writer.WriteEndObject();
         }
         else
@@ -154,10 +164,10 @@ public static class TranscriptJsonWriter
         }
 
         writer.WriteStartArray(ChromeName);
-        foreach (var line in header.Chrome)
+        foreach (ref readonly var line in data.Chrome.AsSpan(0, data.ChromeCount))
         {
             writer.WriteStartObject();
-            writer.WriteString(TextName, line.TextChars);
+            writer.WriteString(TextName, line.Span.Slice(text));
             writer.WriteString(KindName, JsonNames.Of(line.Kind));
             WriteSpan(writer, SpanName, line.Span);
             writer.WriteNumber(LineName, line.LineNumber);
@@ -165,66 +175,97 @@ public static class TranscriptJsonWriter
         }
 
         writer.WriteEndArray();
-        WriteStringOrNull(writer, TitleName, header.Title);
-        WriteSpanOrNull(writer, TitleSpanName, header.TitleSpan);
-        WriteStringOrNull(writer, SummaryName, header.Summary);
-        WriteSpanOrNull(writer, SummarySpanName, header.SummarySpan);
-        WriteStringOrNull(writer, ProgramName, header.Program);
-        WriteStringOrNull(writer, AirDateName, header.AirDate);
+        if (data.Title is { } title)
+        {
+            writer.WriteString(TitleName, title.Slice(text));
+        }
+        else
+        {
+            writer.WriteNull(TitleName);
+        }
+
+        WriteSpanOrNull(writer, TitleSpanName, data.Title);
+        if (data.Summary is { } summary)
+        {
+            writer.WriteString(SummaryName, Normalize(summary.Slice(text), ref buffer, pooled));
+        }
+        else
+        {
+            writer.WriteNull(SummaryName);
+        }
+
+        WriteSpanOrNull(writer, SummarySpanName, data.Summary);
+        WriteStringOrNull(writer, ProgramName, data, data.Program);
+        WriteStringOrNull(writer, AirDateName, data, data.AirDate);
         writer.WriteEndObject();
     }
 
-    private static void WriteSpeakers(Utf8JsonWriter writer, Transcript transcript)
+    private static void WriteSpeakers(Utf8JsonWriter writer, TranscriptData data)
     {
         writer.WriteStartArray(SpeakersName);
-        foreach (var speaker in transcript.Speakers)
+        foreach (ref readonly var speaker in data.Speakers.AsSpan(0, data.SpeakerCount))
         {
             writer.WriteStartObject();
-            writer.WriteString(IdName, speaker.Id);
-            writer.WriteString(NameName, speaker.Name);
+            WriteSpeakerId(writer, IdName, speaker.Number);
+            writer.WriteString(NameName, data[speaker.Name]);
             writer.WriteStartArray(LabelsName);
-            foreach (var label in speaker.Labels)
+            foreach (var label in data.SpeakerLabels.AsSpan(speaker.FirstLabel, speaker.LabelCount))
             {
-                writer.WriteStringValue(label);
+                writer.WriteStringValue(data[label]);
             }
 
             writer.WriteEndArray();
             writer.WriteString(RoleName, JsonNames.Of(speaker.Role));
-            if (speaker.RoleEvidence == RoleEvidence.None)
+            if (speaker.Evidence == RoleEvidence.None)
             {
                 writer.WriteNull(RoleEvidenceName);
             }
             else
             {
-                writer.WriteString(RoleEvidenceName, JsonNames.Of(speaker.RoleEvidence));
+                writer.WriteString(RoleEvidenceName, JsonNames.Of(speaker.Evidence));
             }
 
-            WriteStringOrNull(writer, HonorificName, speaker.Honorific);
-            WriteStringOrNull(writer, AffiliationName, speaker.Affiliation);
-            WriteStringOrNull(writer, TitleName, speaker.Title);
+            WriteStringOrNull(writer, HonorificName, data, speaker.Honorific);
+            WriteStringOrNull(writer, AffiliationName, data, speaker.Affiliation);
+            WriteStringOrNull(writer, TitleName, data, speaker.Title);
             writer.WriteEndObject();
         }
 
         writer.WriteEndArray();
     }
 
-    private static void WriteBlocks(Utf8JsonWriter writer, Transcript transcript, ReadOnlySpan<char> text, ref char[] buffer)
+    /// <summary>Writes a speaker's id, <c>s</c> and its number, without making a string.</summary>
+    private static void WriteSpeakerId(Utf8JsonWriter writer, JsonEncodedText name, int number)
     {
+        Span<char> id = stackalloc char[12];
+        id[0] = 's';
+        number.TryFormat(id[1..], out int digits, default, CultureInfo.InvariantCulture);
+        writer.WriteString(name, id[..(digits + 1)]);
+    }
+
+    private static void WriteBlocks(Utf8JsonWriter writer, TranscriptData data, ref char[] buffer, bool pooled)
+    {
+        var text = data.Text;
         writer.WriteStartArray(BlocksName);
-        foreach (var block in transcript.Blocks)
+        int line = 0;
+        int lineStart = 0;
+        for (int i = 0; i < data.BlockCount; i++)
         {
+            ref readonly var block = ref data.Blocks[i];
             writer.WriteStartObject();
             writer.WriteString(KindName, JsonNames.Of(block.Kind));
             if (block.Kind == BlockKind.Turn)
             {
-                var label = text.Slice(block.LabelSpan.Start, block.LabelSpan.Length);
+                var label = data.LabelSpanOf(i).Slice(text);
                 if (label.IndexOfAny('\r', '\n') < 0)
                 {
                     writer.WriteString(LabelName, label);
                 }
                 else
                 {
-                    writer.WriteString(LabelName, block.Label);
+                    // A label wrapped over two lines is given on one.
+                    Reserve(ref buffer, label.Length, pooled);
+                    writer.WriteString(LabelName, buffer.AsSpan(0, SourceText.FoldLines(label, buffer)));
                 }
             }
             else
@@ -232,27 +273,32 @@ public static class TranscriptJsonWriter
                 writer.WriteNull(LabelName);
             }
 
-            WriteStringOrNull(writer, SpeakerIdName, block.Speaker?.Id);
-            var raw = text.Slice(block.TextSpan.Start, block.TextSpan.Length);
-            if (buffer.Length < raw.Length)
+            if (block.Speaker >= 0)
             {
-                ArrayPool<char>.Shared.Return(buffer);
-                buffer = ArrayPool<char>.Shared.Rent(raw.Length);
+                WriteSpeakerId(writer, SpeakerIdName, data.Speakers[block.Speaker].Number);
+            }
+            else
+            {
+                writer.WriteNull(SpeakerIdName);
             }
 
-            int length = BlockText.Normalize(raw, buffer);
-            writer.WriteString(TextName, buffer.AsSpan(0, length));
-            WriteSpan(writer, SpanName, block.Span);
-            writer.WriteNumber(LineName, block.LineNumber);
-            writer.WriteNumber(ColumnName, block.ColumnNumber);
-            if (!block.TimeSpan.IsEmpty)
+            writer.WriteString(TextName, Normalize(text[block.TextStart..block.TextEnd], ref buffer, pooled));
+            WriteSpan(writer, SpanName, TextSpan.FromBounds(block.Start, block.End));
+            (line, int column) = data.PositionOf(i, line, ref lineStart);
+            writer.WriteNumber(LineName, line);
+            writer.WriteNumber(ColumnName, column);
+            if ((block.Flags & BlockFlags.Extra) != 0)
             {
-                writer.WriteString(TimeName, text.Slice(block.TimeSpan.Start, block.TimeSpan.Length));
-            }
+                ref readonly var extra = ref data.ExtraOf(i);
+                if (!extra.Time.IsEmpty)
+                {
+                    writer.WriteString(TimeName, extra.Time.Slice(text));
+                }
 
-            if (!block.DeliverySpan.IsEmpty)
-            {
-                writer.WriteString(DeliveryName, text.Slice(block.DeliverySpan.Start, block.DeliverySpan.Length));
+                if (!extra.Delivery.IsEmpty)
+                {
+                    writer.WriteString(DeliveryName, extra.Delivery.Slice(text));
+                }
             }
 
             if (block.Kind == BlockKind.Annotation)
@@ -260,14 +306,15 @@ public static class TranscriptJsonWriter
                 writer.WriteString(CueName, JsonNames.Of(block.AnnotationKind));
             }
 
-            if (!block.Cues.IsDefaultOrEmpty)
+            var cues = data.CuesOf(i);
+            if (!cues.IsEmpty)
             {
                 writer.WriteStartArray(CuesName);
-                foreach (var cue in block.Cues)
+                foreach (ref readonly var cue in cues)
                 {
                     writer.WriteStartObject();
                     writer.WriteString(KindName, JsonNames.Of(cue.Kind));
-                    writer.WriteString(TextName, text.Slice(cue.Span.Start, cue.Span.Length));
+                    writer.WriteString(TextName, cue.Span.Slice(text));
                     WriteSpan(writer, SpanName, cue.Span);
                     writer.WriteEndObject();
                 }
@@ -281,19 +328,44 @@ public static class TranscriptJsonWriter
         writer.WriteEndArray();
     }
 
-    private static void WriteFooter(Utf8JsonWriter writer, Footer? footer)
+    /// <summary>The normalised form of a block's or the summary's text, in <paramref name="buffer"/>.</summary>
+    private static ReadOnlySpan<char> Normalize(ReadOnlySpan<char> raw, ref char[] buffer, bool pooled)
     {
-        if (footer is null)
+        Reserve(ref buffer, raw.Length, pooled);
+        return buffer.AsSpan(0, BlockText.Normalize(raw, buffer));
+    }
+
+    private static void Reserve(ref char[] buffer, int length, bool pooled)
+    {
+        if (buffer.Length >= length)
+        {
+            return;
+        }
+
+        if (pooled)
+        {
+            ArrayPool<char>.Shared.Return(buffer);
+            buffer = ArrayPool<char>.Shared.Rent(length);
+        }
+        else
+        {
+            buffer = new char[Math.Max(length, buffer.Length * 2)];
+        }
+    }
+
+    private static void WriteFooter(Utf8JsonWriter writer, TranscriptData data)
+    {
+        if (!data.HasFooter)
         {
             writer.WriteNull(FooterName);
             return;
         }
 
         writer.WriteStartObject(FooterName);
-        writer.WriteString(TextName, footer.Text);
-        WriteStringOrNull(writer, ProviderName, footer.Provider);
-        WriteStringOrNull(writer, CopyrightHolderName, footer.CopyrightHolder);
-        if (footer.Year is { } year)
+        writer.WriteString(TextName, data[data.FooterText]);
+        WriteStringOrNull(writer, ProviderName, data, data.FooterProvider);
+        WriteStringOrNull(writer, CopyrightHolderName, data, data.FooterCopyrightHolder);
+        if (data.FooterYear is { } year)
         {
             writer.WriteNumber(YearName, year);
         }
@@ -302,20 +374,28 @@ public static class TranscriptJsonWriter
             writer.WriteNull(YearName);
         }
 
-        WriteSpan(writer, SpanName, footer.Span);
-        writer.WriteNumber(LineName, footer.LineNumber);
+        WriteSpan(writer, SpanName, data.FooterSpan);
+        writer.WriteNumber(LineName, data.FooterLine);
         writer.WriteEndObject();
     }
 
-    private static void WriteDiagnostics(Utf8JsonWriter writer, Transcript transcript)
+    private static void WriteDiagnostics(Utf8JsonWriter writer, TranscriptData data)
     {
         writer.WriteStartArray(DiagnosticsName);
-        foreach (var d in transcript.Diagnostics)
+        foreach (ref readonly var d in data.Diagnostics.AsSpan(0, data.DiagnosticCount))
         {
             writer.WriteStartObject();
             writer.WriteString(CodeName, d.Code);
             writer.WriteString(SeverityName, JsonNames.Of(d.Severity));
-            writer.WriteString(MessageName, d.Message);
+            if (d.Message is { } message)
+            {
+                writer.WriteString(MessageName, message);
+            }
+            else
+            {
+                writer.WriteString(MessageName, data[d.ComposedMessage]);
+            }
+
             writer.WriteNumber(LineName, d.LineNumber);
             writer.WriteNumber(ColumnName, d.ColumnNumber);
             writer.WriteEndObject();
@@ -344,15 +424,15 @@ public static class TranscriptJsonWriter
         }
     }
 
-    private static void WriteStringOrNull(Utf8JsonWriter writer, JsonEncodedText name, string? value)
+    private static void WriteStringOrNull(Utf8JsonWriter writer, JsonEncodedText name, TranscriptData data, TextRef value)
     {
-        if (value is null)
+        if (value.IsNull)
         {
             writer.WriteNull(name);
         }
         else
         {
-            writer.WriteString(name, value);
+            writer.WriteString(name, data[value]);
         }
     }
 }

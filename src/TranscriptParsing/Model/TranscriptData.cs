@@ -1,0 +1,345 @@
+using System;
+using TranscriptParsing.Reading;
+
+namespace TranscriptParsing.Model;
+
+/// <summary>
+/// A parsed transcript in compact form: fixed-size records in arrays, text kept as ranges of the input or of one
+/// char buffer for the text the parser composes (display names, folded labels, messages). Nothing here is a string,
+/// so a parse allocates a handful of arrays, and a reused instance (see <see cref="TranscriptParser"/>) none.
+/// </summary>
+internal sealed class TranscriptData
+{
+    public ReadOnlyMemory<char> Source;
+    public string? SourcePath;
+    public TranscriptDialect Dialect;
+
+    public BlockRecord[] Blocks = [];
+    public int BlockCount;
+
+    /// <summary>The rare facts of a block that its record has no room for, in block order.</summary>
+    public BlockExtra[] Extras = [];
+    public int ExtraCount;
+
+    /// <summary>Every cue, in source order; a block's cues run from its <see cref="BlockRecord.FirstCue"/> to the next block's.</summary>
+    public Cue[] Cues = [];
+    public int CueCount;
+
+    public ChromeRecord[] Chrome = [];
+    public int ChromeCount;
+
+    public SpeakerRecord[] Speakers = [];
+    public int SpeakerCount;
+
+    /// <summary>The labels of all speakers, each speaker's together, as ranges of <see cref="Chars"/>.</summary>
+    public TextRef[] SpeakerLabels = [];
+    public int SpeakerLabelCount;
+
+    public DiagnosticRecord[] Diagnostics = [];
+    public int DiagnosticCount;
+
+    /// <summary>The station's frequencies, as ranges of the input.</summary>
+    public TextSpan[] Frequencies = [];
+    public int FrequencyCount;
+
+    /// <summary>The composed text: every <see cref="TextRef"/> points here.</summary>
+    public char[] Chars = [];
+    public int CharCount;
+
+    public bool HasStation;
+    public TextSpan StationSpan;
+    public TextSpan StationName;
+    public TextRef Program = TextRef.Null;
+    public TextRef AirDate = TextRef.Null;
+    public TextSpan? Title;
+    public TextSpan? Summary;
+
+    public bool HasFooter;
+    public TextRef FooterText = TextRef.Null;
+    public TextRef FooterProvider = TextRef.Null;
+    public TextRef FooterCopyrightHolder = TextRef.Null;
+    public int? FooterYear;
+    public TextSpan FooterSpan;
+    public int FooterLine;
+
+    public ReadOnlySpan<char> Text => Source.Span;
+
+    /// <summary>Forgets the last document; the arrays stay for the next one.</summary>
+    public void Clear(ReadOnlyMemory<char> source, string? sourcePath)
+    {
+        Source = source;
+        SourcePath = sourcePath;
+        Dialect = TranscriptDialect.Auto;
+        BlockCount = ExtraCount = CueCount = ChromeCount = SpeakerCount = SpeakerLabelCount = DiagnosticCount = FrequencyCount = CharCount = 0;
+        HasStation = false;
+        StationSpan = StationName = default;
+        Program = AirDate = TextRef.Null;
+        Title = Summary = null;
+        HasFooter = false;
+        FooterText = FooterProvider = FooterCopyrightHolder = TextRef.Null;
+        FooterYear = null;
+        FooterSpan = default;
+        FooterLine = 0;
+    }
+
+    public ReadOnlySpan<char> this[TextRef text] => text.IsNull ? default : Chars.AsSpan(text.Start, text.Length);
+
+    public string? ToStringOrNull(TextRef text) => text.IsNull ? null : new string(Chars, text.Start, text.Length);
+
+    /// <summary>Copies <paramref name="text"/> into the composed text.</summary>
+    public TextRef Append(ReadOnlySpan<char> text)
+    {
+        int start = CharCount;
+        text.CopyTo(Reserve(text.Length));
+        CharCount += text.Length;
+        return new TextRef(start, text.Length);
+    }
+
+    /// <summary>Room for <paramref name="length"/> more chars at <see cref="CharCount"/>; the caller advances the count.</summary>
+    public Span<char> Reserve(int length)
+    {
+        Grow(ref Chars, CharCount + length);
+        return Chars.AsSpan(CharCount, length);
+    }
+
+    public void AddDiagnostic(in DiagnosticRecord diagnostic)
+    {
+        Grow(ref Diagnostics, DiagnosticCount + 1);
+        Diagnostics[DiagnosticCount++] = diagnostic;
+    }
+
+    /// <summary>The block's cues, as a slice of <see cref="Cues"/>.</summary>
+    public ReadOnlySpan<Cue> CuesOf(int block)
+    {
+        int first = Blocks[block].FirstCue;
+        int end = block + 1 < BlockCount ? Blocks[block + 1].FirstCue : CueCount;
+        return Cues.AsSpan(first, end - first);
+    }
+
+    /// <summary>The extra facts of a block whose record says it has some.</summary>
+    public ref readonly BlockExtra ExtraOf(int block)
+    {
+        int lo = 0, hi = ExtraCount - 1;
+        while (lo <= hi)
+        {
+            int mid = (lo + hi) >>> 1;
+            int at = Extras[mid].Block;
+            if (at == block)
+            {
+                return ref Extras[mid];
+            }
+
+            if (at < block)
+            {
+                lo = mid + 1;
+            }
+            else
+            {
+                hi = mid - 1;
+            }
+        }
+
+        throw new InvalidOperationException("A block marked as having extra facts has none.");
+    }
+
+    public TextSpan LabelSpanOf(int block)
+    {
+        ref readonly var record = ref Blocks[block];
+        if ((record.Flags & BlockFlags.Extra) != 0)
+        {
+            return ExtraOf(block).Label;
+        }
+
+        return record.Kind == BlockKind.Turn ? new TextSpan(record.Start + record.LabelOffset, record.LabelLength) : default;
+    }
+
+    public TextSpan TimeSpanOf(int block) => (Blocks[block].Flags & BlockFlags.Extra) != 0 ? ExtraOf(block).Time : default;
+
+    public TextSpan DeliverySpanOf(int block) => (Blocks[block].Flags & BlockFlags.Extra) != 0 ? ExtraOf(block).Delivery : default;
+
+    /// <summary>
+    /// The line and column of a block, given those of the block before it: counted from the text between them, the
+    /// way the reader counts, unless the block keeps its own.
+    /// </summary>
+    public (int Line, int Column) PositionOf(int block, int previousLine, ref int lineStart)
+    {
+        ref readonly var record = ref Blocks[block];
+        int from = block == 0 ? 0 : Blocks[block - 1].Start;
+        var between = Text[from..record.Start];
+        int line = (block == 0 ? 1 : previousLine) + LineCounter.Count(between, Text, record.Start);
+        int lastBreak = between.LastIndexOfAny(StructuralChars.LineBreaks);
+        if (lastBreak >= 0)
+        {
+            lineStart = from + lastBreak + 1;
+        }
+
+        if ((record.Flags & BlockFlags.Extra) != 0)
+        {
+            ref readonly var extra = ref ExtraOf(block);
+            if (extra.LineNumber > 0)
+            {
+                return (extra.LineNumber, extra.ColumnNumber);
+            }
+        }
+
+        return (line, record.Start - lineStart + 1);
+    }
+
+    /// <summary>Makes room for <paramref name="needed"/> items, doubling, keeping what is there.</summary>
+    public static void Grow<T>(ref T[] array, int needed)
+    {
+        if (needed <= array.Length)
+        {
+            return;
+        }
+
+        var grown = new T[Math.Max(needed, Math.Max(8, array.Length * 2))];
+        array.AsSpan().CopyTo(grown);
+        array = grown;
+    }
+
+    /// <summary>A copy whose arrays hold exactly what was parsed: the form a <see cref="Transcript"/> keeps.</summary>
+    public TranscriptData ToCompact() => new()
+    {
+        Source = Source,
+        SourcePath = SourcePath,
+        Dialect = Dialect,
+        Blocks = Blocks.AsSpan(0, BlockCount).ToArray(),
+        BlockCount = BlockCount,
+        Extras = Extras.AsSpan(0, ExtraCount).ToArray(),
+        ExtraCount = ExtraCount,
+        Cues = Cues.AsSpan(0, CueCount).ToArray(),
+        CueCount = CueCount,
+        Chrome = Chrome.AsSpan(0, ChromeCount).ToArray(),
+        ChromeCount = ChromeCount,
+        Speakers = Speakers.AsSpan(0, SpeakerCount).ToArray(),
+        SpeakerCount = SpeakerCount,
+        SpeakerLabels = SpeakerLabels.AsSpan(0, SpeakerLabelCount).ToArray(),
+        SpeakerLabelCount = SpeakerLabelCount,
+        Diagnostics = Diagnostics.AsSpan(0, DiagnosticCount).ToArray(),
+        DiagnosticCount = DiagnosticCount,
+        Frequencies = Frequencies.AsSpan(0, FrequencyCount).ToArray(),
+        FrequencyCount = FrequencyCount,
+        Chars = Chars.AsSpan(0, CharCount).ToArray(),
+        CharCount = CharCount,
+        HasStation = HasStation,
+        StationSpan = StationSpan,
+        StationName = StationName,
+        Program = Program,
+        AirDate = AirDate,
+        Title = Title,
+        Summary = Summary,
+        HasFooter = HasFooter,
+        FooterText = FooterText,
+        FooterProvider = FooterProvider,
+        FooterCopyrightHolder = FooterCopyrightHolder,
+        FooterYear = FooterYear,
+        FooterSpan = FooterSpan,
+        FooterLine = FooterLine,
+    };
+}
+
+/// <summary>A range of <see cref="TranscriptData.Chars"/>; <see cref="Null"/> stands for a missing value.</summary>
+internal readonly record struct TextRef(int Start, int Length)
+{
+    public static TextRef Null => new(-1, 0);
+
+    public bool IsNull => Start < 0;
+}
+
+[Flags]
+internal enum BlockFlags : byte
+{
+    None = 0,
+
+    /// <summary>The block has an entry in <see cref="TranscriptData.Extras"/>.</summary>
+    Extra = 1,
+}
+
+/// <summary>
+/// One block in 32 bytes. The label is kept as an offset from the block's start; the line and column are not kept at
+/// all, being counted from the text on the way through the blocks (see <see cref="TranscriptData.PositionOf"/>).
+/// </summary>
+internal struct BlockRecord
+{
+    public int Start;
+    public int End;
+    public int TextStart;
+    public int TextEnd;
+    public int FirstCue;
+
+    /// <summary>The index of the block's speaker in <see cref="TranscriptData.Speakers"/>, or -1.</summary>
+    public int Speaker;
+    public ushort LabelOffset;
+    public ushort LabelLength;
+    public BlockKind Kind;
+    public AnnotationKind AnnotationKind;
+    public BlockFlags Flags;
+}
+
+/// <summary>What a block's record cannot hold: a time stamp, a delivery cue, a label out of its range, a position the text does not give.</summary>
+internal struct BlockExtra
+{
+    public int Block;
+    public TextSpan Label;
+    public TextSpan Time;
+    public TextSpan Delivery;
+
+    /// <summary>The block's line, when counting does not give it; 0 otherwise.</summary>
+    public int LineNumber;
+    public int ColumnNumber;
+}
+
+internal struct ChromeRecord
+{
+    public TextSpan Span;
+    public int LineNumber;
+    public ChromeKind Kind;
+}
+
+internal struct SpeakerRecord
+{
+    public int Number;
+    public TextRef Name;
+    public int FirstLabel;
+    public int LabelCount;
+    public SpeakerRole Role;
+    public RoleEvidence Evidence;
+    public TextRef Honorific;
+    public TextRef Affiliation;
+    public TextRef Title;
+}
+
+internal struct DiagnosticRecord
+{
+    public string Code;
+    public DiagnosticSeverity Severity;
+
+    /// <summary>A fixed message, or null when the message was composed into <see cref="ComposedMessage"/>.</summary>
+    public string? Message;
+    public TextRef ComposedMessage;
+    public int LineNumber;
+    public int ColumnNumber;
+}
+
+/// <summary>Counts line breaks as the reader does: <c>\n</c>, and <c>\r</c> when no <c>\n</c> follows.</summary>
+internal static class LineCounter
+{
+    /// <summary>Counts the breaks of <paramref name="passed"/>, which ends at <paramref name="end"/> of <paramref name="text"/>.</summary>
+    public static int Count(ReadOnlySpan<char> passed, ReadOnlySpan<char> text, int end)
+    {
+        int lines = passed.Count('\n');
+        if (passed.IndexOf('\r') >= 0)
+        {
+            for (int i = 0; i < passed.Length; i++)
+            {
+                if (passed[i] == '\r' && (i + 1 >= passed.Length ? end >= text.Length || text[end] != '\n' : passed[i + 1] != '\n'))
+                {
+                    lines++;
+                }
+            }
+        }
+
+        return lines;
+    }
+}

@@ -1,0 +1,166 @@
+using System;
+using System.Buffers;
+using System.Collections.Generic;
+using System.Runtime.CompilerServices;
+using System.Text;
+using TranscriptParsing.Model;
+using TranscriptParsing.Tests.Support;
+using TranscriptParsing.Writing;
+using Xunit;
+
+namespace TranscriptParsing.Tests;
+
+/// <summary>
+/// The reusable parse context: its JSON is byte for byte that of <see cref="Transcript.Parse(string, TranscriptParseOptions)"/>
+/// and <see cref="TranscriptJsonWriter"/>, and once its buffers have grown it parses and writes a document without
+/// allocating. The allocation test counts bytes with the thread's counter, not time.
+/// </summary>
+public class ParseContextTests
+{
+    /// <summary>Texts that reach the parser's less common paths: diagnostics, wrapped labels, voice tags, time stamps.</summary>
+    private static readonly string[] Edges =
+    [
+        string.Empty,
+        "   \n\n  ",
+        "JOHN SMITH: Hello there.\n\nJANE SMITH: Hi. (LAUGHTER)\n\nSMITH: Which one of us?\n\n(APPLAUSE)\n\nJOHN SMITH: Me.\n",
+        "Just a paragraph of narration with no speaker at all.\n\nAnd another one.\n",
+        "WEBVTT\n\n00:00:01.000 --> 00:00:04.000\n<v Ari Shapiro>Hello and welcome.\n\n00:00:04.000 --> 00:00:06.000\n<v Ari Shapiro>It is good to be here.\n",
+        "[20:00:15] JUDY WOODRUFF (on camera): Good evening.\n\nMr. BILL MOYERS (Author, Journalist): Thank you, Judy.\n",
+    ];
+
+    public static TheoryData<string> Texts
+    {
+        get
+        {
+            var data = new TheoryData<string>();
+            foreach (string name in Samples.Names)
+            {
+                data.Add(name);
+            }
+
+            for (int i = 0; i < Edges.Length; i++)
+            {
+                data.Add("edge" + i);
+            }
+
+            return data;
+        }
+    }
+
+    [Theory]
+    [MemberData(nameof(Texts))]
+    public void The_context_writes_the_same_json_as_the_object_model(string name)
+    {
+        using var context = new TranscriptParser();
+        using var indentedContext = new TranscriptParser(indented: true);
+        var options = new TranscriptParseOptions { SourcePath = name + ".txt" };
+        foreach (string text in Variants(name))
+        {
+            var transcript = Transcript.Parse(text, options);
+            Assert.Equal(Json(transcript, indented: false), ContextJson(context, text, options));
+            Assert.Equal(Json(transcript, indented: true), ContextJson(indentedContext, text, options));
+
+            var fromBytes = Transcript.Parse(Encoding.UTF8.GetBytes(text), options);
+            var output = new ArrayBufferWriter<byte>();
+            context.WriteJson(Encoding.UTF8.GetBytes(text), output, options);
+            Assert.Equal(Json(fromBytes, indented: false), output.WrittenSpan.ToArray());
+        }
+    }
+
+    [Fact]
+    public void Invalid_utf8_is_reported_the_same_way_by_both()
+    {
+        byte[] bytes = [.. Encoding.UTF8.GetBytes("HOST: Caf"), 0xC3, 0x28, .. Encoding.UTF8.GetBytes(" is open.\n")];
+        using var context = new TranscriptParser();
+        var output = new ArrayBufferWriter<byte>();
+        context.WriteJson(bytes, output);
+
+        var transcript = Transcript.Parse(bytes);
+        Assert.Equal("TP0002", transcript.Diagnostics[0].Code);
+        Assert.Equal(Json(transcript, indented: false), output.WrittenSpan.ToArray());
+    }
+
+    [Fact]
+    public void A_warm_context_parses_and_writes_json_without_allocating()
+    {
+        var texts = new List<string>();
+        foreach (string name in Texts)
+        {
+            texts.AddRange(Variants(name));
+        }
+
+        using var context = new TranscriptParser();
+        var output = new ArrayBufferWriter<byte>(1 << 20);
+        var options = new TranscriptParseOptions { SourcePath = "doc.txt" };
+
+        // The first round grows the buffers to the largest document and pays for JIT compilation.
+        long warmUp = WriteAll(context, texts, output, options);
+
+        long before = GC.GetAllocatedBytesForCurrentThread();
+        long measured = WriteAll(context, texts, output, options);
+        measured += WriteAll(context, texts, output, options);
+        long allocated = GC.GetAllocatedBytesForCurrentThread() - before;
+
+        Assert.True(warmUp > 0);
+        Assert.Equal(warmUp * 2, measured);
+        Assert.Equal(0, allocated);
+    }
+
+    [Fact]
+    public void A_transcript_from_the_context_is_the_transcript_parse_gives()
+    {
+        using var context = new TranscriptParser();
+        string text = Edges[2];
+        var transcript = context.Parse(text);
+        var expected = Transcript.Parse(text);
+
+        // The context's next document must not disturb the transcript it gave before.
+        context.Parse(Samples.Read(Samples.Names[0]));
+        Assert.Equal(Json(expected, indented: true), Json(transcript, indented: true));
+        Assert.Equal(["s1", "s2", "s3"], [.. Ids(transcript)]);
+        Assert.Equal(2, transcript.Diagnostics.Length);
+    }
+
+    /// <summary>Parses and writes every text; returns the JSON bytes written so the work cannot be skipped.</summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static long WriteAll(TranscriptParser context, List<string> texts, ArrayBufferWriter<byte> output, TranscriptParseOptions options)
+    {
+        long written = 0;
+        foreach (string text in texts)
+        {
+            output.ResetWrittenCount();
+            context.WriteJson(text, output, options);
+            written += output.WrittenCount;
+        }
+
+        return written;
+    }
+
+    private static IEnumerable<string> Ids(Transcript transcript)
+    {
+        foreach (var speaker in transcript.Speakers)
+        {
+            yield return speaker.Id;
+        }
+    }
+
+    private static string[] Variants(string name)
+    {
+        string lf = name.StartsWith("edge", StringComparison.Ordinal) ? Edges[int.Parse(name.AsSpan(4), provider: null)] : Samples.Read(name);
+        return [lf, lf.Replace("\n", "\r\n", StringComparison.Ordinal)];
+    }
+
+    private static byte[] ContextJson(TranscriptParser context, string text, TranscriptParseOptions options)
+    {
+        var output = new ArrayBufferWriter<byte>();
+        context.WriteJson(text, output, options);
+        return output.WrittenSpan.ToArray();
+    }
+
+    private static byte[] Json(Transcript transcript, bool indented)
+    {
+        var output = new ArrayBufferWriter<byte>();
+        TranscriptJsonWriter.Write(output, transcript, indented);
+        return output.WrittenSpan.ToArray();
+    }
+}
