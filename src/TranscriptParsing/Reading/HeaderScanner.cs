@@ -697,12 +697,20 @@ internal static class HeaderScanner
         // paragraphs that repeat an earlier line or the first turn's words are furniture.
         int end = firstBody < 0 ? lines.Length : firstBody;
         int after = title;
+        bool prose = false;
         for (int i = title + 1; i < end; i++)
         {
             if (lines[i].Kind == LineKind.StoryEnd)
             {
                 // What follows belongs to the next story on the page.
                 break;
+            }
+
+            prose |= lines[i].Kind == LineKind.Prose && WordCount(text[lines[i].Start..lines[i].End]) >= 12;
+            if (prose && lines[i].Kind == LineKind.Navigation && ChromeScanner.IsOnlyTimes(text[lines[i].Start..lines[i].End]))
+            {
+                // Clock lines between paragraphs of captions ("5:01 pm") mark the time of the text, they do not end a header.
+                continue;
             }
 
             if (lines[i].Kind is LineKind.Navigation or LineKind.Notice or LineKind.Date or LineKind.Roster || (title >= 0 && HoldsTitle(text, lines[i], lines[title])))

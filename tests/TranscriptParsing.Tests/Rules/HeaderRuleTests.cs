@@ -477,4 +477,13 @@ public class HeaderRuleTests
         Assert.Equal([BlockKind.Narration, BlockKind.Turn], t.Blocks.Select(b => b.Kind));
         Assert.StartsWith("After forty years", t.Blocks[0].Text, System.StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Clock_lines_between_captions_do_not_end_the_header()
+    {
+        var t = RuleBook.Parse("R-HDR-38");
+
+        Assert.StartsWith("and the ferry was late again", t.Blocks[0].Text, System.StringComparison.Ordinal);
+        Assert.Equal(["host", "guest"], t.Blocks.Where(b => b.Kind == BlockKind.Turn).Select(b => b.Label));
+    }
 }
