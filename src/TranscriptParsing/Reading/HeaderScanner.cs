@@ -557,7 +557,7 @@ internal static class HeaderScanner
         for (int i = 0; i < end; i++)
         {
             bool dateLine = lines[i].Kind == LineKind.Date;
-            if ((lines[i].Kind != LineKind.TitleLike && !dateLine) || lines[i].Glued || !StandsAlone(lines, i))
+            if ((lines[i].Kind != LineKind.TitleLike && !dateLine) || lines[i].Glued || !(StandsAlone(lines, i) || HeadsTheText(text, lines, i)))
             {
                 continue;
             }
@@ -641,6 +641,14 @@ internal static class HeaderScanner
 
         return WordCount(line) <= 4;
     }
+
+    /// <summary>
+    /// The text's first line is a heading over the paragraph right under it when it is short and the paragraph is long:
+    /// "The World and Everything in It: November 3, 2022" then a summary of a dozen words or more.
+    /// </summary>
+    private static bool HeadsTheText(ReadOnlySpan<char> text, ReadOnlySpan<HeaderLine> lines, int i) =>
+        i == 0 && lines.Length > 1 && !lines[1].BlankBefore && lines[1].Kind == LineKind.Prose
+        && WordCount(text[lines[0].Start..lines[0].End]) <= 12 && WordCount(text[lines[1].Start..lines[1].End]) >= 12;
 
     /// <summary>A heading stands alone: blank lines around it, or only furniture next to it.</summary>
     private static bool StandsAlone(ReadOnlySpan<HeaderLine> lines, int i)

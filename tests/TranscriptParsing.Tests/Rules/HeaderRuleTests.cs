@@ -486,4 +486,14 @@ public class HeaderRuleTests
         Assert.StartsWith("and the ferry was late again", t.Blocks[0].Text, System.StringComparison.Ordinal);
         Assert.Equal(["host", "guest"], t.Blocks.Where(b => b.Kind == BlockKind.Turn).Select(b => b.Label));
     }
+
+    [Fact]
+    public void A_short_first_line_over_a_long_paragraph_is_the_title()
+    {
+        var t = RuleBook.Parse("R-HDR-39");
+
+        Assert.Equal("Harbor Hour: June 2, 2019", t.Header.Title);
+        Assert.StartsWith("The ferry schedule is cut again", t.Header.Summary, System.StringComparison.Ordinal);
+        Assert.Equal([(BlockKind.Turn, "TOVE ARDEN, HOST")], t.Blocks.Select(b => (b.Kind, b.Label)));
+    }
 }
