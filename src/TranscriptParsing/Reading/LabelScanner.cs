@@ -963,6 +963,24 @@ internal static class LabelScanner
             return false;
         }
 
+        // Subtitle pages that drop the hour's digits: ":00:39. > :00:46.Good morning, and welcome."
+        if (i < line.Length && line[i] == ':' && TryReadTime(line, i + 1, out int from) && from < line.Length && line[from] == '.')
+        {
+            int arrow = SkipSpaces(line, from + 1);
+            if (arrow < line.Length && line[arrow] == '>')
+            {
+                int to = SkipSpaces(line, arrow + 1);
+                to = to < line.Length && line[to] == ':' ? to + 1 : to;
+                if (TryReadTime(line, to, out int until) && until < line.Length && line[until] == '.')
+                {
+                    (timeStart, timeEnd, textStart) = (i, until, SkipSpaces(line, until + 1));
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
         int s = i < line.Length && line[i] == '*' ? i + 1 : i;
         if (!TryReadTime(line, s, out int first))
         {

@@ -243,4 +243,17 @@ public class ParagraphRuleTests
             ],
             t.Blocks.Select(b => (b.Label, b.Text)));
     }
+
+    [Fact]
+    public void A_timed_line_of_subtitles_whose_hours_are_cut_off()
+    {
+        var t = RuleBook.Parse("R-PAR-18");
+
+        Assert.Equal(
+            [
+                (BlockKind.Narration, ":00:39. > :00:46", "Good morning, and welcome to the harbor"),
+                (BlockKind.Narration, ":00:46. > :00:53", "where the tide is out and the ferry is late."),
+            ],
+            t.Blocks.Select(b => (b.Kind, b.Time, b.Text)));
+    }
 }
