@@ -1,4 +1,5 @@
 using System;
+using System.Buffers;
 
 namespace TranscriptParsing.Reading;
 
@@ -62,6 +63,11 @@ internal static class LabelScanner
         int length = line.Length;
         int i = SkipSpaces(line, 0);
         if (i >= length)
+        {
+            return false;
+        }
+
+        if (strictness != Strictness.Inline && CannotStartLabel(line, i, maxLabelLength, strictness))
         {
             return false;
         }
@@ -453,6 +459,86 @@ internal static class LabelScanner
         }
 
         return IsSpeechAfterLabel(rest, allowEmpty: true) && (strictness != Strictness.Header || !StartsAsTitle(rest));
+    }
+
+    /// <summary>Chars that neither a name nor the spaces after it may hold: a line with one cannot be a name alone on its line.</summary>
+    private static readonly SearchValues<char> NotInOwnLineName = SearchValues.Create(",;:?!()[]{}/\\|*&+=<>@$%_~\u2026\u2014\u2013");
+
+    /// <summary>
+    /// A quick test, exact in the one direction that matters: true only when <see cref="TryScan"/> would surely fail on
+    /// a line whose first char (at <paramref name="start"/>) opens no marker, so most prose lines cost a vectorised search
+    /// or two. Every way a label is read needs one of these: a colon within the label window, a hearing honorific as
+    /// the first word, a Q or two capitals at the start, or (in the body) a line that holds only a capitalised name.
+    /// </summary>
+    private static bool CannotStartLabel(ReadOnlySpan<char> line, int start, int maxLabelLength, Strictness strictness)
+    {
+        char first = line[start];
+
+        // Markers that may come before a label (captions, notes, bullets, numbers, voice tags, time stamps) take the full path.
+        if (first is '>' or '<' or '[' or '\u266A' or '\u2022' || char.IsAsciiDigit(first))
+        {
+            return false;
+        }
+
+        var rest = line[start..];
+        if (rest[..Math.Min(rest.Length, maxLabelLength)].Contains(':'))
+        {
+            return false;
+        }
+
+        if (char.IsUpper(first) && (first == 'Q' || (rest.Length > 1 && char.IsUpper(rest[1])) || StartsWithHearingHonorific(rest)))
+        {
+            return false;
+        }
+
+        return strictness != Strictness.Body || !CouldBeOwnLineName(rest);
+    }
+
+    /// <summary>Whether the first word, up to a space, is a hearing honorific ("Senator Blay. I have a question.").</summary>
+    private static bool StartsWithHearingHonorific(ReadOnlySpan<char> rest)
+    {
+        int space = rest.IndexOf(' ');
+        if (space <= 0)
+        {
+            return false;
+        }
+
+        var word = rest[..space];
+        foreach (var honorific in Conventions.HearingHonorifics)
+        {
+            if (word.SequenceEqual(honorific))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// Whether a line could be a name alone on its line: it starts with no lower-case letter, holds no punctuation that
+    /// names lack, and no word after a space starts in lower case (<see cref="TryOwnLine"/> asks all of that and more).
+    /// </summary>
+    private static bool CouldBeOwnLineName(ReadOnlySpan<char> rest)
+    {
+        if (char.IsAsciiLetterLower(rest[0]) || rest.ContainsAny(NotInOwnLineName))
+        {
+            return false;
+        }
+
+        int space = rest.IndexOf(' ');
+        while (space >= 0 && space + 1 < rest.Length)
+        {
+            if (char.IsAsciiLetterLower(rest[space + 1]))
+            {
+                return false;
+            }
+
+            int next = rest[(space + 1)..].IndexOf(' ');
+            space = next < 0 ? -1 : space + 1 + next;
+        }
+
+        return true;
     }
 
     /// <summary>Whether a label names a generic speaker ("Unidentified Man #2", "Audience questioner").</summary>
