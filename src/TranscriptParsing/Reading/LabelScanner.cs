@@ -497,22 +497,7 @@ internal static class LabelScanner
     /// <summary>Whether the first word, up to a space, is a hearing honorific ("Senator Blay. I have a question.").</summary>
     private static bool StartsWithHearingHonorific(ReadOnlySpan<char> rest)
     {
-        int space = rest.IndexOf(' ');
-        if (space <= 0)
-        {
-            return false;
-        }
-
-        var word = rest[..space];
-        foreach (var honorific in Conventions.HearingHonorifics)
-        {
-            if (word.SequenceEqual(honorific))
-            {
-                return true;
-            }
-        }
-
-        return false;
+        return Conventions.HearingHonorifics.WordAtStart(rest) > 0;
     }
 
     /// <summary>
@@ -650,16 +635,7 @@ internal static class LabelScanner
     private static bool TryHearing(ReadOnlySpan<char> line, ref LabelMatch match)
     {
         int start = match.LabelStart;
-        int title = 0;
-        foreach (var word in Conventions.HearingHonorifics)
-        {
-            if (line.Length > start + word.Length && line[start..].StartsWith(word, StringComparison.Ordinal) && line[start + word.Length] == ' ')
-            {
-                title = word.Length;
-                break;
-            }
-        }
-
+        int title = Conventions.HearingHonorifics.WordAtStart(line[start..]);
         if (title == 0)
         {
             return false;
@@ -1029,19 +1005,8 @@ internal static class LabelScanner
         return groups >= 2;
     }
 
-    private static int HonorificLength(ReadOnlySpan<char> text)
-    {
-        foreach (var h in Conventions.Honorifics)
-        {
-            // Mixed case only ("Mr." before a name in capitals); "MR. EARNEST" is simply a name in capitals.
-            if (text.Length > h.Length && text.StartsWith(h, StringComparison.Ordinal) && text[h.Length] == ' ')
-            {
-                return h.Length;
-            }
-        }
-
-        return 0;
-    }
+    // Mixed case only ("Mr." before a name in capitals); "MR. EARNEST" is simply a name in capitals.
+    private static int HonorificLength(ReadOnlySpan<char> text) => Conventions.Honorifics.WordAtStart(text);
 
     internal static int SkipSpaces(ReadOnlySpan<char> line, int i)
     {

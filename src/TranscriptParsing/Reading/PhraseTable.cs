@@ -1,0 +1,120 @@
+using System;
+using System.Collections.Generic;
+
+namespace TranscriptParsing.Reading;
+
+/// <summary>
+/// A fixed list of phrases, indexed once so that a lookup compares a span with only the few phrases that could match
+/// it: those of its length (for equality, ignoring case) or those that start with its first char (for prefixes, case
+/// as written). Answers are the same as trying every phrase in list order; nothing is allocated after construction.
+/// </summary>
+internal sealed class PhraseTable
+{
+    /// <summary>Phrases whose first char is at or above this share one bucket of the prefix index.</summary>
+    private const int DirectFirstChars = 256;
+
+    private readonly string[] _phrases;
+    private readonly string[][] _byLength;
+    private readonly string[][] _byFirstChar;
+
+    /// <summary>Indexes <paramref name="phrases"/>; none may be empty.</summary>
+    public PhraseTable(string[] phrases)
+    {
+        _phrases = phrases;
+        int longest = 0;
+        foreach (var phrase in phrases)
+        {
+            if (phrase.Length == 0)
+            {
+                throw new ArgumentException("A phrase table holds no empty phrase.", nameof(phrases));
+            }
+
+            longest = Math.Max(longest, phrase.Length);
+        }
+
+        _byLength = Group(phrases, longest + 1, static p => p.Length);
+        _byFirstChar = Group(phrases, DirectFirstChars + 1, static p => Math.Min((int)p[0], DirectFirstChars));
+    }
+
+    /// <summary>The phrases in list order.</summary>
+    public ReadOnlySpan<string> Phrases => _phrases;
+
+    /// <summary>Whether <paramref name="value"/> equals one of the phrases, ignoring case (ordinal).</summary>
+    public bool Contains(ReadOnlySpan<char> value)
+    {
+        // Equal ignoring case means equal lengths: only the phrases of this length are compared.
+        if (value.Length >= _byLength.Length)
+        {
+            return false;
+        }
+
+        foreach (var phrase in _byLength[value.Length])
+        {
+            if (value.Equals(phrase, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Whether <paramref name="text"/> starts with one of the phrases (ordinal, case as written).</summary>
+    public bool IsPrefixOf(ReadOnlySpan<char> text)
+    {
+        if (text.IsEmpty)
+        {
+            return false;
+        }
+
+        foreach (var phrase in _byFirstChar[Math.Min((int)text[0], DirectFirstChars)])
+        {
+            if (text.StartsWith(phrase, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// The length of the first phrase, in list order, that <paramref name="text"/> starts with (ordinal) and that a
+    /// space follows; 0 when there is none.
+    /// </summary>
+    public int WordAtStart(ReadOnlySpan<char> text)
+    {
+        if (text.IsEmpty)
+        {
+            return 0;
+        }
+
+        foreach (var phrase in _byFirstChar[Math.Min((int)text[0], DirectFirstChars)])
+        {
+            if (text.Length > phrase.Length && text.StartsWith(phrase, StringComparison.Ordinal) && text[phrase.Length] == ' ')
+            {
+                return phrase.Length;
+            }
+        }
+
+        return 0;
+    }
+
+    /// <summary>Sorts the phrases into buckets by a key, keeping list order within each bucket.</summary>
+    private static string[][] Group(string[] phrases, int buckets, Func<string, int> key)
+    {
+        var lists = new List<string>?[buckets];
+        foreach (var phrase in phrases)
+        {
+            (lists[key(phrase)] ??= []).Add(phrase);
+        }
+
+        var groups = new string[buckets][];
+        for (int i = 0; i < buckets; i++)
+        {
+            groups[i] = lists[i]?.ToArray() ?? [];
+        }
+
+        return groups;
+    }
+}
