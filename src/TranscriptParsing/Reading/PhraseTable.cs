@@ -48,8 +48,19 @@ internal sealed class PhraseTable
             return false;
         }
 
+        if (value.IsEmpty)
+        {
+            return false;
+        }
+
+        char first = value[0], last = value[^1];
         foreach (var phrase in _byLength[value.Length])
         {
+            if (!MayEqualIgnoringCase(first, phrase[0]) || !MayEqualIgnoringCase(last, phrase[^1]))
+            {
+                continue;
+            }
+
             if (value.Equals(phrase, StringComparison.OrdinalIgnoreCase))
             {
                 return true;
@@ -58,6 +69,12 @@ internal sealed class PhraseTable
 
         return false;
     }
+
+    /// <summary>
+    /// False only when two chars surely differ ignoring case: both ASCII, and not equal once the case bit is set
+    /// (letters equal ignoring case differ only in that bit). Other chars are left to the full comparison.
+    /// </summary>
+    private static bool MayEqualIgnoringCase(char a, char b) => (a | b) >= 0x80 || (a | 0x20) == (b | 0x20);
 
     /// <summary>Whether <paramref name="text"/> starts with one of the phrases (ordinal, case as written).</summary>
     public bool IsPrefixOf(ReadOnlySpan<char> text)
