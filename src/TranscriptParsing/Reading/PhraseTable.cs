@@ -15,6 +15,7 @@ internal sealed class PhraseTable
 
     private readonly string[] _phrases;
     private readonly string[][] _byLength;
+    private readonly int[][] _byLengthKeys;
     private readonly string[][] _byFirstChar;
 
     /// <summary>Indexes <paramref name="phrases"/>; none may be empty.</summary>
@@ -33,6 +34,11 @@ internal sealed class PhraseTable
         }
 
         _byLength = Group(phrases, longest + 1, static p => p.Length);
+        _byLengthKeys = new int[_byLength.Length][];
+        for (int i = 0; i < _byLength.Length; i++)
+        {
+            _byLengthKeys[i] = Array.ConvertAll(_byLength[i], static p => CaseKey(p[0], p[^1]));
+        }
         _byFirstChar = Group(phrases, DirectFirstChars + 1, static p => Math.Min((int)p[0], DirectFirstChars));
     }
 
@@ -53,15 +59,12 @@ internal sealed class PhraseTable
             return false;
         }
 
-        char first = value[0], last = value[^1];
-        foreach (var phrase in _byLength[value.Length])
+        var phrases = _byLength[value.Length];
+        var keys = _byLengthKeys[value.Length];
+        int key = CaseKey(value[0], value[^1]);
+        for (int i = 0; i < keys.Length; i++)
         {
-            if (!MayEqualIgnoringCase(first, phrase[0]) || !MayEqualIgnoringCase(last, phrase[^1]))
-            {
-                continue;
-            }
-
-            if (value.Equals(phrase, StringComparison.OrdinalIgnoreCase))
+            if ((key == keys[i] || key < 0 || keys[i] < 0) && value.Equals(phrases[i], StringComparison.OrdinalIgnoreCase))
             {
                 return true;
             }
@@ -71,10 +74,11 @@ internal sealed class PhraseTable
     }
 
     /// <summary>
-    /// False only when two chars surely differ ignoring case: both ASCII, and not equal once the case bit is set
-    /// (letters equal ignoring case differ only in that bit). Other chars are left to the full comparison.
+    /// The first and last chars with the case bit set, or -1 when either is not ASCII. ASCII chars equal ignoring
+    /// case differ at most in that bit, so two different keys (neither -1) mean two different spans; other chars are
+    /// left to the full comparison.
     /// </summary>
-    private static bool MayEqualIgnoringCase(char a, char b) => (a | b) >= 0x80 || (a | 0x20) == (b | 0x20);
+    private static int CaseKey(char first, char last) => (first | last) >= 0x80 ? -1 : (first | 0x20) << 8 | (last | 0x20);
 
     /// <summary>Whether <paramref name="text"/> starts with one of the phrases (ordinal, case as written).</summary>
     public bool IsPrefixOf(ReadOnlySpan<char> text)
