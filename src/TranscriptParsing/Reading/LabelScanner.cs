@@ -185,6 +185,12 @@ internal static class LabelScanner
                 // "McCONNELL" is a name in capitals: the c of Mc does not make it mixed case.
                 if (char.IsLower(c) && !(c == 'c' && i > 0 && line[i - 1] == 'M' && (i < 2 || !char.IsLetter(line[i - 2])) && i + 1 < limit && char.IsUpper(line[i + 1])))
                 {
+                    // Inside a paragraph only names in capitals are labels: one lower-case letter settles it.
+                    if (strictness == Strictness.Inline)
+                    {
+                        return false;
+                    }
+
                     lower++;
                 }
 
