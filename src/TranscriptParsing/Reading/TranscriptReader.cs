@@ -592,6 +592,14 @@ public ref struct TranscriptReader
             int attempts = 0, found = -1;
             for (int b = colon - 1; b >= floor && attempts < 8; b--)
             {
+                // Only a capital starts a label: one search steps over the ASCII chars that are not.
+                int candidate = _text[floor..(b + 1)].LastIndexOfAnyExcept(StructuralChars.AsciiExceptCapitals);
+                if (candidate < 0)
+                {
+                    break;
+                }
+
+                b = floor + candidate;
                 if (b == start || !char.IsUpper(_text[b]))
                 {
                     continue;
