@@ -90,7 +90,7 @@ internal sealed class PhraseTable
 
         foreach (var phrase in _byFirstChar[Math.Min((int)text[0], DirectFirstChars)])
         {
-            if (text.StartsWith(phrase, StringComparison.Ordinal))
+            if (SecondCharMatches(text, phrase) && text.StartsWith(phrase, StringComparison.Ordinal))
             {
                 return true;
             }
@@ -112,7 +112,7 @@ internal sealed class PhraseTable
 
         foreach (var phrase in _byFirstChar[Math.Min((int)text[0], DirectFirstChars)])
         {
-            if (text.Length > phrase.Length && text.StartsWith(phrase, StringComparison.Ordinal) && text[phrase.Length] == ' ')
+            if (text.Length > phrase.Length && SecondCharMatches(text, phrase) && text.StartsWith(phrase, StringComparison.Ordinal) && text[phrase.Length] == ' ')
             {
                 return phrase.Length;
             }
@@ -120,6 +120,10 @@ internal sealed class PhraseTable
 
         return 0;
     }
+
+    /// <summary>A cheap test before the full one: the first chars already match, so compare the second.</summary>
+    private static bool SecondCharMatches(ReadOnlySpan<char> text, string phrase) =>
+        phrase.Length < 2 || (text.Length > 1 && text[1] == phrase[1]);
 
     /// <summary>Sorts the phrases into buckets by a key, keeping list order within each bucket.</summary>
     private static string[][] Group(string[] phrases, int buckets, Func<string, int> key)
