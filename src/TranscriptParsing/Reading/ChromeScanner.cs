@@ -243,10 +243,14 @@ internal static class ChromeScanner
                 first = word;
             }
 
-            words++;
+            // Past four words the answer is no: the rest of a long line need not be walked.
+            if (++words > 4)
+            {
+                return false;
+            }
         }
 
-        if (words > 4 || first.IsEmpty)
+        if (first.IsEmpty)
         {
             return false;
         }
@@ -270,15 +274,7 @@ internal static class ChromeScanner
     /// <summary>A menu bar: several items between vertical bars ("Editions | myCNN | Video").</summary>
     private static bool IsMenu(ReadOnlySpan<char> line)
     {
-        int bars = 0;
-        foreach (char c in line)
-        {
-            if (c == '|')
-            {
-                bars++;
-            }
-        }
-
+        int bars = line.Count('|');
         return bars >= 2 || (bars == 1 && line.Length < 40 && (line.StartsWith("Full Text", StringComparison.Ordinal) || line.IndexOf("View", StringComparison.Ordinal) >= 0));
     }
 
@@ -376,7 +372,8 @@ internal static class ChromeScanner
     /// </summary>
     private static bool HasStationMarks(ReadOnlySpan<char> line)
     {
-        if (line.Length > 200)
+        // Every frequency holds digits: a line without one has none.
+        if (line.Length > 200 || !line.ContainsAny(StructuralChars.AsciiDigits))
         {
             return false;
         }
