@@ -467,8 +467,11 @@ internal static class LabelScanner
         return IsSpeechAfterLabel(rest, allowEmpty: true) && (strictness != Strictness.Header || !StartsAsTitle(rest));
     }
 
-    /// <summary>Chars that neither a name nor the spaces after it may hold: a line with one cannot be a name alone on its line.</summary>
-    private static readonly SearchValues<char> NotInOwnLineName = SearchValues.Create(",;:?!()[]{}/\\|*&+=<>@$%_~\u2026\u2014\u2013");
+    /// <summary>
+    /// Chars that neither a name nor the spaces after it may hold: a line with one cannot be a name alone on its line.
+    /// ASCII only, which keeps the search vectorised (a set with other chars is searched far more slowly).
+    /// </summary>
+    private static readonly SearchValues<char> NotInOwnLineName = SearchValues.Create(",;:?!()[]{}/\\|*&+=<>@$%_~");
 
     /// <summary>
     /// A quick test, exact in the one direction that matters: true only when <see cref="TryScan"/> would surely fail on
@@ -512,11 +515,12 @@ internal static class LabelScanner
     /// </summary>
     private static bool CouldBeOwnLineName(ReadOnlySpan<char> rest)
     {
-        if (char.IsAsciiLetterLower(rest[0]) || rest.ContainsAny(NotInOwnLineName))
+        if (char.IsAsciiLetterLower(rest[0]))
         {
             return false;
         }
 
+        // Prose has a word in lower case within its first few words: look for one before searching the whole line.
         int space = rest.IndexOf(' ');
         while (space >= 0 && space + 1 < rest.Length)
         {
@@ -529,7 +533,7 @@ internal static class LabelScanner
             space = next < 0 ? -1 : space + 1 + next;
         }
 
-        return true;
+        return !rest.ContainsAny(NotInOwnLineName);
     }
 
     /// <summary>Whether a label names a generic speaker ("Unidentified Man #2", "Audience questioner").</summary>
