@@ -749,10 +749,19 @@ public ref struct TranscriptReader
     private void Advance(int position)
     {
         var passed = _text[_position..position];
-        int lines = passed.Count('\n');
-        if (passed.IndexOf('\r') >= 0)
+
+        // Most tokens hold no line break: one search settles it.
+        int firstBreak = passed.IndexOfAny(StructuralChars.LineBreaks);
+        if (firstBreak < 0)
         {
-            for (int i = 0; i < passed.Length; i++)
+            _position = position;
+            return;
+        }
+
+        int lines = passed[firstBreak..].Count('\n');
+        if (passed[firstBreak..].IndexOf('\r') >= 0)
+        {
+            for (int i = firstBreak; i < passed.Length; i++)
             {
                 if (passed[i] == '\r' && (i + 1 >= passed.Length ? position >= _text.Length || _text[position] != '\n' : passed[i + 1] != '\n'))
                 {
