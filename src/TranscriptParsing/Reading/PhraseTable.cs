@@ -16,6 +16,7 @@ internal sealed class PhraseTable
     private readonly string[] _phrases;
     private readonly string[][] _byLength;
     private readonly int[][] _byLengthKeys;
+    private readonly ulong[] _firstCharsByLength;
     private readonly string[][] _byFirstChar;
 
     /// <summary>Indexes <paramref name="phrases"/>; none may be empty.</summary>
@@ -39,6 +40,12 @@ internal sealed class PhraseTable
         {
             _byLengthKeys[i] = Array.ConvertAll(_byLength[i], static p => CaseKey(p[0], p[^1]));
         }
+
+        _firstCharsByLength = new ulong[_byLength.Length];
+        foreach (var phrase in phrases)
+        {
+            _firstCharsByLength[phrase.Length] |= phrase[0] < 0x80 ? FirstCharBit(phrase[0]) : ulong.MaxValue;
+        }
         _byFirstChar = Group(phrases, DirectFirstChars + 1, static p => Math.Min((int)p[0], DirectFirstChars));
     }
 
@@ -59,9 +66,16 @@ internal sealed class PhraseTable
             return false;
         }
 
+        // Most values start with a char that no phrase of their length starts with, ignoring case.
+        char first = value[0];
+        if (first < 0x80 && (_firstCharsByLength[value.Length] & FirstCharBit(first)) == 0)
+        {
+            return false;
+        }
+
         var phrases = _byLength[value.Length];
         var keys = _byLengthKeys[value.Length];
-        int key = CaseKey(value[0], value[^1]);
+        int key = CaseKey(first, value[^1]);
         for (int i = 0; i < keys.Length; i++)
         {
             if ((key == keys[i] || key < 0 || keys[i] < 0) && value.Equals(phrases[i], StringComparison.OrdinalIgnoreCase))
@@ -72,6 +86,11 @@ internal sealed class PhraseTable
 
         return false;
     }
+
+    /// <summary>
+    /// A bit for an ASCII char with the case bit set; chars equal ignoring case get the same bit (others may share it).
+    /// </summary>
+    private static ulong FirstCharBit(char c) => 1UL << ((c | 0x20) & 63);
 
     /// <summary>
     /// The first and last chars with the case bit set, or -1 when either is not ASCII. ASCII chars equal ignoring
