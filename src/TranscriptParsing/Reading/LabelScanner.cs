@@ -1,5 +1,6 @@
 using System;
 using System.Buffers;
+using System.Runtime.CompilerServices;
 
 namespace TranscriptParsing.Reading;
 
@@ -173,76 +174,14 @@ internal static class LabelScanner
 
         // The name: letters, spaces and the few marks names carry.
         match.NameStart = i;
-        int letters = 0, lower = 0, words = 0, digits = 0;
-        bool wordStart = true, badWord = false;
-        while (i < limit)
+        if (!ReadName(line, i, limit, strictness, out var run))
         {
-            char c = line[i];
-            if (char.IsLetter(c))
-            {
-                letters++;
-
-                // "McCONNELL" is a name in capitals: the c of Mc does not make it mixed case.
-                if (char.IsLower(c) && !(c == 'c' && i > 0 && line[i - 1] == 'M' && (i < 2 || !char.IsLetter(line[i - 2])) && i + 1 < limit && char.IsUpper(line[i + 1])))
-                {
-                    // Inside a paragraph only names in capitals are labels: one lower-case letter settles it.
-                    if (strictness == Strictness.Inline)
-                    {
-                        return false;
-                    }
-
-                    lower++;
-                }
-
-                if (wordStart)
-                {
-                    words++;
-
-                    if (char.IsLower(c))
-                    {
-                        if (!IsParticle(line, i, limit))
-                        {
-                            badWord = true;
-                        }
-                    }
-
-                    wordStart = false;
-                }
-            }
-            else if (c == ' ' || c == '\u00A0' || c == '\t')
-            {
-                wordStart = true;
-            }
-            else if (char.IsDigit(c))
-            {
-                digits++;
-                if (wordStart)
-                {
-                    words++;
-                    wordStart = false;
-                }
-            }
-            else if (c is '.' or '\'' or '\u2019' or '-' or '\u2010' or '#' or '"' or '\u201C' or '\u201D')
-            {
-                // "OK.KENNEY": a word of two letters or more glued to the next by a period is a sentence end, not initials.
-                if (c == '.' && i + 3 < limit && char.IsLetter(line[i + 1]) && char.IsLetter(line[i + 2]) && char.IsLetter(line[i + 3]) && i >= 2 && char.IsLetter(line[i - 2]))
-                {
-                    return false;
-                }
-
-                if (wordStart && c is '#' or '"' or '\u201C')
-                {
-                    words++;
-                    wordStart = false;
-                }
-            }
-            else
-            {
-                break;
-            }
-
-            i++;
+            return false;
         }
+
+        i = run.End;
+        int letters = run.Letters, lower = run.Lower, words = run.Words, digits = run.Digits;
+        bool badWord = run.BadWord;
 
         match.NameEnd = TrimEnd(line, match.NameStart, i);
         if (match.NameEnd == match.NameStart || letters == 0 || i >= limit)
@@ -534,6 +473,104 @@ internal static class LabelScanner
         }
 
         return !rest.ContainsAny(NotInOwnLineName);
+    }
+
+    /// <summary>What the name loop of <see cref="TryScan"/> found: where it stopped and the counts the label rules ask about.</summary>
+    private struct NameRun
+    {
+        public int End;
+        public int Letters, Lower, Words, Digits;
+        public bool BadWord;
+    }
+
+    /// <summary>
+    /// Reads a name from <paramref name="start"/>: letters, spaces and the few marks names carry, up to
+    /// <paramref name="limit"/>. False where no label can be (a sentence end glued to a word; inside a paragraph, a
+    /// letter in lower case). Kept out of <see cref="TryScan"/> so that its counters stay in registers.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static bool ReadName(ReadOnlySpan<char> line, int start, int limit, Strictness strictness, out NameRun run)
+    {
+        run = default;
+        int i = start;
+        int letters = 0, lower = 0, words = 0, digits = 0;
+        bool wordStart = true, badWord = false;
+        while (i < limit)
+        {
+            char c = line[i];
+            if (char.IsLetter(c))
+            {
+                letters++;
+
+                // "McCONNELL" is a name in capitals: the c of Mc does not make it mixed case.
+                if (char.IsLower(c) && !(c == 'c' && i > 0 && line[i - 1] == 'M' && (i < 2 || !char.IsLetter(line[i - 2])) && i + 1 < limit && char.IsUpper(line[i + 1])))
+                {
+                    // Inside a paragraph only names in capitals are labels: one lower-case letter settles it.
+                    if (strictness == Strictness.Inline)
+                    {
+                        return false;
+                    }
+
+                    lower++;
+                }
+
+                if (wordStart)
+                {
+                    words++;
+
+                    if (char.IsLower(c))
+                    {
+                        if (!IsParticle(line, i, limit))
+                        {
+                            badWord = true;
+                        }
+                    }
+
+                    wordStart = false;
+                }
+            }
+            else if (c == ' ' || c == '\u00A0' || c == '\t')
+            {
+                wordStart = true;
+            }
+            else if (char.IsDigit(c))
+            {
+                digits++;
+                if (wordStart)
+                {
+                    words++;
+                    wordStart = false;
+                }
+            }
+            else if (c is '.' or '\'' or '\u2019' or '-' or '\u2010' or '#' or '"' or '\u201C' or '\u201D')
+            {
+                // "OK.KENNEY": a word of two letters or more glued to the next by a period is a sentence end, not initials.
+                if (c == '.' && i + 3 < limit && char.IsLetter(line[i + 1]) && char.IsLetter(line[i + 2]) && char.IsLetter(line[i + 3]) && i >= 2 && char.IsLetter(line[i - 2]))
+                {
+                    return false;
+                }
+
+                if (wordStart && c is '#' or '"' or '\u201C')
+                {
+                    words++;
+                    wordStart = false;
+                }
+            }
+            else
+            {
+                break;
+            }
+
+            i++;
+        }
+
+        run.End = i;
+        run.Letters = letters;
+        run.Lower = lower;
+        run.Words = words;
+        run.Digits = digits;
+        run.BadWord = badWord;
+        return true;
     }
 
     /// <summary>Whether a label names a generic speaker ("Unidentified Man #2", "Audience questioner").</summary>
