@@ -18,6 +18,7 @@ internal sealed class PhraseTable
     private readonly int[][] _byLengthKeys;
     private readonly ulong[] _firstCharsByLength;
     private readonly string[][] _byFirstChar;
+    private readonly ulong[] _secondCharsByFirstChar;
 
     /// <summary>Indexes <paramref name="phrases"/>; none may be empty.</summary>
     public PhraseTable(string[] phrases)
@@ -47,6 +48,11 @@ internal sealed class PhraseTable
             _firstCharsByLength[phrase.Length] |= phrase[0] < 0x80 ? FirstCharBit(phrase[0]) : ulong.MaxValue;
         }
         _byFirstChar = Group(phrases, DirectFirstChars + 1, static p => Math.Min((int)p[0], DirectFirstChars));
+        _secondCharsByFirstChar = new ulong[DirectFirstChars + 1];
+        foreach (var phrase in phrases)
+        {
+            _secondCharsByFirstChar[Math.Min((int)phrase[0], DirectFirstChars)] |= phrase.Length > 1 && phrase[1] < 0x80 ? SecondCharBit(phrase[1]) : ulong.MaxValue;
+        }
     }
 
     /// <summary>The phrases in list order.</summary>
@@ -102,12 +108,7 @@ internal sealed class PhraseTable
     /// <summary>Whether <paramref name="text"/> starts with one of the phrases (ordinal, case as written).</summary>
     public bool IsPrefixOf(ReadOnlySpan<char> text)
     {
-        if (text.IsEmpty)
-        {
-            return false;
-        }
-
-        foreach (var phrase in _byFirstChar[Math.Min((int)text[0], DirectFirstChars)])
+        foreach (var phrase in Candidates(text))
         {
             if (SecondCharMatches(text, phrase) && text.StartsWith(phrase, StringComparison.Ordinal))
             {
@@ -124,12 +125,7 @@ internal sealed class PhraseTable
     /// </summary>
     public int WordAtStart(ReadOnlySpan<char> text)
     {
-        if (text.IsEmpty)
-        {
-            return 0;
-        }
-
-        foreach (var phrase in _byFirstChar[Math.Min((int)text[0], DirectFirstChars)])
+        foreach (var phrase in Candidates(text))
         {
             if (text.Length > phrase.Length && SecondCharMatches(text, phrase) && text.StartsWith(phrase, StringComparison.Ordinal) && text[phrase.Length] == ' ')
             {
@@ -139,6 +135,29 @@ internal sealed class PhraseTable
 
         return 0;
     }
+
+    /// <summary>
+    /// The phrases that <paramref name="text"/> may start with: those that share its first char, or none when no such
+    /// phrase has its second char (an ASCII second char is looked up in a mask; other chars leave the bucket whole).
+    /// </summary>
+    private ReadOnlySpan<string> Candidates(ReadOnlySpan<char> text)
+    {
+        if (text.IsEmpty)
+        {
+            return default;
+        }
+
+        int bucket = Math.Min((int)text[0], DirectFirstChars);
+        if (text.Length > 1 && text[1] < 0x80 && (_secondCharsByFirstChar[bucket] & SecondCharBit(text[1])) == 0)
+        {
+            return default;
+        }
+
+        return _byFirstChar[bucket];
+    }
+
+    /// <summary>A bit for an ASCII char; equal chars get the same bit (others may share it).</summary>
+    private static ulong SecondCharBit(char c) => 1UL << (c & 63);
 
     /// <summary>A cheap test before the full one: the first chars already match, so compare the second.</summary>
     private static bool SecondCharMatches(ReadOnlySpan<char> text, string phrase) =>
