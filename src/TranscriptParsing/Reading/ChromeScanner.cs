@@ -6,7 +6,7 @@ namespace TranscriptParsing.Reading;
 internal static class ChromeScanner
 {
     /// <summary>Whole lines of site navigation and player controls (compared ignoring case, after list bullets).</summary>
-    private static readonly string[] NavigationLines =
+    private static readonly PhraseTable NavigationLines = new(
     [
         "Play Live Radio", "Next Up:", "Available On Air Stations", "Return to Transcripts main page", "NPR logo",
         "Download", "Transcript", "Transcripts", "Embed", "Listen", "Share", "Close", "Skip to main content", "Advanced Search",
@@ -21,10 +21,10 @@ internal static class ChromeScanner
         "Placeholder Image", "Request Podcast", "ON TV", "TRANSCRIPTS", "Skip navigation", "Video file", "COPY",
         "HTML EMBED:", "Download Subtitles", "Card image cap", "Main", "Listen Now", "Play", "Pause", "Episode Notes",
         "WEBVTT", "Show Notes", "Read More", "See All", "Back to top", "Top", "Next", "Previous", "Archive", "Transcript Included", "Transcript:",
-    ];
+    ]);
 
     /// <summary>Line openings of site navigation, player controls and embeds.</summary>
-    private static readonly string[] NavigationOpeners =
+    private static readonly PhraseTable NavigationOpeners = new(
     [
         "<iframe", "<", "Listen to this", "Listen ·", "Download ", "View in ", "Browse ", "Try Rev", "Click on here",
         "Click here", "Share on", "Sign up", "Subscribe to", "Connect with", "Listen or watch", "Not a member", "text ",
@@ -34,10 +34,10 @@ internal static class ChromeScanner
         "Browse content", "Showing posts", "Email the show", "Find more", "Always free", "Discussion (", "Watch the full",
         "Listen to the full", "Download the", "Share this", "Sign in", "Log in to", "Skip to", "Visit ", "Donate", "Launch console", "Closed Captions", "Transcription of ",
         "Subtitles section", "SCROLL DOWN", "Scroll down",
-    ];
+    ]);
 
     /// <summary>Line openings of notices about the transcript itself.</summary>
-    private static readonly string[] NoticeOpeners =
+    private static readonly PhraseTable NoticeOpeners = new(
     [
         "THIS IS A RUSH TRANSCRIPT", "Copyright", "©", "Note:", "NOTE:", "Disclaimer:", "DISCLAIMER:", "Editor's note",
         "Editor’s note", "EDITOR'S NOTE", "(generated from captions)", "Transcripts are generated", "Below is the rush transcript",
@@ -47,7 +47,7 @@ internal static class ChromeScanner
         "Credit", "Courtesy", "( AP Photo", "(AP Photo", "(Photo", "(Below is", "Transcript provided", "Rush transcript",
         "Transcript of the ", "Below is the", "The following transcript", "Major funding", "Funding for", "Additional funding",
         "Additional support", "Support for",
-    ];
+    ]);
 
     /// <summary>
     /// Furniture that some pages glue to the first line of the transcript with no line break between them
@@ -59,18 +59,18 @@ internal static class ChromeScanner
     private static readonly string[] NoticeWords = ["this transcript", "all rights reserved", "copyright law", "may not be reproduced", "prior written permission"];
 
     /// <summary>Line openings that name the program ("Show: FRESH AIR").</summary>
-    private static readonly string[] ProgramOpeners = ["Show:", "SHOW:", "Program:", "PROGRAM:", "Series:", "Podcast:"];
+    private static readonly PhraseTable ProgramOpeners = new(["Show:", "SHOW:", "Program:", "PROGRAM:", "Series:", "Podcast:"]);
 
     /// <summary>Line openings that give the air date ("Aired December 18, 1998 - 12:00 ET", "Date: ...").</summary>
-    private static readonly string[] DateOpeners =
+    private static readonly PhraseTable DateOpeners = new(
     [
         "Aired ", "AIRED ", "Date:", "DATE:", "Air Date:", "Air date:", "Originally aired", "Original Air Date", "Episode Date:",
         "Broadcast:", "Posted ", "Published ", "Updated ", "Time:", "TIME:", "When:", "WHEN:", "Originally published",
         "Program Air Date", "VTR Date", "Last Updated", "Recorded ", "Air date", "Date ", "date ",
-    ];
+    ]);
 
     /// <summary>Keys of "Key: value" page fields ("Guests: ...", "Sect: News", "VTR: 5/4/1993"); the line is furniture.</summary>
-    private static readonly string[] FieldKeys =
+    private static readonly PhraseTable FieldKeys = new(
     [
         "guest", "guests", "host", "hosts", "tran", "type", "head", "sect", "vtr", "isbn", "tags", "citation", "music", "reporter",
         "reporters", "speakers", "moderator", "correspondent", "producer", "producers", "sales", "tel", "phone", "fax",
@@ -81,7 +81,7 @@ internal static class ChromeScanner
         "broadcast", "program", "series", "segment", "subject", "note", "notes", "disclaimer", "credits", "credit",
         "featuring", "with", "panelists", "participants", "presenter", "presenters", "anchor", "anchors", "editor",
         "editors", "executive producer", "director", "episode", "season", "part", "url", "link", "links", "website",
-    ];
+    ]);
 
     /// <summary>Names of networks and sites; a short line that starts with one is a site or section name.</summary>
     private static readonly string[] Networks =
@@ -91,7 +91,7 @@ internal static class ChromeScanner
     ];
 
     /// <summary>Program names of the broadcasters in this table stand on a line of their own in page headers.</summary>
-    private static readonly string[] ProgramNames =
+    private static readonly PhraseTable ProgramNames = new(
     [
         "Morning Edition", "All Things Considered", "Weekend Edition", "Weekend Edition Saturday", "Weekend Edition Sunday",
         "Fresh Air", "Talk of the Nation", "Here & Now", "Here and Now", "Day to Day", "News & Notes", "Tell Me More",
@@ -104,15 +104,15 @@ internal static class ChromeScanner
         "Amanpour", "The Lead with Jake Tapper", "PBS NewsHour", "NewsHour", "Washington Week", "Frontline",
         "Face the Nation", "Meet the Press", "This Week", "Fox News Sunday", "Hannity", "Tucker Carlson Tonight",
         "Special Report", "The Five", "Squawk Box", "Democracy Now!", "The Andrew Marr Show", "As It Happens",
-    ];
+    ]);
 
-    private static readonly string[] Months =
+    private static readonly PhraseTable Months = new(
     [
         "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November",
         "December", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec",
-    ];
+    ]);
 
-    private static readonly string[] Weekdays = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"];
+    private static readonly PhraseTable Weekdays = new(["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]);
 
     /// <summary>Classifies one trimmed line; <see cref="ChromeKind.None"/> when it is not recognisably furniture.</summary>
     public static ChromeKind Classify(ReadOnlySpan<char> line)
@@ -341,18 +341,7 @@ internal static class ChromeScanner
         return Contains(FieldKeys, key) || Conventions.Contains(Conventions.NotSpeakers, key) && !key.Equals("transcript", StringComparison.OrdinalIgnoreCase);
     }
 
-    private static bool Contains(string[] table, ReadOnlySpan<char> value)
-    {
-        foreach (var entry in table)
-        {
-            if (value.Equals(entry, StringComparison.OrdinalIgnoreCase))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
+    private static bool Contains(PhraseTable table, ReadOnlySpan<char> value) => table.Contains(value);
 
     /// <summary>A short line that names a network or site ("CBS News", "CNBC News Releases", "ABC News -").</summary>
     private static bool IsSiteName(ReadOnlySpan<char> line)
@@ -367,10 +356,14 @@ internal static class ChromeScanner
                 first = word;
             }
 
-            words++;
+            // Past four words the answer is no: the rest of a long line need not be walked.
+            if (++words > 4)
+            {
+                return false;
+            }
         }
 
-        if (words > 4 || first.IsEmpty)
+        if (first.IsEmpty)
         {
             return false;
         }
@@ -394,15 +387,7 @@ internal static class ChromeScanner
     /// <summary>A menu bar: several items between vertical bars ("Editions | myCNN | Video").</summary>
     private static bool IsMenu(ReadOnlySpan<char> line)
     {
-        int bars = 0;
-        foreach (char c in line)
-        {
-            if (c == '|')
-            {
-                bars++;
-            }
-        }
-
+        int bars = line.Count('|');
         return bars >= 2 || (bars == 1 && line.Length < 40 && (line.StartsWith("Full Text", StringComparison.Ordinal) || line.IndexOf("View", StringComparison.Ordinal) >= 0));
     }
 
@@ -500,7 +485,8 @@ internal static class ChromeScanner
     /// </summary>
     private static bool HasStationMarks(ReadOnlySpan<char> line)
     {
-        if (line.Length > 200)
+        // Every frequency holds digits: a line without one has none.
+        if (line.Length > 200 || !line.ContainsAny(StructuralChars.AsciiDigits))
         {
             return false;
         }
@@ -629,7 +615,7 @@ internal static class ChromeScanner
             return false;
         }
 
-        foreach (var day in Weekdays)
+        foreach (var day in Weekdays.Phrases)
         {
             if (day.AsSpan().StartsWith(w, StringComparison.OrdinalIgnoreCase))
             {
@@ -746,31 +732,9 @@ internal static class ChromeScanner
         return line;
     }
 
-    private static bool EqualsAny(ReadOnlySpan<char> line, string[] table)
-    {
-        foreach (var entry in table)
-        {
-            if (line.Equals(entry, StringComparison.OrdinalIgnoreCase))
-            {
-                return true;
-            }
-        }
+    private static bool EqualsAny(ReadOnlySpan<char> line, PhraseTable table) => table.Contains(line);
 
-        return false;
-    }
-
-    private static bool StartsWithAny(ReadOnlySpan<char> line, string[] table)
-    {
-        foreach (var entry in table)
-        {
-            if (line.StartsWith(entry, StringComparison.Ordinal))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
+    private static bool StartsWithAny(ReadOnlySpan<char> line, PhraseTable table) => table.IsPrefixOf(line);
 
     private static bool AllDigits(ReadOnlySpan<char> w)
     {

@@ -9,23 +9,23 @@ namespace TranscriptParsing.Reading;
 internal static class Conventions
 {
     /// <summary>Honorifics that may precede a name in a label, written in mixed case before a name in capitals.</summary>
-    public static readonly string[] Honorifics =
+    public static readonly PhraseTable Honorifics = new(
     [
         "Mr.", "Mrs.", "Ms.", "Miss", "Mx.", "Dr.", "Prof.", "Sen.", "Rep.", "Gov.", "Gen.", "Adm.", "Lt.", "Col.",
         "Capt.", "Sgt.", "Rev.", "Fr.", "Amb.", "Sec.", "Pres.", "Hon.", "Msgr.", "Gov", "Sen", "Rep", "Dr", "Mr", "Mrs", "Ms",
-    ];
+    ]);
 
     /// <summary>Abbreviations with a period that a name in capitals may hold before more of the name ("GEN. DAVID", "JR.").</summary>
     public static readonly string[] NameSuffixes = ["Jr.", "Sr.", "Gen.", "Lt.", "Sgt.", "Capt.", "Cmdr.", "Maj.", "Prof.", "Supt.", "Insp.", "Det.", "Adm.", "Brig.", "Cpl.", "Pvt.", "Sen.", "Rep.", "Gov.", "Amb.", "Sec.", "Pres.", "Hon.", "Rev.", "Msgr.", "Mrs.", "Fmr.", "Col."];
 
     /// <summary>Honorifics that, followed by a surname and a period, start a hearing-record turn ("Mr. Linder. The meeting...").</summary>
-    public static readonly string[] HearingHonorifics =
+    public static readonly PhraseTable HearingHonorifics = new(
     [
         "Mr.", "Mrs.", "Ms.", "Miss", "Dr.", "Senator", "Chairman", "Chairwoman", "Representative", "Madam", "Judge", "Secretary", "General", "Admiral", "Governor",
-    ];
+    ]);
 
     /// <summary>Names before a colon that are never speakers: notices, page fields and table headings.</summary>
-    public static readonly string[] NotSpeakers =
+    public static readonly PhraseTable NotSpeakers = new(
     [
         "next up", "text", "note", "notes", "correction", "corrections", "update", "updated", "editor's note", "editors note", "editor’s note",
         "clarification", "show", "date", "time", "photo", "photos", "caption", "source", "sources", "copyright", "transcript",
@@ -40,15 +40,15 @@ internal static class Conventions
         "internet", "available on the internet", "present", "also present", "witnesses", "contents", "index",
         "attention", "breaking news", "exclusive", "developing story", "live", "announcement", "ps", "p.s", "re", "fwd",
         "speakers", "guests", "panel", "panelists", "html embed", "embed code", "watch today's segments", "watch today’s segments", "tran", "type", "head", "sect", "vtr", "isbn", "tags", "citation",
-    ];
+    ]);
 
     /// <summary>Names before a colon that describe a page in its header ("Host: Terry Gross") but are speakers in the body.</summary>
-    public static readonly string[] HeaderFields =
+    public static readonly PhraseTable HeaderFields = new(
     [
         "host", "hosts", "guest", "guests", "producer", "producers", "correspondent", "byline", "reporter", "moderator",
         "moderators", "panelists", "participants", "speakers", "presenter", "presenters", "anchor", "anchors", "by",
         "written by", "edited by", "produced by", "with", "featuring",
-    ];
+    ]);
 
     /// <summary>Headings of a roster of the program's speakers in a page header ("SPEAKERS: ...", "GUESTS: ...").</summary>
     public static readonly string[] RosterHeadings =
@@ -57,7 +57,7 @@ internal static class Conventions
     ];
 
     /// <summary>Generic words that name an unnamed or numbered speaker ("Speaker 2", "Unidentified Man #1", "Audience").</summary>
-    public static readonly string[] GenericSpeakers =
+    public static readonly PhraseTable GenericSpeakers = new(
     [
         "unidentified", "unknown", "unnamed", "speaker", "participant", "caller", "voice", "voices", "interviewer",
         "interviewee", "man", "woman", "male", "female", "person", "people", "group", "crowd", "audience", "child",
@@ -65,7 +65,7 @@ internal static class Conventions
         "moderator", "operator", "translator", "interpreter", "officer", "protester", "protesters", "member", "actor",
         "actress", "singer", "singers", "chorus", "congregation", "questioner", "question", "answer", "respondent", "juror",
         "witness", "soldier", "doctor", "nurse", "teacher", "resident", "official", "computer", "recording", "multiple",
-    ];
+    ]);
 
     /// <summary>Generic speakers that captions write in brackets before the speech ("[Announcer] Funding for ...", "[Speaker 2] ...").</summary>
     public static readonly string[] BracketedSpeakers =
@@ -80,21 +80,24 @@ internal static class Conventions
     public static readonly string[] SpokenOpenings = ["Good morning", "Good afternoon", "Good evening", "Good night", "Hello", "Hi,", "Hey", "Welcome", "Thanks", "Thank you"];
 
     /// <summary>Lower-case particles allowed inside a mixed-case name ("Ludwig van Beethoven", "Bashar al-Assad").</summary>
-    public static readonly string[] NameParticles =
+    public static readonly PhraseTable NameParticles = new(
     [
         "de", "del", "della", "der", "den", "di", "da", "do", "dos", "du", "van", "von", "la", "le", "bin", "ibn", "al",
         "el", "y", "e", "ter", "ten", "st.", "und", "zu",
-    ];
+    ]);
 
     /// <summary>Role words after a comma in a label ("TIM MAK, BYLINE", "MADELEINE BRAND, host") that need no capital.</summary>
-    public static readonly string[] LowerCaseRoles =
+    public static readonly PhraseTable LowerCaseRoles = new(
     [
         "host", "byline", "reporting", "reporter", "anchor", "correspondent", "announcer", "narrator", "moderator",
         "co-host", "cohost", "guest", "contributor", "commentator", "producer", "panelist", "interviewer", "translator",
         "interpreter", "voice", "voice-over", "staff", "intern", "editor", "analyst", "columnist", "writer", "author",
         "singer", "actor", "actress", "caller", "listener", "student", "professor", "president", "chairman", "senator",
         "former", "founder", "executive", "director", "chief", "senior", "special", "national", "white", "political",
-    ];
+    ]);
+
+    /// <summary>Returns true when <paramref name="value"/> equals one of <paramref name="table"/>, ignoring case.</summary>
+    public static bool Contains(PhraseTable table, ReadOnlySpan<char> value) => table.Contains(value);
 
     /// <summary>Returns true when <paramref name="value"/> equals one of <paramref name="table"/>, ignoring case.</summary>
     public static bool Contains(string[] table, ReadOnlySpan<char> value)

@@ -9,7 +9,7 @@ namespace TranscriptParsing.Reading;
 internal static class FooterScanner
 {
     /// <summary>Phrases that open a footer notice.</summary>
-    private static readonly string[] Openers =
+    private static readonly PhraseTable Openers = new(
     [
         "Transcript provided by",
         "Transcription provided by",
@@ -33,15 +33,15 @@ internal static class FooterScanner
         "This transcript may not be",
         "All rights reserved",
         "ALL RIGHTS RESERVED",
-    ];
+    ]);
 
     /// <summary>Phrases that continue a footer on a line of its own ("All rights reserved.", "Visit our website...").</summary>
-    private static readonly string[] Continuations =
+    private static readonly PhraseTable Continuations = new(
     [
         "All rights reserved", "ALL RIGHTS RESERVED", "Visit our website", "Visit NPR", "NPR transcripts", "Accuracy and availability",
         "The authoritative record", "Transcript provided by", "Copyright", "©", "No quotes from the materials", "This transcript",
         "Any other use", "Visit our permissions", "http", "www.", "(c)", "THIS IS A RUSH TRANSCRIPT", "THIS COPY MAY NOT BE",
-    ];
+    ]);
 
     private const int MaxFooterLines = 12;
     private const int MaxFooterChars = 6000;
@@ -130,7 +130,7 @@ internal static class FooterScanner
         int from = Math.Max(lineStart, lineEnd - 1500);
         var tail = text[from..lineEnd];
         int best = -1;
-        foreach (var opener in Openers)
+        foreach (var opener in Openers.Phrases)
         {
             int at = tail.IndexOf(opener, StringComparison.Ordinal);
             if (at > 0 && (best < 0 || at < best) && IsSentenceBoundaryBefore(tail, at))
@@ -158,16 +158,5 @@ internal static class FooterScanner
         return i >= 0 && text[i] is '.' or '?' or '!' or '"' or '\u201D' or ')' or ']' or '\'' or '\u2019' or '-' or '\u2014';
     }
 
-    private static bool StartsWithAny(ReadOnlySpan<char> line, string[] phrases)
-    {
-        foreach (var p in phrases)
-        {
-            if (line.StartsWith(p, StringComparison.Ordinal))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
+    private static bool StartsWithAny(ReadOnlySpan<char> line, PhraseTable phrases) => phrases.IsPrefixOf(line);
 }

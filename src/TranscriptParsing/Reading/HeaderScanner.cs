@@ -334,14 +334,7 @@ internal static class HeaderScanner
             return true;
         }
 
-        int words = 1;
-        foreach (char c in line)
-        {
-            if (c == ' ')
-            {
-                words++;
-            }
-        }
+        int words = 1 + line.Count(' ');
 
         char last = line[^1];
         if (last is '"' or '\u201D' or '\'' or '\u2019' && line.Length > 1)
@@ -880,6 +873,17 @@ internal static class HeaderScanner
 
     private static int WordCount(ReadOnlySpan<char> line)
     {
+        // Words apart by single spaces (the common case) are the spaces plus one, less a space at either end.
+        if (line.IsEmpty)
+        {
+            return 0;
+        }
+
+        if (line.IndexOfAny('\t', '\u00A0') < 0 && line.IndexOf("  ", StringComparison.Ordinal) < 0)
+        {
+            return line.Count(' ') + 1 - (line[0] == ' ' ? 1 : 0) - (line[^1] == ' ' ? 1 : 0);
+        }
+
         int words = 0;
         int position = 0;
         while (TextWords.Next(line, ref position, out _, ' ', ' '))

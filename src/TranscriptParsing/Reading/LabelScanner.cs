@@ -1,4 +1,6 @@
 using System;
+using System.Buffers;
+using System.Runtime.CompilerServices;
 
 namespace TranscriptParsing.Reading;
 
@@ -65,6 +67,11 @@ internal static class LabelScanner
         int length = line.Length;
         int i = SkipSpaces(line, 0);
         if (i >= length)
+        {
+            return false;
+        }
+
+        if (strictness != Strictness.Inline && CannotStartLabel(line, i, maxLabelLength, strictness))
         {
             return false;
         }
@@ -176,70 +183,14 @@ internal static class LabelScanner
 
         // The name: letters, spaces and the few marks names carry.
         match.NameStart = i;
-        int letters = 0, lower = 0, words = 0, digits = 0;
-        bool wordStart = true, badWord = false;
-        while (i < limit)
+        if (!ReadName(line, i, limit, strictness, out var run))
         {
-            char c = line[i];
-            if (char.IsLetter(c))
-            {
-                letters++;
-
-                // "McCONNELL" is a name in capitals: the c of Mc does not make it mixed case.
-                if (char.IsLower(c) && !(c == 'c' && i > 0 && line[i - 1] == 'M' && (i < 2 || !char.IsLetter(line[i - 2])) && i + 1 < limit && char.IsUpper(line[i + 1])))
-                {
-                    lower++;
-                }
-
-                if (wordStart)
-                {
-                    words++;
-
-                    if (char.IsLower(c))
-                    {
-                        if (!IsParticle(line, i, limit))
-                        {
-                            badWord = true;
-                        }
-                    }
-
-                    wordStart = false;
-                }
-            }
-            else if (c == ' ' || c == '\u00A0' || c == '\t')
-            {
-                wordStart = true;
-            }
-            else if (char.IsDigit(c))
-            {
-                digits++;
-                if (wordStart)
-                {
-                    words++;
-                    wordStart = false;
-                }
-            }
-            else if (c is '.' or '\'' or '\u2019' or '-' or '\u2010' or '#' or '"' or '\u201C' or '\u201D')
-            {
-                // "OK.KENNEY": a word of two letters or more glued to the next by a period is a sentence end, not initials.
-                if (c == '.' && i + 3 < limit && char.IsLetter(line[i + 1]) && char.IsLetter(line[i + 2]) && char.IsLetter(line[i + 3]) && i >= 2 && char.IsLetter(line[i - 2]))
-                {
-                    return false;
-                }
-
-                if (wordStart && c is '#' or '"' or '\u201C')
-                {
-                    words++;
-                    wordStart = false;
-                }
-            }
-            else
-            {
-                break;
-            }
-
-            i++;
+            return false;
         }
+
+        i = run.End;
+        int letters = run.Letters, lower = run.Lower, words = run.Words, digits = run.Digits;
+        bool badWord = run.BadWord;
 
         match.NameEnd = TrimEnd(line, match.NameStart, i);
         if (match.NameEnd == match.NameStart || letters == 0 || i >= limit)
@@ -465,6 +416,173 @@ internal static class LabelScanner
         return IsSpeechAfterLabel(rest, allowEmpty: true) && (strictness != Strictness.Header || !StartsAsTitle(rest));
     }
 
+    /// <summary>
+    /// Chars that neither a name nor the spaces after it may hold: a line with one cannot be a name alone on its line.
+    /// ASCII only, which keeps the search vectorised (a set with other chars is searched far more slowly).
+    /// </summary>
+    private static readonly SearchValues<char> NotInOwnLineName = SearchValues.Create(",;:?!()[]{}/\\|*&+=<>@$%_~");
+
+    /// <summary>
+    /// A quick test, exact in the one direction that matters: true only when <see cref="TryScan"/> would surely fail on
+    /// a line whose first char (at <paramref name="start"/>) opens no marker, so most prose lines cost a vectorised search
+    /// or two. Every way a label is read needs one of these: a colon within the label window, a hearing honorific as
+    /// the first word, a Q or two capitals at the start, or (in the body) a line that holds only a capitalised name.
+    /// </summary>
+    private static bool CannotStartLabel(ReadOnlySpan<char> line, int start, int maxLabelLength, Strictness strictness)
+    {
+        char first = line[start];
+
+        // Markers that may come before a label (captions, notes, bullets, numbers, voice tags, time stamps) take the full path.
+        if (first is '>' or '<' or '[' or '\u266A' or '\u2022' || char.IsAsciiDigit(first))
+        {
+            return false;
+        }
+
+        var rest = line[start..];
+        if (rest[..Math.Min(rest.Length, maxLabelLength)].Contains(':'))
+        {
+            return false;
+        }
+
+        if (char.IsUpper(first) && (first == 'Q' || (rest.Length > 1 && char.IsUpper(rest[1])) || StartsWithHearingHonorific(rest)))
+        {
+            return false;
+        }
+
+        return strictness != Strictness.Body || !CouldBeOwnLineName(rest);
+    }
+
+    /// <summary>Whether the first word, up to a space, is a hearing honorific ("Senator Blay. I have a question.").</summary>
+    private static bool StartsWithHearingHonorific(ReadOnlySpan<char> rest)
+    {
+        return Conventions.HearingHonorifics.WordAtStart(rest) > 0;
+    }
+
+    /// <summary>
+    /// Whether a line could be a name alone on its line: it starts with no lower-case letter, holds no punctuation that
+    /// names lack, and no word after a space starts in lower case (<see cref="TryOwnLine"/> asks all of that and more).
+    /// </summary>
+    private static bool CouldBeOwnLineName(ReadOnlySpan<char> rest)
+    {
+        if (char.IsAsciiLetterLower(rest[0]))
+        {
+            return false;
+        }
+
+        // Prose has a word in lower case within its first few words: look for one before searching the whole line.
+        int space = rest.IndexOf(' ');
+        while (space >= 0 && space + 1 < rest.Length)
+        {
+            if (char.IsAsciiLetterLower(rest[space + 1]))
+            {
+                return false;
+            }
+
+            int next = rest[(space + 1)..].IndexOf(' ');
+            space = next < 0 ? -1 : space + 1 + next;
+        }
+
+        return !rest.ContainsAny(NotInOwnLineName);
+    }
+
+    /// <summary>What the name loop of <see cref="TryScan"/> found: where it stopped and the counts the label rules ask about.</summary>
+    private struct NameRun
+    {
+        public int End;
+        public int Letters, Lower, Words, Digits;
+        public bool BadWord;
+    }
+
+    /// <summary>
+    /// Reads a name from <paramref name="start"/>: letters, spaces and the few marks names carry, up to
+    /// <paramref name="limit"/>. False where no label can be (a sentence end glued to a word; inside a paragraph, a
+    /// letter in lower case). Kept out of <see cref="TryScan"/> so that its counters stay in registers.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static bool ReadName(ReadOnlySpan<char> line, int start, int limit, Strictness strictness, out NameRun run)
+    {
+        run = default;
+        int i = start;
+        int letters = 0, lower = 0, words = 0, digits = 0;
+        bool wordStart = true, badWord = false;
+        while (i < limit)
+        {
+            char c = line[i];
+            if (char.IsLetter(c))
+            {
+                letters++;
+
+                // "McCONNELL" is a name in capitals: the c of Mc does not make it mixed case.
+                if (char.IsLower(c) && !(c == 'c' && i > 0 && line[i - 1] == 'M' && (i < 2 || !char.IsLetter(line[i - 2])) && i + 1 < limit && char.IsUpper(line[i + 1])))
+                {
+                    // Inside a paragraph only names in capitals are labels: one lower-case letter settles it.
+                    if (strictness == Strictness.Inline)
+                    {
+                        return false;
+                    }
+
+                    lower++;
+                }
+
+                if (wordStart)
+                {
+                    words++;
+
+                    if (char.IsLower(c))
+                    {
+                        if (!IsParticle(line, i, limit))
+                        {
+                            badWord = true;
+                        }
+                    }
+
+                    wordStart = false;
+                }
+            }
+            else if (c == ' ' || c == '\u00A0' || c == '\t')
+            {
+                wordStart = true;
+            }
+            else if (char.IsDigit(c))
+            {
+                digits++;
+                if (wordStart)
+                {
+                    words++;
+                    wordStart = false;
+                }
+            }
+            else if (c is '.' or '\'' or '\u2019' or '-' or '\u2010' or '#' or '"' or '\u201C' or '\u201D')
+            {
+                // "OK.KENNEY": a word of two letters or more glued to the next by a period is a sentence end, not initials.
+                if (c == '.' && i + 3 < limit && char.IsLetter(line[i + 1]) && char.IsLetter(line[i + 2]) && char.IsLetter(line[i + 3]) && i >= 2 && char.IsLetter(line[i - 2]))
+                {
+                    return false;
+                }
+
+                if (wordStart && c is '#' or '"' or '\u201C')
+                {
+                    words++;
+                    wordStart = false;
+                }
+            }
+            else
+            {
+                break;
+            }
+
+            i++;
+        }
+
+        run.End = i;
+        run.Letters = letters;
+        run.Lower = lower;
+        run.Words = words;
+        run.Digits = digits;
+        run.BadWord = badWord;
+        return true;
+    }
+
     /// <summary>Whether a label names a generic speaker ("Unidentified Man #2", "Audience questioner").</summary>
     public static bool IsGeneric(ReadOnlySpan<char> line, in LabelMatch match) => HasGenericWord(line, match.NameStart, match.NameEnd);
 
@@ -655,16 +773,7 @@ internal static class LabelScanner
     private static bool TryHearing(ReadOnlySpan<char> line, ref LabelMatch match)
     {
         int start = match.LabelStart;
-        int title = 0;
-        foreach (var word in Conventions.HearingHonorifics)
-        {
-            if (line.Length > start + word.Length && line[start..].StartsWith(word, StringComparison.Ordinal) && line[start + word.Length] == ' ')
-            {
-                title = word.Length;
-                break;
-            }
-        }
-
+        int title = Conventions.HearingHonorifics.WordAtStart(line[start..]);
         if (title == 0)
         {
             return false;
@@ -1052,19 +1161,8 @@ internal static class LabelScanner
         return groups >= 2;
     }
 
-    private static int HonorificLength(ReadOnlySpan<char> text)
-    {
-        foreach (var h in Conventions.Honorifics)
-        {
-            // Mixed case only ("Mr." before a name in capitals); "MR. EARNEST" is simply a name in capitals.
-            if (text.Length > h.Length && text.StartsWith(h, StringComparison.Ordinal) && text[h.Length] == ' ')
-            {
-                return h.Length;
-            }
-        }
-
-        return 0;
-    }
+    // Mixed case only ("Mr." before a name in capitals); "MR. EARNEST" is simply a name in capitals.
+    private static int HonorificLength(ReadOnlySpan<char> text) => Conventions.Honorifics.WordAtStart(text);
 
     internal static int SkipSpaces(ReadOnlySpan<char> line, int i)
     {

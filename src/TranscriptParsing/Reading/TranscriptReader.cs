@@ -35,6 +35,10 @@ public ref struct TranscriptReader
     private int _knownLineLimit = -1;
     private int _mixedLabels;
     private int _recurrenceChecks;
+    private int _scannedStart = -1;
+    private int _scannedEnd = -1;
+    private bool _scannedFound;
+    private LabelMatch _scannedMatch;
 
     private TranscriptTokenKind _kind;
     private int _tokenStart, _tokenEnd, _tokenLine, _tokenColumn;
@@ -414,14 +418,14 @@ public ref struct TranscriptReader
     {
         labelLineEnd = lineEnd;
         var line = _text[start..lineEnd];
-        if (!LabelScanner.TryScan(line, _options.MaxLabelLength, LabelScanner.Strictness.Body, out match))
+        if (!ScanLine(start, lineEnd, out match))
         {
             var trimmed = line.TrimEnd();
             if (!trimmed.IsEmpty && trimmed[^1] == ',' && lineEnd < _bodyEnd)
             {
                 int next = lineEnd + (_text[lineEnd] == '\r' && lineEnd + 1 < _bodyEnd && _text[lineEnd + 1] == '\n' ? 2 : 1);
                 int nextEnd = LineEnd(next, _bodyEnd);
-                if (next < nextEnd && LabelScanner.TryScan(_text[start..nextEnd], _options.MaxLabelLength, LabelScanner.Strictness.Body, out match)
+                if (next < nextEnd && ScanLine(start, nextEnd, out match)
                     && start + match.LabelEnd > next && match.Style == LabelStyle.Capitals)
                 {
                     labelLineEnd = nextEnd;
@@ -449,6 +453,25 @@ public ref struct TranscriptReader
         }
 
         return true;
+    }
+
+    /// <summary>
+    /// The label scan of [<paramref name="start"/>, <paramref name="end"/>), remembered for the last span asked about:
+    /// the line that ends a paragraph is scanned again when it is read, and the scan depends on the span alone.
+    /// </summary>
+    private bool ScanLine(int start, int end, out LabelMatch match)
+    {
+        if (start == _scannedStart && end == _scannedEnd)
+        {
+            match = _scannedMatch;
+            return _scannedFound;
+        }
+
+        _scannedFound = LabelScanner.TryScan(_text[start..end], _options.MaxLabelLength, LabelScanner.Strictness.Body, out match);
+        _scannedStart = start;
+        _scannedEnd = end;
+        _scannedMatch = match;
+        return _scannedFound;
     }
 
     /// <summary>Whether a line holds only clock times and the marks between them.</summary>
@@ -592,6 +615,14 @@ public ref struct TranscriptReader
             int attempts = 0, found = -1;
             for (int b = colon - 1; b >= floor && attempts < 8; b--)
             {
+                // Only a capital starts a label: one search steps over the ASCII chars that are not.
+                int candidate = _text[floor..(b + 1)].LastIndexOfAnyExcept(StructuralChars.AsciiExceptCapitals);
+                if (candidate < 0)
+                {
+                    break;
+                }
+
+                b = floor + candidate;
                 if (b == start || !char.IsUpper(_text[b]))
                 {
                     continue;
@@ -738,10 +769,19 @@ public ref struct TranscriptReader
     private void Advance(int position)
     {
         var passed = _text[_position..position];
-        int lines = passed.Count('\n');
-        if (passed.IndexOf('\r') >= 0)
+
+        // Most tokens hold no line break: one search settles it.
+        int firstBreak = passed.IndexOfAny(StructuralChars.LineBreaks);
+        if (firstBreak < 0)
         {
-            for (int i = 0; i < passed.Length; i++)
+            _position = position;
+            return;
+        }
+
+        int lines = passed[firstBreak..].Count('\n');
+        if (passed[firstBreak..].IndexOf('\r') >= 0)
+        {
+            for (int i = firstBreak; i < passed.Length; i++)
             {
                 if (passed[i] == '\r' && (i + 1 >= passed.Length ? position >= _text.Length || _text[position] != '\n' : passed[i + 1] != '\n'))
                 {

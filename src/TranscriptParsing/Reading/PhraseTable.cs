@@ -1,0 +1,183 @@
+using System;
+using System.Collections.Generic;
+
+namespace TranscriptParsing.Reading;
+
+/// <summary>
+/// A fixed list of phrases, indexed once so that a lookup compares a span with only the few phrases that could match
+/// it: those of its length (for equality, ignoring case) or those that start with its first char (for prefixes, case
+/// as written). Answers are the same as trying every phrase in list order; nothing is allocated after construction.
+/// </summary>
+internal sealed class PhraseTable
+{
+    /// <summary>Phrases whose first char is at or above this share one bucket of the prefix index.</summary>
+    private const int DirectFirstChars = 256;
+
+    private readonly string[] _phrases;
+    private readonly string[][] _byLength;
+    private readonly int[][] _byLengthKeys;
+    private readonly ulong[] _firstCharsByLength;
+    private readonly string[][] _byFirstChar;
+    private readonly ulong[] _secondCharsByFirstChar;
+
+    /// <summary>Indexes <paramref name="phrases"/>; none may be empty.</summary>
+    public PhraseTable(string[] phrases)
+    {
+        _phrases = phrases;
+        int longest = 0;
+        foreach (var phrase in phrases)
+        {
+            if (phrase.Length == 0)
+            {
+                throw new ArgumentException("A phrase table holds no empty phrase.", nameof(phrases));
+            }
+
+            longest = Math.Max(longest, phrase.Length);
+        }
+
+        _byLength = Group(phrases, longest + 1, static p => p.Length);
+        _byLengthKeys = new int[_byLength.Length][];
+        for (int i = 0; i < _byLength.Length; i++)
+        {
+            _byLengthKeys[i] = Array.ConvertAll(_byLength[i], static p => CaseKey(p[0], p[^1]));
+        }
+
+        _firstCharsByLength = new ulong[_byLength.Length];
+        foreach (var phrase in phrases)
+        {
+            _firstCharsByLength[phrase.Length] |= phrase[0] < 0x80 ? FirstCharBit(phrase[0]) : ulong.MaxValue;
+        }
+        _byFirstChar = Group(phrases, DirectFirstChars + 1, static p => Math.Min((int)p[0], DirectFirstChars));
+        _secondCharsByFirstChar = new ulong[DirectFirstChars + 1];
+        foreach (var phrase in phrases)
+        {
+            _secondCharsByFirstChar[Math.Min((int)phrase[0], DirectFirstChars)] |= phrase.Length > 1 && phrase[1] < 0x80 ? SecondCharBit(phrase[1]) : ulong.MaxValue;
+        }
+    }
+
+    /// <summary>The phrases in list order.</summary>
+    public ReadOnlySpan<string> Phrases => _phrases;
+
+    /// <summary>Whether <paramref name="value"/> equals one of the phrases, ignoring case (ordinal).</summary>
+    public bool Contains(ReadOnlySpan<char> value)
+    {
+        // Equal ignoring case means equal lengths: only the phrases of this length are compared.
+        if (value.Length >= _byLength.Length)
+        {
+            return false;
+        }
+
+        if (value.IsEmpty)
+        {
+            return false;
+        }
+
+        // Most values start with a char that no phrase of their length starts with, ignoring case.
+        char first = value[0];
+        if (first < 0x80 && (_firstCharsByLength[value.Length] & FirstCharBit(first)) == 0)
+        {
+            return false;
+        }
+
+        var phrases = _byLength[value.Length];
+        var keys = _byLengthKeys[value.Length];
+        int key = CaseKey(first, value[^1]);
+        for (int i = 0; i < keys.Length; i++)
+        {
+            if ((key == keys[i] || key < 0 || keys[i] < 0) && value.Equals(phrases[i], StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// A bit for an ASCII char with the case bit set; chars equal ignoring case get the same bit (others may share it).
+    /// </summary>
+    private static ulong FirstCharBit(char c) => 1UL << ((c | 0x20) & 63);
+
+    /// <summary>
+    /// The first and last chars with the case bit set, or -1 when either is not ASCII. ASCII chars equal ignoring
+    /// case differ at most in that bit, so two different keys (neither -1) mean two different spans; other chars are
+    /// left to the full comparison.
+    /// </summary>
+    private static int CaseKey(char first, char last) => (first | last) >= 0x80 ? -1 : (first | 0x20) << 8 | (last | 0x20);
+
+    /// <summary>Whether <paramref name="text"/> starts with one of the phrases (ordinal, case as written).</summary>
+    public bool IsPrefixOf(ReadOnlySpan<char> text)
+    {
+        foreach (var phrase in Candidates(text))
+        {
+            if (SecondCharMatches(text, phrase) && text.StartsWith(phrase, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// The length of the first phrase, in list order, that <paramref name="text"/> starts with (ordinal) and that a
+    /// space follows; 0 when there is none.
+    /// </summary>
+    public int WordAtStart(ReadOnlySpan<char> text)
+    {
+        foreach (var phrase in Candidates(text))
+        {
+            if (text.Length > phrase.Length && SecondCharMatches(text, phrase) && text.StartsWith(phrase, StringComparison.Ordinal) && text[phrase.Length] == ' ')
+            {
+                return phrase.Length;
+            }
+        }
+
+        return 0;
+    }
+
+    /// <summary>
+    /// The phrases that <paramref name="text"/> may start with: those that share its first char, or none when no such
+    /// phrase has its second char (an ASCII second char is looked up in a mask; other chars leave the bucket whole).
+    /// </summary>
+    private ReadOnlySpan<string> Candidates(ReadOnlySpan<char> text)
+    {
+        if (text.IsEmpty)
+        {
+            return default;
+        }
+
+        int bucket = Math.Min((int)text[0], DirectFirstChars);
+        if (text.Length > 1 && text[1] < 0x80 && (_secondCharsByFirstChar[bucket] & SecondCharBit(text[1])) == 0)
+        {
+            return default;
+        }
+
+        return _byFirstChar[bucket];
+    }
+
+    /// <summary>A bit for an ASCII char; equal chars get the same bit (others may share it).</summary>
+    private static ulong SecondCharBit(char c) => 1UL << (c & 63);
+
+    /// <summary>A cheap test before the full one: the first chars already match, so compare the second.</summary>
+    private static bool SecondCharMatches(ReadOnlySpan<char> text, string phrase) =>
+        phrase.Length < 2 || (text.Length > 1 && text[1] == phrase[1]);
+
+    /// <summary>Sorts the phrases into buckets by a key, keeping list order within each bucket.</summary>
+    private static string[][] Group(string[] phrases, int buckets, Func<string, int> key)
+    {
+        var lists = new List<string>?[buckets];
+        foreach (var phrase in phrases)
+        {
+            (lists[key(phrase)] ??= []).Add(phrase);
+        }
+
+        var groups = new string[buckets][];
+        for (int i = 0; i < buckets; i++)
+        {
+            groups[i] = lists[i]?.ToArray() ?? [];
+        }
+
+        return groups;
+    }
+}
