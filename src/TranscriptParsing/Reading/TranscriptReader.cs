@@ -584,6 +584,41 @@ public ref struct TranscriptReader
     /// </summary>
     private int FindInlineLabel(int start, int end)
     {
+        int label = FindInlineColonLabel(start, end);
+        int question = FindInlineQuestion(start, label < 0 ? end : label);
+        return question >= 0 ? question : label;
+    }
+
+    /// <summary>
+    /// Finds a press-briefing question inside [<paramref name="start"/>, <paramref name="end"/>): a <c>Q</c> after the
+    /// end of a sentence, then a wide gap ("... Hey, everybody.  Q    Good to see you."); returns its index or -1.
+    /// </summary>
+    private readonly int FindInlineQuestion(int start, int end)
+    {
+        int from = start + 1;
+        while (from < end)
+        {
+            int q = _text[from..end].IndexOf('Q');
+            if (q < 0)
+            {
+                return -1;
+            }
+
+            q += from;
+            from = q + 1;
+            if (q + 1 < end && _text[q + 1] is ' ' or '\t' && _text[q - 1] is ' ' or '\t'
+                && SentenceBoundaryBefore(q) is '.' or '?' or '!' or ')' or '"' or '\u201D'
+                && LabelScanner.TryScan(_text[q..end], _options.MaxLabelLength, LabelScanner.Strictness.Body, out var match) && match.Style == LabelStyle.QuestionAnswer)
+            {
+                return q;
+            }
+        }
+
+        return -1;
+    }
+
+    private int FindInlineColonLabel(int start, int end)
+    {
         int maxLabel = _options.MaxLabelLength;
         int from = start;
         while (from < end)

@@ -256,4 +256,19 @@ public class ParagraphRuleTests
             ],
             t.Blocks.Select(b => (b.Kind, b.Time, b.Text)));
     }
+
+    [Fact]
+    public void A_Q_after_a_sentence_starts_a_question_inside_a_paragraph()
+    {
+        var t = RuleBook.Parse("R-PAR-19");
+
+        Assert.Equal(
+            [
+                ("MS. ARDEN", "Good afternoon.  Over to the captain."),
+                ("MR. STRAND", "Thank you."),
+                ("Q", "Is the ferry late?"),
+                ("MR. STRAND", "It is."),
+            ],
+            t.Blocks.Select(b => (b.Label, b.Text)));
+    }
 }
