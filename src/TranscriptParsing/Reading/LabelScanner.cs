@@ -697,21 +697,33 @@ internal static class LabelScanner
     private static bool TryScanVoiceTag(ReadOnlySpan<char> line, int start, int maxLabelLength, ref LabelMatch match)
     {
         int nameStart = start + 3;
-        int limit = Math.Min(line.Length, nameStart + maxLabelLength);
-        int close = line[nameStart..limit].IndexOf('>');
-        if (close <= 0)
+        int close = FindClose(line, nameStart, maxLabelLength, '>');
+        if (close < 0)
         {
             return false;
         }
 
-        close += nameStart;
-        match.LabelStart = match.NameStart = match.HonorificStart = match.HonorificEnd = nameStart;
-        match.LabelEnd = match.NameEnd = TrimEnd(line, nameStart, close);
-        match.SuffixStart = match.SuffixEnd = match.ParenStart = match.ParenEnd = match.LabelEnd;
-        match.TimeStart = match.TimeEnd = start;
-        match.TextStart = close + 1;
-        match.Style = LabelStyle.VoiceTag;
+        SetNameOnly(ref match, start, nameStart, TrimEnd(line, nameStart, close), close + 1, LabelStyle.VoiceTag);
         return match.LabelEnd > match.LabelStart;
+    }
+
+    /// <summary>The index of <paramref name="closer"/> after a name that starts at <paramref name="nameStart"/>, within the label window; -1 when none or the name is empty.</summary>
+    private static int FindClose(ReadOnlySpan<char> line, int nameStart, int maxLabelLength, char closer)
+    {
+        int limit = Math.Min(line.Length, nameStart + maxLabelLength);
+        int close = line[nameStart..limit].IndexOf(closer);
+        return close <= 0 ? -1 : nameStart + close;
+    }
+
+    /// <summary>Fills a match whose label is a name alone, in a region that opens at <paramref name="regionStart"/> with a marker.</summary>
+    private static void SetNameOnly(ref LabelMatch match, int regionStart, int nameStart, int nameEnd, int textStart, LabelStyle style)
+    {
+        match.LabelStart = match.NameStart = match.HonorificStart = match.HonorificEnd = nameStart;
+        match.LabelEnd = match.NameEnd = nameEnd;
+        match.SuffixStart = match.SuffixEnd = match.ParenStart = match.ParenEnd = nameEnd;
+        match.TimeStart = match.TimeEnd = regionStart;
+        match.TextStart = textStart;
+        match.Style = style;
     }
 
     /// <summary>
@@ -722,14 +734,12 @@ internal static class LabelScanner
     private static bool TryScanBracketed(ReadOnlySpan<char> line, int start, int maxLabelLength, ref LabelMatch match)
     {
         int nameStart = start + 1;
-        int limit = Math.Min(line.Length, nameStart + maxLabelLength);
-        int close = line[nameStart..limit].IndexOf(']');
-        if (close <= 0)
+        int close = FindClose(line, nameStart, maxLabelLength, ']');
+        if (close < 0)
         {
             return false;
         }
 
-        close += nameStart;
         var name = line[nameStart..close];
         int space = name.IndexOf(' ');
         var head = space < 0 ? name : name[..space];
@@ -740,12 +750,7 @@ internal static class LabelScanner
             return false;
         }
 
-        match.LabelStart = match.NameStart = match.HonorificStart = match.HonorificEnd = nameStart;
-        match.LabelEnd = match.NameEnd = close;
-        match.SuffixStart = match.SuffixEnd = match.ParenStart = match.ParenEnd = close;
-        match.TimeStart = match.TimeEnd = start;
-        match.TextStart = text;
-        match.Style = LabelStyle.Bracketed;
+        SetNameOnly(ref match, start, nameStart, close, text, LabelStyle.Bracketed);
         return true;
     }
 
@@ -934,25 +939,7 @@ internal static class LabelScanner
     }
 
     /// <summary>Whether text is written wholly in capitals (a headline, not speech).</summary>
-    private static bool IsShouted(ReadOnlySpan<char> rest)
-    {
-        rest = rest.Length > 200 ? rest[..200] : rest;
-        int upper = 0;
-        foreach (char c in rest)
-        {
-            if (char.IsLower(c))
-            {
-                return false;
-            }
-
-            if (char.IsUpper(c))
-            {
-                upper++;
-            }
-        }
-
-        return upper >= 8;
-    }
+    private static bool IsShouted(ReadOnlySpan<char> rest) => TextWords.IsInCapitals(rest.Length > 200 ? rest[..200] : rest, 8);
 
     /// <summary>Whether the name holds a generic speaker word ("Speaker", "Unidentified", "Man").</summary>
     private static bool HasGenericWord(ReadOnlySpan<char> line, int start, int end)

@@ -65,6 +65,23 @@ internal static class TextWords
         return false;
     }
 
+    /// <summary>Whether the text has no lower-case letter and at least <paramref name="minimumCapitals"/> capitals.</summary>
+    public static bool IsInCapitals(ReadOnlySpan<char> text, int minimumCapitals)
+    {
+        int upper = 0;
+        foreach (char c in text)
+        {
+            if (char.IsLower(c))
+            {
+                return false;
+            }
+
+            upper += char.IsUpper(c) ? 1 : 0;
+        }
+
+        return upper >= minimumCapitals;
+    }
+
     private static bool IsSeparator(char c, char separator1, char separator2) =>
         c is ' ' or '\t' or '\u00A0' || c == separator1 || c == separator2;
 }

@@ -712,22 +712,7 @@ public ref struct TranscriptReader
     }
 
     /// <summary>Whether the text just before <paramref name="b"/> is written in capitals (a few words, no lower-case letter).</summary>
-    private readonly bool IsInCapitals(int b)
-    {
-        var before = _text[Math.Max(0, b - 60)..b];
-        int upper = 0;
-        foreach (char c in before)
-        {
-            if (char.IsLower(c))
-            {
-                return false;
-            }
-
-            upper += char.IsUpper(c) ? 1 : 0;
-        }
-
-        return upper >= 12;
-    }
+    private readonly bool IsInCapitals(int b) => TextWords.IsInCapitals(_text[Math.Max(0, b - 60)..b], 12);
 
     /// <summary>The start of a short capitalised word with a period just before <paramref name="b"/> ("S. ", "MR. "), or -1.</summary>
     private readonly int StartOfAbbreviationBefore(int b, int floor)
