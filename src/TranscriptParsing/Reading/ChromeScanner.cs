@@ -150,7 +150,7 @@ internal static class ChromeScanner
             return ChromeKind.AirDate;
         }
 
-        if (IsField(line) || IsSiteName(line) || IsCredit(line) || IsSchedule(line) || HasPhoneNumber(line))
+        if (IsField(line) || IsSiteName(line) || IsCredit(line) || IsSchedule(line) || HasPhoneNumber(line) || IsEpisodeNumbering(line))
         {
             return ChromeKind.Other;
         }
@@ -403,6 +403,35 @@ internal static class ChromeScanner
 
         int dot = line.LastIndexOf('.');
         return dot > 0 && dot < line.Length - 2 && AllLettersOrDot(line[(dot + 1)..]) && line[(dot + 1)..].Length <= 4;
+    }
+
+    /// <summary>
+    /// A video page's episode line: "Season 11 Episode 10", alone or before a bar and the player's details
+    /// ("Season 2 Episode 4 | 26m 46s").
+    /// </summary>
+    private static bool IsEpisodeNumbering(ReadOnlySpan<char> line)
+    {
+        int bar = line.IndexOf(" | ", StringComparison.Ordinal);
+        var numbering = bar >= 0 ? line[..bar] : line;
+        return SkipNumberedWord(ref numbering, "Season ") && (numbering.IsEmpty || (numbering[0] == ' ' && SkipNumberedWord(ref numbering, " Episode ") && numbering.IsEmpty));
+    }
+
+    /// <summary>Skips a word and the number after it ("Season 11"); false when the text does not start with them.</summary>
+    private static bool SkipNumberedWord(ref ReadOnlySpan<char> text, string word)
+    {
+        if (!text.StartsWith(word, StringComparison.Ordinal))
+        {
+            return false;
+        }
+
+        int digits = 0;
+        while (word.Length + digits < text.Length && char.IsAsciiDigit(text[word.Length + digits]))
+        {
+            digits++;
+        }
+
+        text = text[(word.Length + digits)..];
+        return digits > 0;
     }
 
     /// <summary>A schedule line: "Weekdays, 4pm - 6pm", "Mon. - Thurs. from 11am to 1pm", "Weekends at 8-10AM".</summary>

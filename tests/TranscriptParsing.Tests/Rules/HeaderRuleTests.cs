@@ -496,4 +496,14 @@ public class HeaderRuleTests
         Assert.StartsWith("The ferry schedule is cut again", t.Header.Summary, System.StringComparison.Ordinal);
         Assert.Equal([(BlockKind.Turn, "TOVE ARDEN, HOST")], t.Blocks.Select(b => (b.Kind, b.Label)));
     }
+
+    [Fact]
+    public void A_video_pages_episode_line_is_furniture()
+    {
+        var t = RuleBook.Parse("R-HDR-40");
+
+        Assert.Equal("Mara Quist", t.Header.Title);
+        Assert.Contains(t.Header.Chrome, c => c.Text.StartsWith("Season 3 Episode 7", System.StringComparison.Ordinal));
+        Assert.Equal([(BlockKind.Turn, "TOVE ARDEN, HOST")], t.Blocks.Where(b => b.Kind == BlockKind.Turn).Select(b => (b.Kind, b.Label)));
+    }
 }
