@@ -730,14 +730,14 @@ internal static class HeaderScanner
 
             if (lines[i].Kind == LineKind.TitleLike && WordCount(text[lines[i].Start..lines[i].End]) >= 8)
             {
-                return IsTeaser(text, lines, i, firstBody) ? firstBody : i;
+                return AfterTeaser(text, lines, i, firstBody);
             }
 
             if (lines[i].Kind == LineKind.Prose)
             {
                 if (!RepeatsEarlierText(text, lines, i, firstBody))
                 {
-                    return IsTeaser(text, lines, i, firstBody) ? firstBody : i;
+                    return AfterTeaser(text, lines, i, firstBody);
                 }
 
                 // The lines that wrap a repeated paragraph are furniture with it.
@@ -779,18 +779,39 @@ internal static class HeaderScanner
     /// Allen" / "ALLEN: ..." is a spoken introduction). A paragraph after a notice such as "This is a rush transcript"
     /// is taken as the transcript it announces.
     /// </summary>
-    private static bool IsTeaser(ReadOnlySpan<char> text, ReadOnlySpan<HeaderLine> lines, int first, int firstBody)
+    private static int AfterTeaser(ReadOnlySpan<char> text, ReadOnlySpan<HeaderLine> lines, int first, int firstBody)
     {
         int last = ParagraphEnd(lines, first, firstBody);
-        if (firstBody != last + 1 || lines[firstBody].Kind != LineKind.Label || first == 0 || lines[first - 1].Kind == LineKind.Notice)
+        if (firstBody < 0 || first == 0 || lines[first - 1].Kind == LineKind.Notice || lines[firstBody].Kind != LineKind.Label)
         {
-            return false;
+            return first;
         }
+
+        if (firstBody == last + 1)
+        {
+            return IsTeaser(text, lines, first, last, firstBody) ? firstBody : first;
+        }
+
+        // The host's unlabelled opening may stand between the teaser and the first turn: one paragraph that speaks.
+        int opening = last + 1;
+        if (lines[opening].BlankBefore && lines[opening].Kind == LineKind.Prose && ParagraphEnd(lines, opening, firstBody) + 1 == firstBody
+            && IsSpoken(text[lines[opening].Start..lines[firstBody - 1].End]) && IsTeaser(text, lines, first, last, firstBody))
+        {
+            return opening;
+        }
+
+        return first;
+    }
+
+    private static bool IsSpoken(ReadOnlySpan<char> paragraph) =>
+        TextWords.HasPersonalWord(paragraph) || Conventions.StartsWithAny(Conventions.SpokenOpenings, paragraph) > 0;
+
+    private static bool IsTeaser(ReadOnlySpan<char> text, ReadOnlySpan<HeaderLine> lines, int first, int last, int firstBody)
+    {
 
         var paragraph = text[lines[first].Start..lines[last].End];
         char end = paragraph[^1] is '"' or '\u201D' && paragraph.Length > 1 ? paragraph[^2] : paragraph[^1];
-        if (!char.IsUpper(paragraph[0]) || end is not ('.' or '!' or '?') || WordCount(paragraph) < 12 || TextWords.HasPersonalWord(paragraph)
-            || Conventions.StartsWithAny(Conventions.SpokenOpenings, paragraph) > 0)
+        if (!char.IsUpper(paragraph[0]) || end is not ('.' or '!' or '?') || WordCount(paragraph) < 12 || IsSpoken(paragraph))
         {
             return false;
         }

@@ -30,15 +30,19 @@ internal static class TextWords
 
     /// <summary>
     /// Whether the text speaks in the first or second person ("I'm", "we", "you"): speech does, a teaser that describes
-    /// a program does not. Words are compared without the punctuation around them; "I" only in capitals.
+    /// a program does not. Words are compared without the punctuation around them; "I" only in capitals; a word
+    /// capitalised inside a sentence belongs to a name ("Tell Me More", "Your Money").
     /// </summary>
     public static bool HasPersonalWord(ReadOnlySpan<char> text)
     {
         int position = 0;
+        bool sentenceStart = true;
         while (Next(text, ref position, out var word, '\n', '\r'))
         {
+            bool opensSentence = sentenceStart;
+            sentenceStart = EndsSentence(word);
             word = word.Trim(".,;:!?\"()\u201C\u201D\u2018\u2014-");
-            if (word.Length == 0 || word.Length > 6)
+            if (word.Length == 0 || word.Length > 6 || (!opensSentence && word.Length > 1 && char.IsUpper(word[0]) && char.IsLower(word[1])))
             {
                 continue;
             }
@@ -63,6 +67,12 @@ internal static class TextWords
         }
 
         return false;
+    }
+
+    private static bool EndsSentence(ReadOnlySpan<char> word)
+    {
+        word = word.TrimEnd("\"')\u201D\u2019");
+        return !word.IsEmpty && word[^1] is '.' or '?' or '!' or ':';
     }
 
     /// <summary>Whether the text has no lower-case letter and at least <paramref name="minimumCapitals"/> capitals.</summary>

@@ -506,4 +506,15 @@ public class HeaderRuleTests
         Assert.Contains(t.Header.Chrome, c => c.Text.StartsWith("Season 3 Episode 7", System.StringComparison.Ordinal));
         Assert.Equal([(BlockKind.Turn, "TOVE ARDEN, HOST")], t.Blocks.Where(b => b.Kind == BlockKind.Turn).Select(b => (b.Kind, b.Label)));
     }
+
+    [Fact]
+    public void A_teaser_then_the_hosts_unlabelled_opening_then_the_first_turn()
+    {
+        var t = RuleBook.Parse("R-HDR-41");
+
+        Assert.Equal("Letters From The Harbor", t.Header.Title);
+        Assert.StartsWith("Guest host Tove Arden and editor Ivo Strand open the mailbag.", t.Header.Summary, System.StringComparison.Ordinal);
+        Assert.Equal([BlockKind.Narration, BlockKind.Turn], t.Blocks.Select(b => b.Kind));
+        Assert.StartsWith("And now it's time for the mailbag.", t.Blocks[0].Text, System.StringComparison.Ordinal);
+    }
 }
