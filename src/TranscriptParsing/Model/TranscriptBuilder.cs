@@ -132,6 +132,16 @@ internal sealed class TranscriptBuilder
                     bool continues = reader.TokenKind == TranscriptTokenKind.Continuation && lastTurn >= 0;
                     pending = -1;
                     int labelIndex = continues ? _drafts[lastTurn].LabelIndex : -1;
+                    if (ContinuesCutSentence(text, reader.TextSpan, reader.TimeSpan, labelIndex))
+                    {
+                        // A caption wrapped across a blank line: the sentence goes on in the narration before it.
+                        ref var previous = ref _drafts[_draftCount - 1];
+                        previous.Span = TextSpan.FromBounds(previous.Span.Start, reader.Span.End);
+                        previous.TextSpan = TextSpan.FromBounds(previous.TextSpan.Start, reader.TextSpan.End);
+                        AddCues(text, reader.Span, data, maxCue);
+                        break;
+                    }
+
                     ref var draft = ref NewDraft();
                     draft = new BlockDraft
                     {
@@ -233,6 +243,27 @@ internal sealed class TranscriptBuilder
         }
 
         _resolver.TrimExcess(maxBlocks);
+    }
+
+    /// <summary>
+    /// Whether a paragraph of narration goes on with the sentence of the narration just before it: that one stops at a
+    /// word or a comma, and this one starts in lower case (captions wrapped across blank lines).
+    /// </summary>
+    private bool ContinuesCutSentence(ReadOnlySpan<char> text, TextSpan paragraph, TextSpan time, int labelIndex)
+    {
+        if (_draftCount == 0 || !time.IsEmpty || paragraph.IsEmpty || !char.IsLower(text[paragraph.Start]))
+        {
+            return false;
+        }
+
+        ref var previous = ref _drafts[_draftCount - 1];
+        if (previous.Kind != BlockKind.Narration || previous.LabelIndex != labelIndex || !previous.TimeSpan.IsEmpty || previous.TextSpan.IsEmpty)
+        {
+            return false;
+        }
+
+        char last = text[previous.TextSpan.End - 1];
+        return char.IsLetterOrDigit(last) || last == ',';
     }
 
     private ref BlockDraft NewDraft()

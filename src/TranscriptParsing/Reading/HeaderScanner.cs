@@ -416,13 +416,14 @@ internal static class HeaderScanner
             char next = text[lines[i + 1].Start];
             char last = text[lines[i].End - 1];
 
-            // Captions are wrapped even across blank lines: a line with no sentence end, then words in lower case.
-            if (lines[i + 1].BlankBefore && (last is '.' or '?' or '!' || lines[i].Kind != LineKind.TitleLike || WordCount(text[lines[i + 1].Start..lines[i + 1].End]) < 4))
+            // Captions are wrapped even across blank lines: a line with no sentence end, then words in lower case (or,
+            // inside a wrap, a number: "meets in" / "2019. The ...").
+            if (lines[i + 1].BlankBefore && (last is '.' or '?' or '!' || lines[i].Kind is not (LineKind.TitleLike or LineKind.Prose) || WordCount(text[lines[i + 1].Start..lines[i + 1].End]) < 4))
             {
                 continue;
             }
 
-            if (char.IsLower(next) && lines[i].Kind is LineKind.TitleLike or LineKind.Prose)
+            if ((char.IsLower(next) || (char.IsAsciiDigit(next) && lines[i].Kind == LineKind.Prose)) && lines[i].Kind is LineKind.TitleLike or LineKind.Prose)
             {
                 lines[i].Kind = LineKind.Prose;
                 if (lines[i + 1].Kind is LineKind.TitleLike or LineKind.Chrome)
@@ -463,7 +464,7 @@ internal static class HeaderScanner
             // A sentence cut at a word or a comma continues on the next line; a short notice ("Copyright 2019 NPR") does not.
             char last = text[lines[i - 1].End - 1];
             if (lines[i - 1].Kind == LineKind.Notice && (char.IsLetterOrDigit(last) || last == ',')
-                && WordCount(text[lines[i - 1].Start..lines[i - 1].End]) >= 6 && (lines[i].Kind == LineKind.Prose || !lines[i].BlankBefore || char.IsLower(line[0])))
+                && WordCount(text[lines[i - 1].Start..lines[i - 1].End]) >= 6 && (!lines[i].BlankBefore || char.IsLower(line[0])))
             {
                 lines[i].Kind = LineKind.Notice;
             }

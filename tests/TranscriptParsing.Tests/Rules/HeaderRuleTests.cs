@@ -350,8 +350,7 @@ public class HeaderRuleTests
         Assert.Empty(t.Header.Chrome);
         Assert.Equal(
             [
-                (BlockKind.Narration, "A Final Crossing"),
-                (BlockKind.Narration, "to the island, under a clear sky and with all hands on deck"),
+                (BlockKind.Narration, "A Final Crossing\n\nto the island, under a clear sky and with all hands on deck"),
                 (BlockKind.Turn, "Forty years on the water."),
             ],
             t.Blocks.Select(b => (b.Kind, b.Text)));
@@ -516,5 +515,15 @@ public class HeaderRuleTests
         Assert.StartsWith("Guest host Tove Arden and editor Ivo Strand open the mailbag.", t.Header.Summary, System.StringComparison.Ordinal);
         Assert.Equal([BlockKind.Narration, BlockKind.Turn], t.Blocks.Select(b => b.Kind));
         Assert.StartsWith("And now it's time for the mailbag.", t.Blocks[0].Text, System.StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Captions_wrapped_across_blank_lines_are_not_a_heading_or_a_notice()
+    {
+        var t = RuleBook.Parse("R-HDR-42");
+
+        Assert.Null(t.Header.Title);
+        Assert.StartsWith("Tonight the ferry", t.Blocks[0].Text, System.StringComparison.Ordinal);
+        Assert.DoesNotContain(t.Header.Chrome, c => c.Text.StartsWith("Tonight", System.StringComparison.Ordinal));
     }
 }

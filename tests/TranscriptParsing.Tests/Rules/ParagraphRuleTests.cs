@@ -271,4 +271,14 @@ public class ParagraphRuleTests
             ],
             t.Blocks.Select(b => (b.Label, b.Text)));
     }
+
+    [Fact]
+    public void A_caption_wrapped_across_a_blank_line_stays_one_block()
+    {
+        var t = RuleBook.Parse("R-PAR-20");
+
+        Assert.Equal([BlockKind.Narration, BlockKind.Narration], t.Blocks.Select(b => b.Kind));
+        Assert.Equal("Tonight the ferry\n\nschedule is cut again and the\n\ncouncil votes on the harbor budget.", t.Blocks[0].Text);
+        Assert.Equal("Good evening, I'm Tove Arden.", t.Blocks[1].Text);
+    }
 }
