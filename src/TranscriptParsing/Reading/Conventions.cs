@@ -76,6 +76,9 @@ internal static class Conventions
     /// <summary>Words of the first and second person (besides "I"), with or without a contraction after them ("we're").</summary>
     public static readonly string[] PersonalWords = ["me", "my", "we", "us", "our", "you", "your", "y'all"];
 
+    /// <summary>The line of a station page's live player, under the station's masthead.</summary>
+    public static readonly string[] LivePlayerLines = ["Play Live Radio", "Listen Live"];
+
     /// <summary>Openings of a paragraph that is spoken, though it may not say "I" or "you" ("Good evening. The vote ...").</summary>
     public static readonly string[] SpokenOpenings = ["Good morning", "Good afternoon", "Good evening", "Good night", "Hello", "Hi,", "Hey", "Welcome", "Thanks", "Thank you"];
 

@@ -548,7 +548,7 @@ internal static class HeaderScanner
         int end = firstBody < 0 ? lines.Length : firstBody;
         int best = -1, bestScore = int.MinValue;
         bool first = true;
-        for (int i = 0; i < end; i++)
+        for (int i = AfterLivePlayer(text, lines, end); i < end; i++)
         {
             bool dateLine = lines[i].Kind == LineKind.Date;
             if ((lines[i].Kind != LineKind.TitleLike && !dateLine) || lines[i].Glued || !(StandsAlone(lines, i) || HeadsTheText(text, lines, i)))
@@ -602,6 +602,24 @@ internal static class HeaderScanner
         }
 
         return best;
+    }
+
+    /// <summary>
+    /// The first line after a station page's live player ("Play Live Radio"): what stands above the player is the
+    /// station's masthead (its name, motto, frequencies or copyright), never the story's title.
+    /// </summary>
+    private static int AfterLivePlayer(ReadOnlySpan<char> text, ReadOnlySpan<HeaderLine> lines, int end)
+    {
+        // The masthead tops the page: a player after the first paragraph belongs to a later story.
+        for (int i = 0; i < end && lines[i].Kind is not (LineKind.Prose or LineKind.StoryEnd); i++)
+        {
+            if (lines[i].Kind == LineKind.Navigation && Conventions.Contains(Conventions.LivePlayerLines, text[lines[i].Start..lines[i].End]))
+            {
+                return i + 1;
+            }
+        }
+
+        return 0;
     }
 
     private static bool NearDate(ReadOnlySpan<HeaderLine> lines, int i)

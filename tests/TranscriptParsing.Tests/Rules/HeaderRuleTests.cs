@@ -526,4 +526,14 @@ public class HeaderRuleTests
         Assert.StartsWith("Tonight the ferry", t.Blocks[0].Text, System.StringComparison.Ordinal);
         Assert.DoesNotContain(t.Header.Chrome, c => c.Text.StartsWith("Tonight", System.StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void A_stations_masthead_above_its_live_player_is_not_the_title()
+    {
+        var t = RuleBook.Parse("R-HDR-43");
+
+        Assert.Equal("The Last Ferry Captain Retires", t.Header.Title);
+        Assert.Contains(t.Header.Chrome, c => c.Text == "Stream: News Music Classical" && c.Kind == ChromeKind.Navigation);
+        Assert.Contains(t.Header.Chrome, c => c.Text == "Harbor Public Media for the Sound");
+    }
 }
