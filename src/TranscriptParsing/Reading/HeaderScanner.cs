@@ -548,7 +548,8 @@ internal static class HeaderScanner
         int end = firstBody < 0 ? lines.Length : firstBody;
         int best = -1, bestScore = int.MinValue;
         bool first = true;
-        for (int i = AfterLivePlayer(text, lines, end); i < end; i++)
+        bool prose = false;
+        for (int i = AfterLivePlayer(text, lines, end); i < end; prose |= IsParagraphOfProse(text, lines[i]), i++)
         {
             bool dateLine = lines[i].Kind == LineKind.Date;
             if ((lines[i].Kind != LineKind.TitleLike && !dateLine) || lines[i].Glued || !(StandsAlone(lines, i) || HeadsTheText(text, lines, i)))
@@ -565,6 +566,12 @@ internal static class HeaderScanner
             if (dateLine && !repeated)
             {
                 // A date is the title only on pages that name the episode by it ("18/05/2014 The Andrew Marr Show").
+                continue;
+            }
+
+            if (prose && !repeated && firstBody < 0 && i == lines.Length - 1)
+            {
+                // After paragraphs of text, a last line that stops short is the text cut off, not a title.
                 continue;
             }
             if (repeated)
@@ -603,6 +610,10 @@ internal static class HeaderScanner
 
         return best;
     }
+
+    /// <summary>A line of prose long enough to be the text itself: a dozen words or more, ending a sentence.</summary>
+    private static bool IsParagraphOfProse(ReadOnlySpan<char> text, HeaderLine line) =>
+        line.Kind == LineKind.Prose && text[line.End - 1] is '.' or '?' or '!' && WordCount(text[line.Start..line.End]) >= 12;
 
     /// <summary>
     /// The first line after a station page's live player ("Play Live Radio"): what stands above the player is the

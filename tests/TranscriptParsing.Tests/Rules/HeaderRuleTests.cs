@@ -536,4 +536,14 @@ public class HeaderRuleTests
         Assert.Contains(t.Header.Chrome, c => c.Text == "Stream: News Music Classical" && c.Kind == ChromeKind.Navigation);
         Assert.Contains(t.Header.Chrome, c => c.Text == "Harbor Public Media for the Sound");
     }
+
+    [Fact]
+    public void A_cut_off_last_line_after_paragraphs_of_text_is_not_the_title()
+    {
+        var t = RuleBook.Parse("R-HDR-44");
+
+        Assert.Equal("Harbor Notes", t.Header.Title);
+        Assert.Equal([BlockKind.Narration, BlockKind.Narration, BlockKind.Narration], t.Blocks.Select(b => b.Kind));
+        Assert.StartsWith("You wrote that the ferry was late again.", t.Blocks[2].Text, System.StringComparison.Ordinal);
+    }
 }
