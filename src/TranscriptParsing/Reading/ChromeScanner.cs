@@ -150,7 +150,7 @@ internal static class ChromeScanner
             return ChromeKind.AirDate;
         }
 
-        if (IsField(line) || IsSiteName(line) || IsCredit(line) || IsSchedule(line) || HasPhoneNumber(line) || IsEpisodeNumbering(line))
+        if (IsField(line) || IsSiteName(line) || IsCredit(line) || IsSchedule(line) || HasPhoneNumber(line) || IsEpisodeNumbering(line) || IsListOfNames(line))
         {
             return ChromeKind.Other;
         }
@@ -403,6 +403,41 @@ internal static class ChromeScanner
 
         int dot = line.LastIndexOf('.');
         return dot > 0 && dot < line.Length - 2 && AllLettersOrDot(line[(dot + 1)..]) && line[(dot + 1)..].Length <= 4;
+    }
+
+    /// <summary>
+    /// A list of the program's people with no heading: three names or more between commas, each of two to five
+    /// capitalised words ("Ada Lind, Sen. Bo Strand, Carl Voss").
+    /// </summary>
+    private static bool IsListOfNames(ReadOnlySpan<char> line)
+    {
+        if (line.Length > 300 || line.IndexOf(':') >= 0 || line[^1] is '.' or '?' or '!')
+        {
+            return false;
+        }
+
+        int names = 0;
+        for (var rest = line; !rest.IsEmpty; names++)
+        {
+            int comma = rest.IndexOf(',');
+            var name = comma < 0 ? rest : rest[..comma];
+            rest = comma < 0 ? default : rest[(comma + 1)..];
+            int words = 0, position = 0;
+            while (TextWords.Next(name, ref position, out var word, '\n', '\r'))
+            {
+                if (!char.IsUpper(word[0]) || ++words > 5)
+                {
+                    return false;
+                }
+            }
+
+            if (words < 2)
+            {
+                return false;
+            }
+        }
+
+        return names >= 3;
     }
 
     /// <summary>

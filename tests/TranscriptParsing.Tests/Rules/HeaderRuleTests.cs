@@ -546,4 +546,13 @@ public class HeaderRuleTests
         Assert.Equal([BlockKind.Narration, BlockKind.Narration, BlockKind.Narration], t.Blocks.Select(b => b.Kind));
         Assert.StartsWith("You wrote that the ferry was late again.", t.Blocks[2].Text, System.StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void A_list_of_names_with_no_heading_is_the_programs_roster()
+    {
+        var t = RuleBook.Parse("R-HDR-45");
+
+        Assert.Contains(t.Header.Chrome, c => c.Text.StartsWith("Mayor Ada Lind,", System.StringComparison.Ordinal));
+        Assert.Equal([BlockKind.Annotation, BlockKind.Turn], t.Blocks.Select(b => b.Kind));
+    }
 }
