@@ -288,7 +288,11 @@ public ref struct TranscriptReader
         }
         else
         {
-            _chromeKind = ChromeScanner.Classify(_text[_position..end]);
+            if (!_layout.TryGetChromeKind(_position, end, out _chromeKind))
+            {
+                _chromeKind = ChromeScanner.Classify(_text[_position..end]);
+            }
+
             if (_chromeKind == ChromeKind.None)
             {
                 _chromeKind = ChromeKind.Other;
