@@ -231,14 +231,18 @@ internal static class HeaderScanner
         chromeKnown = false;
         chrome = ChromeKind.None;
         var line = text[start..end];
-        if (LabelScanner.TryScan(line, maxLabelLength, LabelScanner.Strictness.Body, out var ownLine) && ownLine.Style == LabelStyle.OwnLine
+        bool bodyLabel = LabelScanner.TryScan(line, maxLabelLength, LabelScanner.Strictness.Body, out var ownLine);
+        if (bodyLabel && ownLine.Style == LabelStyle.OwnLine
             && IsSpeechParagraphAfter(text, end) && Recurs(text, end, line[ownLine.LabelStart..ownLine.LabelEnd], ref recurrenceChecks, ownLine: true))
         {
             // A name alone on its line that stands alone again later ("Ira Glass"): the speech follows it.
             return LineKind.Label;
         }
 
-        if (LabelScanner.TryScan(line, maxLabelLength, LabelScanner.Strictness.Header, out var label) && label.Style != LabelStyle.OwnLine)
+        // The header grammar only turns away more than the body's does, and never reads a name alone on its line:
+        // a line the body scan rejects, or reads as such a name, needs no second scan.
+        if (bodyLabel && ownLine.Style != LabelStyle.OwnLine
+            && LabelScanner.TryScan(line, maxLabelLength, LabelScanner.Strictness.Header, out var label) && label.Style != LabelStyle.OwnLine)
         {
             // A name in mixed case before a colon is a label only if the page uses it again ("Jen Psaki:"), not a
             // title such as "Keith Richards: The 'Fresh Air' Interview".
