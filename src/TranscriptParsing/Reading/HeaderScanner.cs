@@ -21,6 +21,18 @@ internal struct HeaderLayout
     /// <summary>Whether the body's first line starts with a label that has a colon (so names alone on lines are not labels).</summary>
     public bool BodyOpensWithLabel;
 
+    /// <summary>
+    /// The last line the layout classified, [<see cref="ScannedStart"/>, <see cref="ScannedEnd"/>), and its label scan
+    /// with body strictness: the line where the body starts is scanned once, not again by the reader.
+    /// </summary>
+    public int ScannedStart, ScannedEnd;
+
+    /// <summary>Whether the scan of the last classified line found a label, and the label.</summary>
+    public bool ScannedFound;
+
+    /// <inheritdoc cref="ScannedFound"/>
+    public LabelMatch ScannedMatch;
+
     /// <summary>The header lines the layout classified as chrome, in source order, so the reader need not classify them again.</summary>
     public KnownChromeLines KnownChrome;
 
@@ -110,7 +122,7 @@ internal static class HeaderScanner
     /// <summary>Lays out the header of <paramref name="text"/>.</summary>
     public static HeaderLayout Analyze(ReadOnlySpan<char> text, int maxLines, int maxChars, int maxLabelLength)
     {
-        var layout = new HeaderLayout { BodyStart = text.Length, TitleStart = -1, TitleEnd = -1, TitleLineStart = -1, SummaryStart = -1, SummaryEnd = -1 };
+        var layout = new HeaderLayout { BodyStart = text.Length, TitleStart = -1, TitleEnd = -1, TitleLineStart = -1, SummaryStart = -1, SummaryEnd = -1, ScannedStart = -1, ScannedEnd = -1 };
         Span<HeaderLine> lines = stackalloc HeaderLine[Math.Clamp(maxLines, 4, 256)];
         int count = 0;
         int firstBody = -1;
@@ -150,7 +162,9 @@ internal static class HeaderScanner
                 start = LabelScanner.SkipSpaces(text, start + glued);
             }
 
-            var kind = Classify(text, start, end, maxLabelLength, ref recurrenceChecks, out bool chromeKnown, out var chrome);
+            var kind = Classify(text, start, end, maxLabelLength, ref recurrenceChecks, out bool chromeKnown, out var chrome, out layout.ScannedFound, out layout.ScannedMatch);
+            layout.ScannedStart = start;
+            layout.ScannedEnd = end;
             lines[count++] = new HeaderLine { Start = start, End = end, Kind = kind, BlankBefore = blank, ChromeKnown = chromeKnown, Chrome = chrome };
             blank = false;
             if (kind is LineKind.Label or LineKind.Annotation)
@@ -226,12 +240,13 @@ internal static class HeaderScanner
         return layout;
     }
 
-    private static LineKind Classify(ReadOnlySpan<char> text, int start, int end, int maxLabelLength, ref int recurrenceChecks, out bool chromeKnown, out ChromeKind chrome)
+    private static LineKind Classify(ReadOnlySpan<char> text, int start, int end, int maxLabelLength, ref int recurrenceChecks, out bool chromeKnown, out ChromeKind chrome,
+        out bool bodyLabel, out LabelMatch ownLine)
     {
         chromeKnown = false;
         chrome = ChromeKind.None;
         var line = text[start..end];
-        bool bodyLabel = LabelScanner.TryScan(line, maxLabelLength, LabelScanner.Strictness.Body, out var ownLine);
+        bodyLabel = LabelScanner.TryScan(line, maxLabelLength, LabelScanner.Strictness.Body, out ownLine);
         if (bodyLabel && ownLine.Style == LabelStyle.OwnLine
             && IsSpeechParagraphAfter(text, end) && Recurs(text, end, line[ownLine.LabelStart..ownLine.LabelEnd], ref recurrenceChecks, ownLine: true))
         {

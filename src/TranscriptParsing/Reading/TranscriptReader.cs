@@ -155,7 +155,7 @@ public ref struct TranscriptReader
         var options = _options;
         if (options.NoHeader)
         {
-            _layout = new HeaderLayout { BodyStart = 0, TitleStart = -1, TitleEnd = -1, TitleLineStart = -1, SummaryStart = -1, SummaryEnd = -1 };
+            _layout = new HeaderLayout { BodyStart = 0, TitleStart = -1, TitleEnd = -1, TitleLineStart = -1, SummaryStart = -1, SummaryEnd = -1, ScannedStart = -1, ScannedEnd = -1 };
         }
         else
         {
@@ -473,6 +473,13 @@ public ref struct TranscriptReader
         {
             match = _scannedMatch;
             return _scannedFound;
+        }
+
+        // The header layout scanned the line where it stopped, usually the body's first labelled line.
+        if (start == _layout.ScannedStart && end == _layout.ScannedEnd)
+        {
+            match = _layout.ScannedMatch;
+            return _layout.ScannedFound;
         }
 
         _scannedFound = LabelScanner.TryScan(_text[start..end], _options.MaxLabelLength, LabelScanner.Strictness.Body, out match);
