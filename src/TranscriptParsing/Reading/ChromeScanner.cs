@@ -226,40 +226,60 @@ internal static class ChromeScanner
             return false;
         }
 
-        // Three digits, a dash or a space after a parenthesis, three digits, a dash, four digits.
-        for (int i = 0; i + 8 <= line.Length; i++)
+        // A number starts at the first digit of a run, or at the parenthesis just before it: jump from run to run.
+        int from = 0;
+        while (true)
         {
-            if (i > 0 && char.IsAsciiDigit(line[i - 1]))
+            int digit = line[from..].IndexOfAny(StructuralChars.AsciiDigits);
+            if (digit < 0)
             {
-                continue;
+                return false;
             }
 
-            int j = line[i] == '(' ? i + 1 : i;
-            if (!Digits(line, ref j, 3))
-            {
-                continue;
-            }
-
-            if (j + 1 < line.Length && line[j] == ')' && line[j + 1] == ' ')
-            {
-                j += 2;
-            }
-            else if (j < line.Length && line[j] == '-')
-            {
-                j++;
-            }
-            else
-            {
-                continue;
-            }
-
-            if (Digits(line, ref j, 3) && j < line.Length && line[j] == '-' && Digits(line, ref j, 4, skip: 1) && (j == line.Length || !char.IsAsciiDigit(line[j])))
+            digit += from;
+            if ((digit > 0 && line[digit - 1] == '(' && IsPhoneNumberAt(line, digit - 1)) || IsPhoneNumberAt(line, digit))
             {
                 return true;
             }
+
+            int runEnd = line[digit..].IndexOfAnyExcept(StructuralChars.AsciiDigits);
+            if (runEnd < 0)
+            {
+                return false;
+            }
+
+            from = digit + runEnd;
+        }
+    }
+
+    /// <summary>Three digits, a dash or a space after a parenthesis, three digits, a dash, four digits, from <paramref name="i"/>.</summary>
+    private static bool IsPhoneNumberAt(ReadOnlySpan<char> line, int i)
+    {
+        if (i + 8 > line.Length || (i > 0 && char.IsAsciiDigit(line[i - 1])))
+        {
+            return false;
         }
 
-        return false;
+        int j = line[i] == '(' ? i + 1 : i;
+        if (!Digits(line, ref j, 3))
+        {
+            return false;
+        }
+
+        if (j + 1 < line.Length && line[j] == ')' && line[j + 1] == ' ')
+        {
+            j += 2;
+        }
+        else if (j < line.Length && line[j] == '-')
+        {
+            j++;
+        }
+        else
+        {
+            return false;
+        }
+
+        return Digits(line, ref j, 3) && j < line.Length && line[j] == '-' && Digits(line, ref j, 4, skip: 1) && (j == line.Length || !char.IsAsciiDigit(line[j]));
     }
 
     private static bool Digits(ReadOnlySpan<char> line, ref int at, int count, int skip = 0)

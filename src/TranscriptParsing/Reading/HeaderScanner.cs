@@ -1,4 +1,5 @@
 using System;
+using System.Runtime.CompilerServices;
 
 namespace TranscriptParsing.Reading;
 
@@ -19,6 +20,57 @@ internal struct HeaderLayout
 
     /// <summary>Whether the body's first line starts with a label that has a colon (so names alone on lines are not labels).</summary>
     public bool BodyOpensWithLabel;
+
+    /// <summary>
+    /// The last line the layout classified, [<see cref="ScannedStart"/>, <see cref="ScannedEnd"/>), and its label scan
+    /// with body strictness: the line where the body starts is scanned once, not again by the reader.
+    /// </summary>
+    public int ScannedStart, ScannedEnd;
+
+    /// <summary>Whether the scan of the last classified line found a label, and the label.</summary>
+    public bool ScannedFound;
+
+    /// <inheritdoc cref="ScannedFound"/>
+    public LabelMatch ScannedMatch;
+
+    /// <summary>The header lines the layout classified as chrome, in source order, so the reader need not classify them again.</summary>
+    public KnownChromeLines KnownChrome;
+
+    /// <summary>How many entries of <see cref="KnownChrome"/> are used.</summary>
+    public int KnownChromeCount;
+
+    /// <summary>The chrome kind the layout found for exactly the line [<paramref name="start"/>, <paramref name="end"/>), if it classified that line.</summary>
+    public readonly bool TryGetChromeKind(int start, int end, out ChromeKind kind)
+    {
+        for (int i = 0; i < KnownChromeCount; i++)
+        {
+            var line = KnownChrome[i];
+            if (line.Start == start && line.End == end)
+            {
+                kind = line.Kind;
+                return true;
+            }
+        }
+
+        kind = ChromeKind.None;
+        return false;
+    }
+}
+
+/// <summary>A header line and the chrome kind <see cref="ChromeScanner.Classify"/> gave it.</summary>
+internal struct KnownChromeLine
+{
+    public int Start, End;
+    public ChromeKind Kind;
+}
+
+/// <summary>Room for the chrome kinds of the first header lines; lines past it are classified again by the reader.</summary>
+[InlineArray(Capacity)]
+internal struct KnownChromeLines
+{
+    public const int Capacity = 32;
+
+    private KnownChromeLine _first;
 }
 
 /// <summary>
@@ -58,6 +110,10 @@ internal static class HeaderScanner
 
         /// <summary>Furniture glued to the text that follows it on the same line.</summary>
         public bool Glued;
+
+        /// <summary>Whether <see cref="Chrome"/> holds what <see cref="ChromeScanner.Classify"/> said of the line.</summary>
+        public bool ChromeKnown;
+        public ChromeKind Chrome;
     }
 
     /// <summary>Prefixes that some pages put before the title on its line.</summary>
@@ -66,7 +122,7 @@ internal static class HeaderScanner
     /// <summary>Lays out the header of <paramref name="text"/>.</summary>
     public static HeaderLayout Analyze(ReadOnlySpan<char> text, int maxLines, int maxChars, int maxLabelLength)
     {
-        var layout = new HeaderLayout { BodyStart = text.Length, TitleStart = -1, TitleEnd = -1, TitleLineStart = -1, SummaryStart = -1, SummaryEnd = -1 };
+        var layout = new HeaderLayout { BodyStart = text.Length, TitleStart = -1, TitleEnd = -1, TitleLineStart = -1, SummaryStart = -1, SummaryEnd = -1, ScannedStart = -1, ScannedEnd = -1 };
         Span<HeaderLine> lines = stackalloc HeaderLine[Math.Clamp(maxLines, 4, 256)];
         int count = 0;
         int firstBody = -1;
@@ -106,8 +162,10 @@ internal static class HeaderScanner
                 start = LabelScanner.SkipSpaces(text, start + glued);
             }
 
-            var kind = Classify(text, start, end, maxLabelLength, ref recurrenceChecks);
-            lines[count++] = new HeaderLine { Start = start, End = end, Kind = kind, BlankBefore = blank };
+            var kind = Classify(text, start, end, maxLabelLength, ref recurrenceChecks, out bool chromeKnown, out var chrome, out layout.ScannedFound, out layout.ScannedMatch);
+            layout.ScannedStart = start;
+            layout.ScannedEnd = end;
+            lines[count++] = new HeaderLine { Start = start, End = end, Kind = kind, BlankBefore = blank, ChromeKnown = chromeKnown, Chrome = chrome };
             blank = false;
             if (kind is LineKind.Label or LineKind.Annotation)
             {
@@ -127,6 +185,14 @@ internal static class HeaderScanner
         }
 
         lines = lines[..count];
+        foreach (ref readonly var line in lines)
+        {
+            if (line.ChromeKnown && layout.KnownChromeCount < KnownChromeLines.Capacity)
+            {
+                layout.KnownChrome[layout.KnownChromeCount++] = new KnownChromeLine { Start = line.Start, End = line.End, Kind = line.Chrome };
+            }
+        }
+
         MarkWrappedProse(text, lines);
         MarkNotices(text, lines);
         MarkRosters(text, lines);
@@ -174,17 +240,24 @@ internal static class HeaderScanner
         return layout;
     }
 
-    private static LineKind Classify(ReadOnlySpan<char> text, int start, int end, int maxLabelLength, ref int recurrenceChecks)
+    private static LineKind Classify(ReadOnlySpan<char> text, int start, int end, int maxLabelLength, ref int recurrenceChecks, out bool chromeKnown, out ChromeKind chrome,
+        out bool bodyLabel, out LabelMatch ownLine)
     {
+        chromeKnown = false;
+        chrome = ChromeKind.None;
         var line = text[start..end];
-        if (LabelScanner.TryScan(line, maxLabelLength, LabelScanner.Strictness.Body, out var ownLine) && ownLine.Style == LabelStyle.OwnLine
+        bodyLabel = LabelScanner.TryScan(line, maxLabelLength, LabelScanner.Strictness.Body, out ownLine);
+        if (bodyLabel && ownLine.Style == LabelStyle.OwnLine
             && IsSpeechParagraphAfter(text, end) && Recurs(text, end, line[ownLine.LabelStart..ownLine.LabelEnd], ref recurrenceChecks, ownLine: true))
         {
             // A name alone on its line that stands alone again later ("Ira Glass"): the speech follows it.
             return LineKind.Label;
         }
 
-        if (LabelScanner.TryScan(line, maxLabelLength, LabelScanner.Strictness.Header, out var label) && label.Style != LabelStyle.OwnLine)
+        // The header grammar only turns away more than the body's does, and never reads a name alone on its line:
+        // a line the body scan rejects, or reads as such a name, needs no second scan.
+        if (bodyLabel && ownLine.Style != LabelStyle.OwnLine
+            && LabelScanner.TryScan(line, maxLabelLength, LabelScanner.Strictness.Header, out var label) && label.Style != LabelStyle.OwnLine)
         {
             // A name in mixed case before a colon is a label only if the page uses it again ("Jen Psaki:"), not a
             // title such as "Keith Richards: The 'Fresh Air' Interview".
@@ -223,7 +296,9 @@ internal static class HeaderScanner
             return LineKind.StoryEnd;
         }
 
-        return ChromeScanner.Classify(line) switch
+        chromeKnown = true;
+        chrome = ChromeScanner.Classify(line);
+        return chrome switch
         {
             ChromeKind.Navigation => LineKind.Navigation,
             ChromeKind.Notice => LineKind.Notice,

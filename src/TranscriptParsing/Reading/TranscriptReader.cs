@@ -33,6 +33,8 @@ public ref struct TranscriptReader
     private int _knownLineFrom = -1;
     private int _knownLineEnd = -1;
     private int _knownLineLimit = -1;
+    private int _breakFreeFrom = -1;
+    private int _breakFreeTo = -1;
     private int _mixedLabels;
     private int _recurrenceChecks;
     private int _scannedStart = -1;
@@ -153,7 +155,7 @@ public ref struct TranscriptReader
         var options = _options;
         if (options.NoHeader)
         {
-            _layout = new HeaderLayout { BodyStart = 0, TitleStart = -1, TitleEnd = -1, TitleLineStart = -1, SummaryStart = -1, SummaryEnd = -1 };
+            _layout = new HeaderLayout { BodyStart = 0, TitleStart = -1, TitleEnd = -1, TitleLineStart = -1, SummaryStart = -1, SummaryEnd = -1, ScannedStart = -1, ScannedEnd = -1 };
         }
         else
         {
@@ -288,7 +290,11 @@ public ref struct TranscriptReader
         }
         else
         {
-            _chromeKind = ChromeScanner.Classify(_text[_position..end]);
+            if (!_layout.TryGetChromeKind(_position, end, out _chromeKind))
+            {
+                _chromeKind = ChromeScanner.Classify(_text[_position..end]);
+            }
+
             if (_chromeKind == ChromeKind.None)
             {
                 _chromeKind = ChromeKind.Other;
@@ -305,6 +311,8 @@ public ref struct TranscriptReader
     {
         int start = _position;
         int lineEnd = LineEnd(start, _bodyEnd);
+        _breakFreeFrom = start;
+        _breakFreeTo = lineEnd;
         var line = _text[start..lineEnd];
         int maxLabel = _options.MaxLabelLength;
 
@@ -465,6 +473,13 @@ public ref struct TranscriptReader
         {
             match = _scannedMatch;
             return _scannedFound;
+        }
+
+        // The header layout scanned the line where it stopped, usually the body's first labelled line.
+        if (start == _layout.ScannedStart && end == _layout.ScannedEnd)
+        {
+            match = _layout.ScannedMatch;
+            return _layout.ScannedFound;
         }
 
         _scannedFound = LabelScanner.TryScan(_text[start..end], _options.MaxLabelLength, LabelScanner.Strictness.Body, out match);
@@ -788,32 +803,46 @@ public ref struct TranscriptReader
     /// <summary>Moves to <paramref name="position"/>, counting the line breaks passed.</summary>
     private void Advance(int position)
     {
-        var passed = _text[_position..position];
-
-        // Most tokens hold no line break: one search settles it.
-        int firstBreak = passed.IndexOfAny(StructuralChars.LineBreaks);
-        if (firstBreak < 0)
+        // A token that ends on the line it starts on passes no line break: the line's end is already known.
+        if (_position >= _breakFreeFrom && position <= _breakFreeTo)
         {
             _position = position;
             return;
         }
 
-        int lines = passed[firstBreak..].Count('\n');
-        if (passed[firstBreak..].IndexOf('\r') >= 0)
+        var passed = _text[_position..position];
+
+        // Most tokens hold no line break: one search settles it.
+        int lineBreak = passed.IndexOfAny(StructuralChars.LineBreaks);
+        if (lineBreak < 0)
         {
-            for (int i = firstBreak; i < passed.Length; i++)
+            _position = position;
+            return;
+        }
+
+        // One pass from break to break: \n counts, and \r when no \n follows it.
+        int lines = 0, lastBreak;
+        while (true)
+        {
+            if (passed[lineBreak] == '\n' || (lineBreak + 1 < passed.Length ? passed[lineBreak + 1] != '\n' : position >= _text.Length || _text[position] != '\n'))
             {
-                if (passed[i] == '\r' && (i + 1 >= passed.Length ? position >= _text.Length || _text[position] != '\n' : passed[i + 1] != '\n'))
-                {
-                    lines++;
-                }
+                lines++;
             }
+
+            lastBreak = lineBreak;
+            int next = passed[(lineBreak + 1)..].IndexOfAny(StructuralChars.LineBreaks);
+            if (next < 0)
+            {
+                break;
+            }
+
+            lineBreak += 1 + next;
         }
 
         if (lines > 0)
         {
             _positionLine += lines;
-            _lineStart = _position + passed.LastIndexOfAny(StructuralChars.LineBreaks) + 1;
+            _lineStart = _position + lastBreak + 1;
         }
 
         _position = position;
