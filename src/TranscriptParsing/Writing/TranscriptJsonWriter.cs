@@ -65,28 +65,25 @@ public static class TranscriptJsonWriter
     {
         ArgumentNullException.ThrowIfNull(writer);
         ArgumentNullException.ThrowIfNull(transcript);
-        char[] buffer = ArrayPool<char>.Shared.Rent(1024);
+        var scratch = new JsonScratch(pooled: true);
         try
         {
-            Write(writer, transcript.Data, ref buffer, pooled: true);
+            Write(writer, transcript.Data, ref scratch);
         }
         finally
         {
-            ArrayPool<char>.Shared.Return(buffer);
+            scratch.Return();
         }
     }
 
-    /// <summary>
-    /// Writes a parse as one JSON object. <paramref name="buffer"/> receives each text as it is normalised; it grows
-    /// when too small, through the shared pool when <paramref name="pooled"/>.
-    /// </summary>
-    internal static void Write(Utf8JsonWriter writer, TranscriptData data, ref char[] buffer, bool pooled)
+    /// <summary>Writes a parse as one JSON object, composing text in <paramref name="scratch"/>.</summary>
+    internal static void Write(Utf8JsonWriter writer, TranscriptData data, ref JsonScratch scratch)
     {
         writer.WriteStartObject();
         WriteSource(writer, data);
-        WriteHeader(writer, data, ref buffer, pooled);
+        WriteHeader(writer, data, ref scratch);
         WriteSpeakers(writer, data);
-        WriteBlocks(writer, data, ref buffer, pooled);
+        WriteBlocks(writer, data, ref scratch);
         WriteFooter(writer, data);
         WriteDiagnostics(writer, data);
         writer.WriteEndObject();
@@ -140,7 +137,7 @@ public static class TranscriptJsonWriter
         writer.WriteEndObject();
     }
 
-    private static void WriteHeader(Utf8JsonWriter writer, TranscriptData data, ref char[] buffer, bool pooled)
+    private static void WriteHeader(Utf8JsonWriter writer, TranscriptData data, ref JsonScratch scratch)
     {
         var text = data.Text;
         writer.WriteStartObject(HeaderName);
@@ -187,7 +184,7 @@ public static class TranscriptJsonWriter
         WriteSpanOrNull(writer, TitleSpanName, data.Title);
         if (data.Summary is { } summary)
         {
-            writer.WriteString(SummaryName, Normalize(summary.Slice(text), ref buffer, pooled));
+            WriteNormalized(writer, SummaryName, summary.Slice(text), ref scratch);
         }
         else
         {
@@ -243,7 +240,7 @@ public static class TranscriptJsonWriter
         writer.WriteString(name, id[..(digits + 1)]);
     }
 
-    private static void WriteBlocks(Utf8JsonWriter writer, TranscriptData data, ref char[] buffer, bool pooled)
+    private static void WriteBlocks(Utf8JsonWriter writer, TranscriptData data, ref JsonScratch scratch)
     {
         var text = data.Text;
         writer.WriteStartArray(BlocksName);
@@ -264,8 +261,8 @@ public static class TranscriptJsonWriter
                 else
                 {
                     // A label wrapped over two lines is given on one.
-                    Reserve(ref buffer, label.Length, pooled);
-                    writer.WriteString(LabelName, buffer.AsSpan(0, SourceText.FoldLines(label, buffer)));
+                    char[] folded = scratch.Chars(label.Length);
+                    writer.WriteString(LabelName, folded.AsSpan(0, SourceText.FoldLines(label, folded)));
                 }
             }
             else
@@ -282,7 +279,7 @@ public static class TranscriptJsonWriter
                 writer.WriteNull(SpeakerIdName);
             }
 
-            writer.WriteString(TextName, Normalize(text[block.TextStart..block.TextEnd], ref buffer, pooled));
+            WriteNormalized(writer, TextName, text[block.TextStart..block.TextEnd], ref scratch);
             WriteSpan(writer, SpanName, TextSpan.FromBounds(block.Start, block.End));
             (line, int column) = data.PositionOf(i, line, ref lineStart);
             writer.WriteNumber(LineName, line);
@@ -328,28 +325,21 @@ public static class TranscriptJsonWriter
         writer.WriteEndArray();
     }
 
-    /// <summary>The normalised form of a block's or the summary's text, in <paramref name="buffer"/>.</summary>
-    private static ReadOnlySpan<char> Normalize(ReadOnlySpan<char> raw, ref char[] buffer, bool pooled)
+    /// <summary>Writes the normalised form of a block's or the summary's text.</summary>
+    private static void WriteNormalized(Utf8JsonWriter writer, JsonEncodedText name, ReadOnlySpan<char> raw, ref JsonScratch scratch)
     {
-        Reserve(ref buffer, raw.Length, pooled);
-        return buffer.AsSpan(0, BlockText.Normalize(raw, buffer));
-    }
-
-    private static void Reserve(ref char[] buffer, int length, bool pooled)
-    {
-        if (buffer.Length >= length)
+        if (JsonStringEncoder.Matches(writer))
         {
-            return;
-        }
-
-        if (pooled)
-        {
-            ArrayPool<char>.Shared.Return(buffer);
-            buffer = ArrayPool<char>.Shared.Rent(length);
+            // Normalised, escaped and encoded in one pass, then copied as it is.
+            byte[] bytes = scratch.Bytes(JsonStringEncoder.MaxQuotedLength(raw.Length));
+            int length = JsonStringEncoder.WriteNormalizedQuoted(raw, bytes);
+            writer.WritePropertyName(name);
+            writer.WriteRawValue(bytes.AsSpan(0, length), skipInputValidation: true);
         }
         else
         {
-            buffer = new char[Math.Max(length, buffer.Length * 2)];
+            char[] chars = scratch.Chars(raw.Length);
+            writer.WriteString(name, chars.AsSpan(0, BlockText.Normalize(raw, chars)));
         }
     }
 
