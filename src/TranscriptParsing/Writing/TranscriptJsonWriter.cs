@@ -76,14 +76,19 @@ public static class TranscriptJsonWriter
         }
     }
 
-    /// <summary>Writes a parse as one JSON object, composing text in <paramref name="scratch"/>.</summary>
-    internal static void Write(Utf8JsonWriter writer, TranscriptData data, ref JsonScratch scratch)
+    /// <summary>
+    /// Writes a parse as one JSON object, composing text in <paramref name="scratch"/>. Unless
+    /// <paramref name="direct"/> is false (for tests, which check that both ways give the same bytes), blocks and
+    /// long texts are encoded here and handed to the writer as raw values, when its options allow.
+    /// </summary>
+    internal static void Write(Utf8JsonWriter writer, TranscriptData data, ref JsonScratch scratch, bool direct = true)
     {
+        direct &= JsonStringEncoder.Matches(writer);
         writer.WriteStartObject();
         WriteSource(writer, data);
-        WriteHeader(writer, data, ref scratch);
+        WriteHeader(writer, data, ref scratch, direct);
         WriteSpeakers(writer, data);
-        WriteBlocks(writer, data, ref scratch);
+        WriteBlocks(writer, data, ref scratch, direct);
         WriteFooter(writer, data);
         WriteDiagnostics(writer, data);
         writer.WriteEndObject();
@@ -137,7 +142,7 @@ public static class TranscriptJsonWriter
         writer.WriteEndObject();
     }
 
-    private static void WriteHeader(Utf8JsonWriter writer, TranscriptData data, ref JsonScratch scratch)
+    private static void WriteHeader(Utf8JsonWriter writer, TranscriptData data, ref JsonScratch scratch, bool direct)
     {
         var text = data.Text;
         writer.WriteStartObject(HeaderName);
@@ -184,7 +189,7 @@ public static class TranscriptJsonWriter
         WriteSpanOrNull(writer, TitleSpanName, data.Title);
         if (data.Summary is { } summary)
         {
-            WriteNormalized(writer, SummaryName, summary.Slice(text), ref scratch);
+            WriteNormalized(writer, SummaryName, summary.Slice(text), ref scratch, direct);
         }
         else
         {
@@ -240,10 +245,152 @@ public static class TranscriptJsonWriter
         writer.WriteString(name, id[..(digits + 1)]);
     }
 
-    private static void WriteBlocks(Utf8JsonWriter writer, TranscriptData data, ref JsonScratch scratch)
+    private static void WriteBlocks(Utf8JsonWriter writer, TranscriptData data, ref JsonScratch scratch, bool direct)
+    {
+        writer.WriteStartArray(BlocksName);
+        if (direct && RawJsonLayout.TryCreate(writer, out var layout))
+        {
+            WriteRawBlocks(writer, data, ref scratch, layout);
+        }
+        else
+        {
+            WriteBlocksByToken(writer, data, ref scratch, direct);
+        }
+
+        writer.WriteEndArray();
+    }
+
+    /// <summary>
+    /// Writes each block as one raw value built in <paramref name="scratch"/>: the bytes the writer would write for
+    /// the same tokens (<see cref="WriteBlocksByToken"/>), without a call into it per token.
+    /// </summary>
+    private static void WriteRawBlocks(Utf8JsonWriter writer, TranscriptData data, ref JsonScratch scratch, in RawJsonLayout layout)
     {
         var text = data.Text;
-        writer.WriteStartArray(BlocksName);
+        int line = 0;
+        int lineStart = 0;
+        for (int i = 0; i < data.BlockCount; i++)
+        {
+            ref readonly var block = ref data.Blocks[i];
+            var label = block.Kind == BlockKind.Turn ? data.LabelSpanOf(i).Slice(text) : default;
+            if (label.IndexOfAny('\r', '\n') >= 0)
+            {
+                // A label wrapped over two lines is given on one.
+                char[] folded = scratch.Chars(label.Length);
+                label = folded.AsSpan(0, SourceText.FoldLines(label, folded));
+            }
+
+            TextSpan time = default, delivery = default;
+            if ((block.Flags & BlockFlags.Extra) != 0)
+            {
+                ref readonly var extra = ref data.ExtraOf(i);
+                time = extra.Time;
+                delivery = extra.Delivery;
+            }
+
+            var cues = data.CuesOf(i);
+            int chars = label.Length + (block.TextEnd - block.TextStart) + time.Length + delivery.Length;
+            foreach (ref readonly var cue in cues)
+            {
+                chars += cue.Span.Length;
+            }
+
+            var json = new RawJsonBuilder(scratch.Bytes(RawJsonBuilder.Capacity(layout, 16 + (cues.Length * 10), chars)), layout);
+            json.StartObject();
+            json.Name("\"kind\":"u8);
+            json.Literal(KindValue(block.Kind));
+            json.Name("\"label\":"u8);
+            if (block.Kind == BlockKind.Turn)
+            {
+                json.String(label);
+            }
+            else
+            {
+                json.Null();
+            }
+
+            json.Name("\"speakerId\":"u8);
+            if (block.Speaker >= 0)
+            {
+                json.SpeakerId(data.Speakers[block.Speaker].Number);
+            }
+            else
+            {
+                json.Null();
+            }
+
+            json.Name("\"text\":"u8);
+            json.NormalizedString(text[block.TextStart..block.TextEnd]);
+            json.Name("\"span\":"u8);
+            WriteRawSpan(ref json, block.Start, block.End - block.Start);
+            (line, int column) = data.PositionOf(i, line, ref lineStart);
+            json.Name("\"line\":"u8);
+            json.Number(line);
+            json.Name("\"column\":"u8);
+            json.Number(column);
+            if (!time.IsEmpty)
+            {
+                json.Name("\"time\":"u8);
+                json.String(time.Slice(text));
+            }
+
+            if (!delivery.IsEmpty)
+            {
+                json.Name("\"delivery\":"u8);
+                json.String(delivery.Slice(text));
+            }
+
+            if (block.Kind == BlockKind.Annotation)
+            {
+                json.Name("\"cue\":"u8);
+                json.String(JsonNames.Of(block.AnnotationKind));
+            }
+
+            if (!cues.IsEmpty)
+            {
+                json.Name("\"cues\":"u8);
+                json.StartArray();
+                foreach (ref readonly var cue in cues)
+                {
+                    json.StartObject();
+                    json.Name("\"kind\":"u8);
+                    json.String(JsonNames.Of(cue.Kind));
+                    json.Name("\"text\":"u8);
+                    json.String(cue.Span.Slice(text));
+                    json.Name("\"span\":"u8);
+                    WriteRawSpan(ref json, cue.Span.Start, cue.Span.Length);
+                    json.EndObject();
+                }
+
+                json.EndArray();
+            }
+
+            json.EndObject();
+            writer.WriteRawValue(json.Written, skipInputValidation: true);
+        }
+    }
+
+    private static ReadOnlySpan<byte> KindValue(BlockKind kind) => kind switch
+    {
+        BlockKind.Turn => "\"turn\""u8,
+        BlockKind.Annotation => "\"annotation\""u8,
+        _ => "\"narration\""u8,
+    };
+
+    private static void WriteRawSpan(ref RawJsonBuilder json, int start, int length)
+    {
+        json.StartObject();
+        json.Name("\"start\":"u8);
+        json.Number(start);
+        json.Name("\"length\":"u8);
+        json.Number(length);
+        json.EndObject();
+    }
+
+    /// <summary>Writes the blocks token by token, for writers whose escaping or depth rules out raw values.</summary>
+    private static void WriteBlocksByToken(Utf8JsonWriter writer, TranscriptData data, ref JsonScratch scratch, bool direct)
+    {
+        var text = data.Text;
         int line = 0;
         int lineStart = 0;
         for (int i = 0; i < data.BlockCount; i++)
@@ -279,7 +426,7 @@ public static class TranscriptJsonWriter
                 writer.WriteNull(SpeakerIdName);
             }
 
-            WriteNormalized(writer, TextName, text[block.TextStart..block.TextEnd], ref scratch);
+            WriteNormalized(writer, TextName, text[block.TextStart..block.TextEnd], ref scratch, direct);
             WriteSpan(writer, SpanName, TextSpan.FromBounds(block.Start, block.End));
             (line, int column) = data.PositionOf(i, line, ref lineStart);
             writer.WriteNumber(LineName, line);
@@ -321,14 +468,12 @@ public static class TranscriptJsonWriter
 
             writer.WriteEndObject();
         }
-
-        writer.WriteEndArray();
     }
 
     /// <summary>Writes the normalised form of a block's or the summary's text.</summary>
-    private static void WriteNormalized(Utf8JsonWriter writer, JsonEncodedText name, ReadOnlySpan<char> raw, ref JsonScratch scratch)
+    private static void WriteNormalized(Utf8JsonWriter writer, JsonEncodedText name, ReadOnlySpan<char> raw, ref JsonScratch scratch, bool direct)
     {
-        if (JsonStringEncoder.Matches(writer))
+        if (direct)
         {
             // Normalised, escaped and encoded in one pass, then copied as it is.
             byte[] bytes = scratch.Bytes(JsonStringEncoder.MaxQuotedLength(raw.Length));
