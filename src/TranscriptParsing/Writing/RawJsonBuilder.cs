@@ -70,6 +70,7 @@ internal ref struct RawJsonBuilder
 {
     private readonly Span<byte> _buffer;
     private readonly RawJsonLayout _layout;
+    private readonly bool _indented;
     private int _length;
     private int _depth;
 
@@ -83,6 +84,7 @@ internal ref struct RawJsonBuilder
     {
         _buffer = buffer;
         _layout = layout;
+        _indented = layout.Indented;
         _length = 0;
         _depth = layout.BaseDepth;
         _first = true;
@@ -105,7 +107,7 @@ internal ref struct RawJsonBuilder
         Separate();
         quotedNameAndColon.CopyTo(_buffer[_length..]);
         _length += quotedNameAndColon.Length;
-        if (_layout.Indented)
+        if (_indented)
         {
             _buffer[_length++] = (byte)' ';
         }
@@ -160,10 +162,39 @@ internal ref struct RawJsonBuilder
         Digits(value);
     }
 
+    /// <summary>Writes a number's digits, as the writer formats it (invariant, no leading zeros).</summary>
     private void Digits(int value)
     {
-        value.TryFormat(_buffer[_length..], out int written, default, CultureInfo.InvariantCulture);
-        _length += written;
+        if (value < 0)
+        {
+            value.TryFormat(_buffer[_length..], out int written, default, CultureInfo.InvariantCulture);
+            _length += written;
+            return;
+        }
+
+        uint rest = (uint)value;
+        int count = CountDigits(rest);
+        var digits = _buffer.Slice(_length, count);
+        for (int i = count - 1; i > 0; i--)
+        {
+            (rest, uint digit) = Math.DivRem(rest, 10);
+            digits[i] = (byte)('0' + digit);
+        }
+
+        digits[0] = (byte)('0' + rest);
+        _length += count;
+    }
+
+    private static int CountDigits(uint value)
+    {
+        int count = 1;
+        while (value >= 10)
+        {
+            value /= 10;
+            count++;
+        }
+
+        return count;
     }
 
     private void Start(byte token)
@@ -177,7 +208,7 @@ internal ref struct RawJsonBuilder
     private void End(byte token)
     {
         _depth--;
-        if (!_first)
+        if (!_first && _indented)
         {
             // The writer puts a closing token on its own line unless the object or array is empty.
             NewLine();
@@ -200,7 +231,11 @@ internal ref struct RawJsonBuilder
         // The raw value's own first token: the writer has written the comma before it.
         if (_length == 0)
         {
-            NewLine();
+            if (_indented)
+            {
+                NewLine();
+            }
+
             _first = false;
             return;
         }
@@ -216,16 +251,15 @@ internal ref struct RawJsonBuilder
         }
 
         _first = false;
-        NewLine();
+        if (_indented)
+        {
+            NewLine();
+        }
     }
 
+    /// <summary>The new line and the indent of the current depth (indented layout only).</summary>
     private void NewLine()
     {
-        if (!_layout.Indented)
-        {
-            return;
-        }
-
         foreach (char c in _layout.NewLine)
         {
             _buffer[_length++] = (byte)c;
