@@ -80,7 +80,11 @@ internal ref struct RawJsonBuilder
     /// <summary>True after a property name, when the next value goes on the same line.</summary>
     private bool _afterName;
 
-    public RawJsonBuilder(Span<byte> buffer, in RawJsonLayout layout)
+    /// <summary>Starts a value.</summary>
+    /// <param name="buffer">Where to build it.</param>
+    /// <param name="layout">The writer's layout.</param>
+    /// <param name="propertyValue">True when the writer has just written the value's property name; false for an item of an array.</param>
+    public RawJsonBuilder(Span<byte> buffer, in RawJsonLayout layout, bool propertyValue)
     {
         _buffer = buffer;
         _layout = layout;
@@ -88,7 +92,7 @@ internal ref struct RawJsonBuilder
         _length = 0;
         _depth = layout.BaseDepth;
         _first = true;
-        _afterName = false;
+        _afterName = propertyValue;
     }
 
     /// <summary>The bytes built so far.</summary>

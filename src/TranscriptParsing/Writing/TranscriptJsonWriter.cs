@@ -87,7 +87,7 @@ public static class TranscriptJsonWriter
         writer.WriteStartObject();
         WriteSource(writer, data);
         WriteHeader(writer, data, ref scratch, direct);
-        WriteSpeakers(writer, data);
+        WriteSpeakers(writer, data, ref scratch, direct);
         WriteBlocks(writer, data, ref scratch, direct);
         WriteFooter(writer, data);
         WriteDiagnostics(writer, data);
@@ -144,6 +144,13 @@ public static class TranscriptJsonWriter
 
     private static void WriteHeader(Utf8JsonWriter writer, TranscriptData data, ref JsonScratch scratch, bool direct)
     {
+        if (direct && RawJsonLayout.TryCreate(writer, out var layout))
+        {
+            writer.WritePropertyName(HeaderName);
+            writer.WriteRawValue(RawHeader(data, ref scratch, layout), skipInputValidation: true);
+            return;
+        }
+
         var text = data.Text;
         writer.WriteStartObject(HeaderName);
         if (data.HasStation)
@@ -202,9 +209,111 @@ public static class TranscriptJsonWriter
         writer.WriteEndObject();
     }
 
-    private static void WriteSpeakers(Utf8JsonWriter writer, TranscriptData data)
+    /// <summary>The header as one raw value, as <see cref="WriteHeader"/> writes it token by token.</summary>
+    private static ReadOnlySpan<byte> RawHeader(TranscriptData data, ref JsonScratch scratch, in RawJsonLayout layout)
+    {
+        var text = data.Text;
+        var chrome = data.Chrome.AsSpan(0, data.ChromeCount);
+        var frequencies = data.Frequencies.AsSpan(0, data.FrequencyCount);
+        int chars = data.StationName.Length + (data.Title?.Length ?? 0) + (data.Summary?.Length ?? 0) + data[data.Program].Length + data[data.AirDate].Length;
+        foreach (var f in frequencies)
+        {
+            chars += f.Length;
+        }
+
+        foreach (ref readonly var line in chrome)
+        {
+            chars += line.Span.Length;
+        }
+
+        var json = new RawJsonBuilder(scratch.Bytes(RawJsonBuilder.Capacity(layout, 32 + frequencies.Length + (chrome.Length * 9), chars)), layout, propertyValue: true);
+        json.StartObject();
+        json.Name("\"station\":"u8);
+        if (data.HasStation)
+        {
+            json.StartObject();
+            json.Name("\"name\":"u8);
+            json.String(data.StationName.Slice(text));
+            json.Name("\"frequencies\":"u8);
+            json.StartArray();
+            foreach (var f in frequencies)
+            {
+                json.String(f.Slice(text));
+            }
+
+            json.EndArray();
+            json.Name("\"span\":"u8);
+            WriteRawSpan(ref json, data.StationSpan.Start, data.StationSpan.Length);
+            json.EndObject();
+        }
+        else
+        {
+            json.Null();
+        }
+
+        json.Name("\"chrome\":"u8);
+        json.StartArray();
+        foreach (ref readonly var line in chrome)
+        {
+            json.StartObject();
+            json.Name("\"text\":"u8);
+            json.String(line.Span.Slice(text));
+            json.Name("\"kind\":"u8);
+            json.String(JsonNames.Of(line.Kind));
+            json.Name("\"span\":"u8);
+            WriteRawSpan(ref json, line.Span.Start, line.Span.Length);
+            json.Name("\"line\":"u8);
+            json.Number(line.LineNumber);
+            json.EndObject();
+        }
+
+        json.EndArray();
+        json.Name("\"title\":"u8);
+        if (data.Title is { } title)
+        {
+            json.String(title.Slice(text));
+        }
+        else
+        {
+            json.Null();
+        }
+
+        json.Name("\"titleSpan\":"u8);
+        WriteRawSpanOrNull(ref json, data.Title);
+        json.Name("\"summary\":"u8);
+        if (data.Summary is { } summary)
+        {
+            json.NormalizedString(summary.Slice(text));
+        }
+        else
+        {
+            json.Null();
+        }
+
+        json.Name("\"summarySpan\":"u8);
+        WriteRawSpanOrNull(ref json, data.Summary);
+        json.Name("\"program\":"u8);
+        WriteRawStringOrNull(ref json, data, data.Program);
+        json.Name("\"airDate\":"u8);
+        WriteRawStringOrNull(ref json, data, data.AirDate);
+        json.EndObject();
+        return json.Written;
+    }
+
+    private static void WriteSpeakers(Utf8JsonWriter writer, TranscriptData data, ref JsonScratch scratch, bool direct)
     {
         writer.WriteStartArray(SpeakersName);
+        if (direct && RawJsonLayout.TryCreate(writer, out var layout))
+        {
+            foreach (ref readonly var speaker in data.Speakers.AsSpan(0, data.SpeakerCount))
+            {
+                writer.WriteRawValue(RawSpeaker(data, speaker, ref scratch, layout), skipInputValidation: true);
+            }
+
+            writer.WriteEndArray();
+            return;
+        }
+
         foreach (ref readonly var speaker in data.Speakers.AsSpan(0, data.SpeakerCount))
         {
             writer.WriteStartObject();
@@ -234,6 +343,76 @@ public static class TranscriptJsonWriter
         }
 
         writer.WriteEndArray();
+    }
+
+    /// <summary>A speaker as one raw value, as <see cref="WriteSpeakers"/> writes it token by token.</summary>
+    private static ReadOnlySpan<byte> RawSpeaker(TranscriptData data, in SpeakerRecord speaker, ref JsonScratch scratch, in RawJsonLayout layout)
+    {
+        var labels = data.SpeakerLabels.AsSpan(speaker.FirstLabel, speaker.LabelCount);
+        int chars = data[speaker.Name].Length + data[speaker.Honorific].Length + data[speaker.Affiliation].Length + data[speaker.Title].Length;
+        foreach (var label in labels)
+        {
+            chars += label.Length;
+        }
+
+        var json = new RawJsonBuilder(scratch.Bytes(RawJsonBuilder.Capacity(layout, 16 + labels.Length, chars)), layout, propertyValue: false);
+        json.StartObject();
+        json.Name("\"id\":"u8);
+        json.SpeakerId(speaker.Number);
+        json.Name("\"name\":"u8);
+        json.String(data[speaker.Name]);
+        json.Name("\"labels\":"u8);
+        json.StartArray();
+        foreach (var label in labels)
+        {
+            json.String(data[label]);
+        }
+
+        json.EndArray();
+        json.Name("\"role\":"u8);
+        json.String(JsonNames.Of(speaker.Role));
+        json.Name("\"roleEvidence\":"u8);
+        if (speaker.Evidence == RoleEvidence.None)
+        {
+            json.Null();
+        }
+        else
+        {
+            json.String(JsonNames.Of(speaker.Evidence));
+        }
+
+        json.Name("\"honorific\":"u8);
+        WriteRawStringOrNull(ref json, data, speaker.Honorific);
+        json.Name("\"affiliation\":"u8);
+        WriteRawStringOrNull(ref json, data, speaker.Affiliation);
+        json.Name("\"title\":"u8);
+        WriteRawStringOrNull(ref json, data, speaker.Title);
+        json.EndObject();
+        return json.Written;
+    }
+
+    private static void WriteRawStringOrNull(ref RawJsonBuilder json, TranscriptData data, TextRef value)
+    {
+        if (value.IsNull)
+        {
+            json.Null();
+        }
+        else
+        {
+            json.String(data[value]);
+        }
+    }
+
+    private static void WriteRawSpanOrNull(ref RawJsonBuilder json, TextSpan? span)
+    {
+        if (span is { } s)
+        {
+            WriteRawSpan(ref json, s.Start, s.Length);
+        }
+        else
+        {
+            json.Null();
+        }
     }
 
     /// <summary>Writes a speaker's id, <c>s</c> and its number, without making a string.</summary>
@@ -295,7 +474,7 @@ public static class TranscriptJsonWriter
                 chars += cue.Span.Length;
             }
 
-            var json = new RawJsonBuilder(scratch.Bytes(RawJsonBuilder.Capacity(layout, 16 + (cues.Length * 10), chars)), layout);
+            var json = new RawJsonBuilder(scratch.Bytes(RawJsonBuilder.Capacity(layout, 16 + (cues.Length * 10), chars)), layout, propertyValue: false);
             json.StartObject();
             json.Name("\"kind\":"u8);
             json.Literal(KindValue(block.Kind));
