@@ -17,72 +17,26 @@ public static class BlockText
     public static int Normalize(ReadOnlySpan<char> raw, Span<char> destination)
     {
         int written = 0;
-        int breaks = 0;
-        int i = 0;
-        while (i < raw.Length)
+        var lines = new NormalizedLines(raw);
+        while (lines.MoveNext(out var content, out int breaks))
         {
-            int lineEnd = raw[i..].IndexOfAny(StructuralChars.LineBreaks);
-            var line = lineEnd < 0 ? raw[i..] : raw.Slice(i, lineEnd);
-            var content = line.TrimEnd();
-            if (written == 0)
+            // One line break inside a paragraph; a blank line (or more) between paragraphs.
+            for (; breaks > 0; breaks--)
             {
-                content = content.TrimStart();
+                destination[written++] = '\n';
             }
 
-            // Inside a turn merged from WebVTT cues, the cue times and the repeated voice tags are not speech.
-            if (IsCueTiming(content))
-            {
-                content = default;
-            }
-            else if (content.StartsWith("<v ", StringComparison.Ordinal) && content.IndexOf('>') > 0)
-            {
-                content = content[(content.IndexOf('>') + 1)..];
-            }
-
-            if (content.IsWhiteSpace())
-            {
-                if (written > 0)
-                {
-                    breaks++;
-                }
-            }
-            else
-            {
-                if (written > 0)
-                {
-                    // One line break inside a paragraph; a blank line (or more) between paragraphs.
-                    destination[written++] = '\n';
-                    if (breaks > 1)
-                    {
-                        destination[written++] = '\n';
-                    }
-                }
-
-                content.CopyTo(destination[written..]);
-                written += content.Length;
-                breaks = 1;
-            }
-
-            if (lineEnd < 0)
-            {
-                break;
-            }
-
-            i += lineEnd;
-            i += raw[i] == '\r' && i + 1 < raw.Length && raw[i + 1] == '\n' ? 2 : 1;
+            content.CopyTo(destination[written..]);
+            written += content.Length;
         }
 
         return written;
     }
 
-    private static bool IsCueTiming(ReadOnlySpan<char> line)
+    /// <summary>Whether a line is a WebVTT cue timing: digits and punctuation around an arrow.</summary>
+    /// <remarks>The chars are tested first: almost every line fails on its first char, before any search for the arrow.</remarks>
+    internal static bool IsCueTiming(ReadOnlySpan<char> line)
     {
-        int arrow = line.IndexOf("-->", StringComparison.Ordinal);
-        if (arrow <= 0)
-        {
-            return false;
-        }
-
         foreach (char c in line)
         {
             if (!(char.IsAsciiDigit(c) || c is ':' or '.' or ',' or ' ' or '-' or '>'))
@@ -91,7 +45,7 @@ public static class BlockText
             }
         }
 
-        return true;
+        return line.IndexOf("-->", StringComparison.Ordinal) > 0;
     }
 
     /// <summary>Returns the normalised form of <paramref name="raw"/> as a string.</summary>
@@ -114,5 +68,89 @@ public static class BlockText
         }
 
         return text;
+    }
+}
+
+/// <summary>
+/// The lines of a block's text as <see cref="BlockText.Normalize(ReadOnlySpan{char}, Span{char})"/> keeps them: each
+/// non-blank line trimmed, with the number of line breaks that go before it (none before the first, one inside a
+/// paragraph, two between paragraphs). Writers that encode as they go (the JSON writer) walk these instead of
+/// composing the text first.
+/// </summary>
+internal ref struct NormalizedLines
+{
+    private readonly ReadOnlySpan<char> _raw;
+    private int _next;
+    private int _breaks;
+    private bool _started;
+
+    public NormalizedLines(ReadOnlySpan<char> raw)
+    {
+        _raw = raw;
+        _next = 0;
+        _breaks = 0;
+        _started = false;
+    }
+
+    /// <summary>Moves to the next line that has text.</summary>
+    /// <param name="content">The line's text, trimmed.</param>
+    /// <param name="breaks">How many <c>\n</c> go before it: 0 for the first line, then 1 or 2.</param>
+    /// <returns>False when no line with text is left.</returns>
+    public bool MoveNext(out ReadOnlySpan<char> content, out int breaks)
+    {
+        var raw = _raw;
+        int i = _next;
+        while (i < raw.Length)
+        {
+            int lineEnd = raw[i..].IndexOfAny(StructuralChars.LineBreaks);
+            var line = lineEnd < 0 ? raw[i..] : raw.Slice(i, lineEnd);
+            if (lineEnd < 0)
+            {
+                i = raw.Length;
+            }
+            else
+            {
+                i += lineEnd;
+                i += raw[i] == '\r' && i + 1 < raw.Length && raw[i + 1] == '\n' ? 2 : 1;
+            }
+
+            var text = line.TrimEnd();
+            if (!_started)
+            {
+                text = text.TrimStart();
+            }
+
+            // Inside a turn merged from WebVTT cues, the cue times and the repeated voice tags are not speech.
+            if (BlockText.IsCueTiming(text))
+            {
+                text = default;
+            }
+            else if (text.StartsWith("<v ", StringComparison.Ordinal) && text.IndexOf('>') > 0)
+            {
+                text = text[(text.IndexOf('>') + 1)..];
+            }
+
+            if (text.IsWhiteSpace())
+            {
+                if (_started)
+                {
+                    _breaks++;
+                }
+
+                continue;
+            }
+
+            breaks = !_started ? 0 : _breaks > 1 ? 2 : 1;
+            _started = true;
+            _breaks = 1;
+            _next = i;
+            content = text;
+            return true;
+        }
+
+        _next = i;
+        content = default;
+        breaks = 0;
+        return false;
     }
 }

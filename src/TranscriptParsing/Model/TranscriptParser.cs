@@ -31,7 +31,7 @@ public sealed class TranscriptParser : IDisposable
     private readonly TranscriptBuilder _builder = new();
     private readonly TranscriptData _data = new();
     private char[] _textBuffer = [];
-    private char[] _jsonBuffer = [];
+    private JsonScratch _jsonScratch = new(pooled: false);
     private Utf8JsonWriter? _writer;
 
     /// <summary>Creates a parser that writes compact JSON, one line per document.</summary>
@@ -198,7 +198,7 @@ public sealed class TranscriptParser : IDisposable
             _writer.Reset(output);
         }
 
-        TranscriptJsonWriter.Write(_writer, _data, ref _jsonBuffer, pooled: false);
+        TranscriptJsonWriter.Write(_writer, _data, ref _jsonScratch);
         _writer.Flush();
     }
 

@@ -12,6 +12,12 @@ namespace TranscriptParsing.Writing;
 /// Writes a <see cref="Transcript"/> as JSON (the format in <c>docs/json.md</c>) with a <see cref="Utf8JsonWriter"/>:
 /// no reflection, nothing to trim, and no string made for a block's text.
 /// </summary>
+/// <remarks>
+/// When the writer escapes with <see cref="JsonOutput.Encoder"/> (as the writers these overloads make do), the
+/// header, each speaker and each block are encoded to UTF-8 here, in the writer's layout, and handed to it as raw
+/// values: the same bytes as token by token, at a fraction of the calls. A block's text is normalised, escaped and
+/// encoded in one pass from the input. With any other encoder the writer gets every token and escapes by its rules.
+/// </remarks>
 public static class TranscriptJsonWriter
 {
     private static readonly JsonEncodedText SourceName = JsonEncodedText.Encode("source");
@@ -65,28 +71,30 @@ public static class TranscriptJsonWriter
     {
         ArgumentNullException.ThrowIfNull(writer);
         ArgumentNullException.ThrowIfNull(transcript);
-        char[] buffer = ArrayPool<char>.Shared.Rent(1024);
+        var scratch = new JsonScratch(pooled: true);
         try
         {
-            Write(writer, transcript.Data, ref buffer, pooled: true);
+            Write(writer, transcript.Data, ref scratch);
         }
         finally
         {
-            ArrayPool<char>.Shared.Return(buffer);
+            scratch.Return();
         }
     }
 
     /// <summary>
-    /// Writes a parse as one JSON object. <paramref name="buffer"/> receives each text as it is normalised; it grows
-    /// when too small, through the shared pool when <paramref name="pooled"/>.
+    /// Writes a parse as one JSON object, composing text in <paramref name="scratch"/>. Unless
+    /// <paramref name="direct"/> is false (for tests, which check that both ways give the same bytes), blocks and
+    /// long texts are encoded here and handed to the writer as raw values, when its options allow.
     /// </summary>
-    internal static void Write(Utf8JsonWriter writer, TranscriptData data, ref char[] buffer, bool pooled)
+    internal static void Write(Utf8JsonWriter writer, TranscriptData data, ref JsonScratch scratch, bool direct = true)
     {
+        direct &= JsonStringEncoder.Matches(writer);
         writer.WriteStartObject();
         WriteSource(writer, data);
-        WriteHeader(writer, data, ref buffer, pooled);
-        WriteSpeakers(writer, data);
-        WriteBlocks(writer, data, ref buffer, pooled);
+        WriteHeader(writer, data, ref scratch, direct);
+        WriteSpeakers(writer, data, ref scratch, direct);
+        WriteBlocks(writer, data, ref scratch, direct);
         WriteFooter(writer, data);
         WriteDiagnostics(writer, data);
         writer.WriteEndObject();
@@ -140,8 +148,15 @@ public static class TranscriptJsonWriter
         writer.WriteEndObject();
     }
 
-    private static void WriteHeader(Utf8JsonWriter writer, TranscriptData data, ref char[] buffer, bool pooled)
+    private static void WriteHeader(Utf8JsonWriter writer, TranscriptData data, ref JsonScratch scratch, bool direct)
     {
+        if (direct && RawJsonLayout.TryCreate(writer, out var layout))
+        {
+            writer.WritePropertyName(HeaderName);
+            writer.WriteRawValue(RawHeader(data, ref scratch, layout), skipInputValidation: true);
+            return;
+        }
+
         var text = data.Text;
         writer.WriteStartObject(HeaderName);
         if (data.HasStation)
@@ -187,7 +202,7 @@ public static class TranscriptJsonWriter
         WriteSpanOrNull(writer, TitleSpanName, data.Title);
         if (data.Summary is { } summary)
         {
-            writer.WriteString(SummaryName, Normalize(summary.Slice(text), ref buffer, pooled));
+            WriteNormalized(writer, SummaryName, summary.Slice(text), ref scratch, direct);
         }
         else
         {
@@ -200,9 +215,111 @@ public static class TranscriptJsonWriter
         writer.WriteEndObject();
     }
 
-    private static void WriteSpeakers(Utf8JsonWriter writer, TranscriptData data)
+    /// <summary>The header as one raw value, as <see cref="WriteHeader"/> writes it token by token.</summary>
+    private static ReadOnlySpan<byte> RawHeader(TranscriptData data, ref JsonScratch scratch, in RawJsonLayout layout)
+    {
+        var text = data.Text;
+        var chrome = data.Chrome.AsSpan(0, data.ChromeCount);
+        var frequencies = data.Frequencies.AsSpan(0, data.FrequencyCount);
+        int chars = data.StationName.Length + (data.Title?.Length ?? 0) + (data.Summary?.Length ?? 0) + data[data.Program].Length + data[data.AirDate].Length;
+        foreach (var f in frequencies)
+        {
+            chars += f.Length;
+        }
+
+        foreach (ref readonly var line in chrome)
+        {
+            chars += line.Span.Length;
+        }
+
+        var json = new RawJsonBuilder(scratch.Bytes(RawJsonBuilder.Capacity(layout, 32 + frequencies.Length + (chrome.Length * 9), chars)), layout, propertyValue: true);
+        json.StartObject();
+        json.Name("\"station\":"u8);
+        if (data.HasStation)
+        {
+            json.StartObject();
+            json.Name("\"name\":"u8);
+            json.String(data.StationName.Slice(text));
+            json.Name("\"frequencies\":"u8);
+            json.StartArray();
+            foreach (var f in frequencies)
+            {
+                json.String(f.Slice(text));
+            }
+
+            json.EndArray();
+            json.Name("\"span\":"u8);
+            WriteRawSpan(ref json, data.StationSpan.Start, data.StationSpan.Length);
+            json.EndObject();
+        }
+        else
+        {
+            json.Null();
+        }
+
+        json.Name("\"chrome\":"u8);
+        json.StartArray();
+        foreach (ref readonly var line in chrome)
+        {
+            json.StartObject();
+            json.Name("\"text\":"u8);
+            json.String(line.Span.Slice(text));
+            json.Name("\"kind\":"u8);
+            json.String(JsonNames.Of(line.Kind));
+            json.Name("\"span\":"u8);
+            WriteRawSpan(ref json, line.Span.Start, line.Span.Length);
+            json.Name("\"line\":"u8);
+            json.Number(line.LineNumber);
+            json.EndObject();
+        }
+
+        json.EndArray();
+        json.Name("\"title\":"u8);
+        if (data.Title is { } title)
+        {
+            json.String(title.Slice(text));
+        }
+        else
+        {
+            json.Null();
+        }
+
+        json.Name("\"titleSpan\":"u8);
+        WriteRawSpanOrNull(ref json, data.Title);
+        json.Name("\"summary\":"u8);
+        if (data.Summary is { } summary)
+        {
+            json.NormalizedString(summary.Slice(text));
+        }
+        else
+        {
+            json.Null();
+        }
+
+        json.Name("\"summarySpan\":"u8);
+        WriteRawSpanOrNull(ref json, data.Summary);
+        json.Name("\"program\":"u8);
+        WriteRawStringOrNull(ref json, data, data.Program);
+        json.Name("\"airDate\":"u8);
+        WriteRawStringOrNull(ref json, data, data.AirDate);
+        json.EndObject();
+        return json.Written;
+    }
+
+    private static void WriteSpeakers(Utf8JsonWriter writer, TranscriptData data, ref JsonScratch scratch, bool direct)
     {
         writer.WriteStartArray(SpeakersName);
+        if (direct && RawJsonLayout.TryCreate(writer, out var layout))
+        {
+            foreach (ref readonly var speaker in data.Speakers.AsSpan(0, data.SpeakerCount))
+            {
+                writer.WriteRawValue(RawSpeaker(data, speaker, ref scratch, layout), skipInputValidation: true);
+            }
+
+            writer.WriteEndArray();
+            return;
+        }
+
         foreach (ref readonly var speaker in data.Speakers.AsSpan(0, data.SpeakerCount))
         {
             writer.WriteStartObject();
@@ -234,6 +351,76 @@ public static class TranscriptJsonWriter
         writer.WriteEndArray();
     }
 
+    /// <summary>A speaker as one raw value, as <see cref="WriteSpeakers"/> writes it token by token.</summary>
+    private static ReadOnlySpan<byte> RawSpeaker(TranscriptData data, in SpeakerRecord speaker, ref JsonScratch scratch, in RawJsonLayout layout)
+    {
+        var labels = data.SpeakerLabels.AsSpan(speaker.FirstLabel, speaker.LabelCount);
+        int chars = data[speaker.Name].Length + data[speaker.Honorific].Length + data[speaker.Affiliation].Length + data[speaker.Title].Length;
+        foreach (var label in labels)
+        {
+            chars += label.Length;
+        }
+
+        var json = new RawJsonBuilder(scratch.Bytes(RawJsonBuilder.Capacity(layout, 16 + labels.Length, chars)), layout, propertyValue: false);
+        json.StartObject();
+        json.Name("\"id\":"u8);
+        json.SpeakerId(speaker.Number);
+        json.Name("\"name\":"u8);
+        json.String(data[speaker.Name]);
+        json.Name("\"labels\":"u8);
+        json.StartArray();
+        foreach (var label in labels)
+        {
+            json.String(data[label]);
+        }
+
+        json.EndArray();
+        json.Name("\"role\":"u8);
+        json.String(JsonNames.Of(speaker.Role));
+        json.Name("\"roleEvidence\":"u8);
+        if (speaker.Evidence == RoleEvidence.None)
+        {
+            json.Null();
+        }
+        else
+        {
+            json.String(JsonNames.Of(speaker.Evidence));
+        }
+
+        json.Name("\"honorific\":"u8);
+        WriteRawStringOrNull(ref json, data, speaker.Honorific);
+        json.Name("\"affiliation\":"u8);
+        WriteRawStringOrNull(ref json, data, speaker.Affiliation);
+        json.Name("\"title\":"u8);
+        WriteRawStringOrNull(ref json, data, speaker.Title);
+        json.EndObject();
+        return json.Written;
+    }
+
+    private static void WriteRawStringOrNull(ref RawJsonBuilder json, TranscriptData data, TextRef value)
+    {
+        if (value.IsNull)
+        {
+            json.Null();
+        }
+        else
+        {
+            json.String(data[value]);
+        }
+    }
+
+    private static void WriteRawSpanOrNull(ref RawJsonBuilder json, TextSpan? span)
+    {
+        if (span is { } s)
+        {
+            WriteRawSpan(ref json, s.Start, s.Length);
+        }
+        else
+        {
+            json.Null();
+        }
+    }
+
     /// <summary>Writes a speaker's id, <c>s</c> and its number, without making a string.</summary>
     private static void WriteSpeakerId(Utf8JsonWriter writer, JsonEncodedText name, int number)
     {
@@ -243,10 +430,152 @@ public static class TranscriptJsonWriter
         writer.WriteString(name, id[..(digits + 1)]);
     }
 
-    private static void WriteBlocks(Utf8JsonWriter writer, TranscriptData data, ref char[] buffer, bool pooled)
+    private static void WriteBlocks(Utf8JsonWriter writer, TranscriptData data, ref JsonScratch scratch, bool direct)
+    {
+        writer.WriteStartArray(BlocksName);
+        if (direct && RawJsonLayout.TryCreate(writer, out var layout))
+        {
+            WriteRawBlocks(writer, data, ref scratch, layout);
+        }
+        else
+        {
+            WriteBlocksByToken(writer, data, ref scratch, direct);
+        }
+
+        writer.WriteEndArray();
+    }
+
+    /// <summary>
+    /// Writes each block as one raw value built in <paramref name="scratch"/>: the bytes the writer would write for
+    /// the same tokens (<see cref="WriteBlocksByToken"/>), without a call into it per token.
+    /// </summary>
+    private static void WriteRawBlocks(Utf8JsonWriter writer, TranscriptData data, ref JsonScratch scratch, in RawJsonLayout layout)
     {
         var text = data.Text;
-        writer.WriteStartArray(BlocksName);
+        int line = 0;
+        int lineStart = 0;
+        for (int i = 0; i < data.BlockCount; i++)
+        {
+            ref readonly var block = ref data.Blocks[i];
+            var label = block.Kind == BlockKind.Turn ? data.LabelSpanOf(i).Slice(text) : default;
+            if (label.IndexOfAny('\r', '\n') >= 0)
+            {
+                // A label wrapped over two lines is given on one.
+                char[] folded = scratch.Chars(label.Length);
+                label = folded.AsSpan(0, SourceText.FoldLines(label, folded));
+            }
+
+            TextSpan time = default, delivery = default;
+            if ((block.Flags & BlockFlags.Extra) != 0)
+            {
+                ref readonly var extra = ref data.ExtraOf(i);
+                time = extra.Time;
+                delivery = extra.Delivery;
+            }
+
+            var cues = data.CuesOf(i);
+            int chars = label.Length + (block.TextEnd - block.TextStart) + time.Length + delivery.Length;
+            foreach (ref readonly var cue in cues)
+            {
+                chars += cue.Span.Length;
+            }
+
+            var json = new RawJsonBuilder(scratch.Bytes(RawJsonBuilder.Capacity(layout, 16 + (cues.Length * 10), chars)), layout, propertyValue: false);
+            json.StartObject();
+            json.Name("\"kind\":"u8);
+            json.Literal(KindValue(block.Kind));
+            json.Name("\"label\":"u8);
+            if (block.Kind == BlockKind.Turn)
+            {
+                json.String(label);
+            }
+            else
+            {
+                json.Null();
+            }
+
+            json.Name("\"speakerId\":"u8);
+            if (block.Speaker >= 0)
+            {
+                json.SpeakerId(data.Speakers[block.Speaker].Number);
+            }
+            else
+            {
+                json.Null();
+            }
+
+            json.Name("\"text\":"u8);
+            json.NormalizedString(text[block.TextStart..block.TextEnd]);
+            json.Name("\"span\":"u8);
+            WriteRawSpan(ref json, block.Start, block.End - block.Start);
+            (line, int column) = data.PositionOf(i, line, ref lineStart);
+            json.Name("\"line\":"u8);
+            json.Number(line);
+            json.Name("\"column\":"u8);
+            json.Number(column);
+            if (!time.IsEmpty)
+            {
+                json.Name("\"time\":"u8);
+                json.String(time.Slice(text));
+            }
+
+            if (!delivery.IsEmpty)
+            {
+                json.Name("\"delivery\":"u8);
+                json.String(delivery.Slice(text));
+            }
+
+            if (block.Kind == BlockKind.Annotation)
+            {
+                json.Name("\"cue\":"u8);
+                json.String(JsonNames.Of(block.AnnotationKind));
+            }
+
+            if (!cues.IsEmpty)
+            {
+                json.Name("\"cues\":"u8);
+                json.StartArray();
+                foreach (ref readonly var cue in cues)
+                {
+                    json.StartObject();
+                    json.Name("\"kind\":"u8);
+                    json.String(JsonNames.Of(cue.Kind));
+                    json.Name("\"text\":"u8);
+                    json.String(cue.Span.Slice(text));
+                    json.Name("\"span\":"u8);
+                    WriteRawSpan(ref json, cue.Span.Start, cue.Span.Length);
+                    json.EndObject();
+                }
+
+                json.EndArray();
+            }
+
+            json.EndObject();
+            writer.WriteRawValue(json.Written, skipInputValidation: true);
+        }
+    }
+
+    private static ReadOnlySpan<byte> KindValue(BlockKind kind) => kind switch
+    {
+        BlockKind.Turn => "\"turn\""u8,
+        BlockKind.Annotation => "\"annotation\""u8,
+        _ => "\"narration\""u8,
+    };
+
+    private static void WriteRawSpan(ref RawJsonBuilder json, int start, int length)
+    {
+        json.StartObject();
+        json.Name("\"start\":"u8);
+        json.Number(start);
+        json.Name("\"length\":"u8);
+        json.Number(length);
+        json.EndObject();
+    }
+
+    /// <summary>Writes the blocks token by token, for writers whose escaping or depth rules out raw values.</summary>
+    private static void WriteBlocksByToken(Utf8JsonWriter writer, TranscriptData data, ref JsonScratch scratch, bool direct)
+    {
+        var text = data.Text;
         int line = 0;
         int lineStart = 0;
         for (int i = 0; i < data.BlockCount; i++)
@@ -264,8 +593,8 @@ public static class TranscriptJsonWriter
                 else
                 {
                     // A label wrapped over two lines is given on one.
-                    Reserve(ref buffer, label.Length, pooled);
-                    writer.WriteString(LabelName, buffer.AsSpan(0, SourceText.FoldLines(label, buffer)));
+                    char[] folded = scratch.Chars(label.Length);
+                    writer.WriteString(LabelName, folded.AsSpan(0, SourceText.FoldLines(label, folded)));
                 }
             }
             else
@@ -282,7 +611,7 @@ public static class TranscriptJsonWriter
                 writer.WriteNull(SpeakerIdName);
             }
 
-            writer.WriteString(TextName, Normalize(text[block.TextStart..block.TextEnd], ref buffer, pooled));
+            WriteNormalized(writer, TextName, text[block.TextStart..block.TextEnd], ref scratch, direct);
             WriteSpan(writer, SpanName, TextSpan.FromBounds(block.Start, block.End));
             (line, int column) = data.PositionOf(i, line, ref lineStart);
             writer.WriteNumber(LineName, line);
@@ -324,32 +653,23 @@ public static class TranscriptJsonWriter
 
             writer.WriteEndObject();
         }
-
-        writer.WriteEndArray();
     }
 
-    /// <summary>The normalised form of a block's or the summary's text, in <paramref name="buffer"/>.</summary>
-    private static ReadOnlySpan<char> Normalize(ReadOnlySpan<char> raw, ref char[] buffer, bool pooled)
+    /// <summary>Writes the normalised form of a block's or the summary's text.</summary>
+    private static void WriteNormalized(Utf8JsonWriter writer, JsonEncodedText name, ReadOnlySpan<char> raw, ref JsonScratch scratch, bool direct)
     {
-        Reserve(ref buffer, raw.Length, pooled);
-        return buffer.AsSpan(0, BlockText.Normalize(raw, buffer));
-    }
-
-    private static void Reserve(ref char[] buffer, int length, bool pooled)
-    {
-        if (buffer.Length >= length)
+        if (direct)
         {
-            return;
-        }
-
-        if (pooled)
-        {
-            ArrayPool<char>.Shared.Return(buffer);
-            buffer = ArrayPool<char>.Shared.Rent(length);
+            // Normalised, escaped and encoded in one pass, then copied as it is.
+            byte[] bytes = scratch.Bytes(JsonStringEncoder.MaxQuotedLength(raw.Length));
+            int length = JsonStringEncoder.WriteNormalizedQuoted(raw, bytes);
+            writer.WritePropertyName(name);
+            writer.WriteRawValue(bytes.AsSpan(0, length), skipInputValidation: true);
         }
         else
         {
-            buffer = new char[Math.Max(length, buffer.Length * 2)];
+            char[] chars = scratch.Chars(raw.Length);
+            writer.WriteString(name, chars.AsSpan(0, BlockText.Normalize(raw, chars)));
         }
     }
 
