@@ -17,38 +17,8 @@ namespace TranscriptParsing.Tests;
 /// </summary>
 public class ParseContextTests
 {
-    /// <summary>Texts that reach the parser's less common paths: diagnostics, wrapped labels, voice tags, time stamps.</summary>
-    private static readonly string[] Edges =
-    [
-        string.Empty,
-        "   \n\n  ",
-        "JOHN SMITH: Hello there.\n\nJANE SMITH: Hi. (LAUGHTER)\n\nSMITH: Which one of us?\n\n(APPLAUSE)\n\nJOHN SMITH: Me.\n",
-        "Just a paragraph of narration with no speaker at all.\n\nAnd another one.\n",
-        "WEBVTT\n\n00:00:01.000 --> 00:00:04.000\n<v Ari Shapiro>Hello and welcome.\n\n00:00:04.000 --> 00:00:06.000\n<v Ari Shapiro>It is good to be here.\n",
-        "[20:00:15] JUDY WOODRUFF (on camera): Good evening.\n\nMr. BILL MOYERS (Author, Journalist): Thank you, Judy.\n",
-    ];
-
-    public static TheoryData<string> Texts
-    {
-        get
-        {
-            var data = new TheoryData<string>();
-            foreach (string name in Samples.Names)
-            {
-                data.Add(name);
-            }
-
-            for (int i = 0; i < Edges.Length; i++)
-            {
-                data.Add("edge" + i);
-            }
-
-            return data;
-        }
-    }
-
     [Theory]
-    [MemberData(nameof(Texts))]
+    [MemberData(nameof(EdgeTexts.SamplesAndEdges), MemberType = typeof(EdgeTexts))]
     public void The_context_writes_the_same_json_as_the_object_model(string name)
     {
         using var context = new TranscriptParser();
@@ -84,7 +54,7 @@ public class ParseContextTests
     public void A_warm_context_parses_and_writes_json_without_allocating()
     {
         var texts = new List<string>();
-        foreach (string name in Texts)
+        foreach (string name in EdgeTexts.SamplesAndEdges)
         {
             texts.AddRange(Variants(name));
         }
@@ -110,7 +80,7 @@ public class ParseContextTests
     public void A_transcript_from_the_context_is_the_transcript_parse_gives()
     {
         using var context = new TranscriptParser();
-        string text = Edges[2];
+        string text = EdgeTexts.All[2];
         var transcript = context.Parse(text);
         var expected = Transcript.Parse(text);
 
@@ -146,7 +116,7 @@ public class ParseContextTests
 
     private static string[] Variants(string name)
     {
-        string lf = name.StartsWith("edge", StringComparison.Ordinal) ? Edges[int.Parse(name.AsSpan(4), provider: null)] : Samples.Read(name);
+        string lf = EdgeTexts.Read(name);
         return [lf, lf.Replace("\n", "\r\n", StringComparison.Ordinal)];
     }
 
