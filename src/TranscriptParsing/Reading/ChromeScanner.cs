@@ -1,4 +1,5 @@
 using System;
+using System.Buffers;
 
 namespace TranscriptParsing.Reading;
 
@@ -57,6 +58,11 @@ internal static class ChromeScanner
 
     /// <summary>Words in a sentence of the header that make it a notice about the transcript or its rights (compared ignoring case).</summary>
     private static readonly string[] NoticeWords = ["this transcript", "all rights reserved", "copyright law", "may not be reproduced", "prior written permission"];
+
+#if NET9_0_OR_GREATER
+    /// <summary>The notice words searched for together, in one pass over the line.</summary>
+    private static readonly SearchValues<string> NoticeWordSearch = SearchValues.Create(NoticeWords, StringComparison.OrdinalIgnoreCase);
+#endif
 
     /// <summary>Line openings that name the program ("Show: FRESH AIR").</summary>
     private static readonly PhraseTable ProgramOpeners = new(["Show:", "SHOW:", "Program:", "PROGRAM:", "Series:", "Podcast:"]);
@@ -204,6 +210,9 @@ internal static class ChromeScanner
     /// <summary>Whether a sentence speaks of the transcript or its rights ("If this transcript has errors...", "... copyright law").</summary>
     public static bool HasNoticeWords(ReadOnlySpan<char> line)
     {
+#if NET9_0_OR_GREATER
+        return line.IndexOfAny(NoticeWordSearch) >= 0;
+#else
         foreach (var words in NoticeWords)
         {
             if (line.IndexOf(words, StringComparison.OrdinalIgnoreCase) >= 0)
@@ -213,6 +222,7 @@ internal static class ChromeScanner
         }
 
         return false;
+#endif
     }
 
     /// <summary>
