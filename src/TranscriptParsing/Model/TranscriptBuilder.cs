@@ -94,7 +94,6 @@ internal sealed class TranscriptBuilder
                         ColumnNumber = reader.ColumnNumber,
                         LabelIndex = _resolver.Register(ref reader, _draftCount - 1),
                         LabelStyle = reader.LabelStyle,
-                        FirstCue = data.CueCount,
                     };
                     AddCues(text, reader.TextSpan, data, maxCue);
                     if (draft.DeliverySpan.IsEmpty && !reader.ParentheticalSpan.IsEmpty
@@ -152,7 +151,6 @@ internal sealed class TranscriptBuilder
                         LineNumber = reader.LineNumber,
                         ColumnNumber = reader.ColumnNumber,
                         LabelIndex = labelIndex,
-                        FirstCue = data.CueCount,
                     };
                     AddCues(text, reader.Span, data, maxCue);
                     break;
@@ -186,7 +184,6 @@ internal sealed class TranscriptBuilder
                         LineNumber = reader.LineNumber,
                         ColumnNumber = reader.ColumnNumber,
                         LabelIndex = -1,
-                        FirstCue = data.CueCount,
                     };
                     break;
                 }
@@ -297,7 +294,7 @@ internal sealed class TranscriptBuilder
             var label = draft.LabelSpan;
             int labelOffset = label.Start - draft.Span.Start;
             bool packedLabel = draft.Kind == BlockKind.Turn
-                ? label.Length is > 0 and <= ushort.MaxValue && labelOffset is >= 0 and <= ushort.MaxValue
+                ? label.Length is > 0 and <= byte.MaxValue && labelOffset is >= 0 and <= byte.MaxValue
                 : label == default;
             ref var record = ref data.Blocks[i];
             record = new BlockRecord
@@ -306,10 +303,9 @@ internal sealed class TranscriptBuilder
                 End = draft.Span.End,
                 TextStart = draft.TextSpan.Start,
                 TextEnd = draft.TextSpan.End,
-                FirstCue = draft.FirstCue,
                 Speaker = draft.LabelIndex >= 0 ? speakerOfLabel[draft.LabelIndex] : -1,
-                LabelOffset = draft.Kind == BlockKind.Turn && packedLabel ? (ushort)labelOffset : (ushort)0,
-                LabelLength = draft.Kind == BlockKind.Turn && packedLabel ? (ushort)label.Length : (ushort)0,
+                LabelOffset = draft.Kind == BlockKind.Turn && packedLabel ? (byte)labelOffset : (byte)0,
+                LabelLength = draft.Kind == BlockKind.Turn && packedLabel ? (byte)label.Length : (byte)0,
                 Kind = draft.Kind,
                 AnnotationKind = draft.AnnotationKind,
             };

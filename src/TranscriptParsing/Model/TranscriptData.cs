@@ -21,7 +21,7 @@ internal sealed class TranscriptData
     public BlockExtra[] Extras = [];
     public int ExtraCount;
 
-    /// <summary>Every cue, in source order; a block's cues run from its <see cref="BlockRecord.FirstCue"/> to the next block's.</summary>
+    /// <summary>Every cue, in source order; a block's cues are those inside its span (see <see cref="CuesOf"/>).</summary>
     public Cue[] Cues = [];
     public int CueCount;
 
@@ -108,12 +108,42 @@ internal sealed class TranscriptData
         Diagnostics[DiagnosticCount++] = diagnostic;
     }
 
-    /// <summary>The block's cues, as a slice of <see cref="Cues"/>.</summary>
+    /// <summary>
+    /// The block's cues, as a slice of <see cref="Cues"/>: those that start inside the block's span (every cue lies
+    /// inside its block, and the blocks and the cues are both in source order).
+    /// </summary>
     public ReadOnlySpan<Cue> CuesOf(int block)
     {
-        int first = Blocks[block].FirstCue;
-        int end = block + 1 < BlockCount ? Blocks[block + 1].FirstCue : CueCount;
-        return Cues.AsSpan(first, end - first);
+        if (CueCount == 0)
+        {
+            return default;
+        }
+
+        ref readonly var record = ref Blocks[block];
+        var cues = Cues.AsSpan(0, CueCount);
+        int first = FirstCueFrom(cues, record.Start);
+        int end = first + FirstCueFrom(cues[first..], record.End);
+        return cues[first..end];
+    }
+
+    /// <summary>The index of the first cue that starts at or after <paramref name="position"/>.</summary>
+    private static int FirstCueFrom(ReadOnlySpan<Cue> cues, int position)
+    {
+        int lo = 0, hi = cues.Length;
+        while (lo < hi)
+        {
+            int mid = (lo + hi) >>> 1;
+            if (cues[mid].Span.Start < position)
+            {
+                lo = mid + 1;
+            }
+            else
+            {
+                hi = mid;
+            }
+        }
+
+        return lo;
     }
 
     /// <summary>The extra facts of a block whose record says it has some.</summary>
@@ -257,24 +287,38 @@ internal enum BlockFlags : byte
 }
 
 /// <summary>
-/// One block in 32 bytes. The label is kept as an offset from the block's start; the line and column are not kept at
-/// all, being counted from the text on the way through the blocks (see <see cref="TranscriptData.PositionOf"/>).
+/// One block in 24 bytes. The label is kept as an offset from the block's start; the line and column are not kept at
+/// all, being counted from the text on the way through the blocks (see <see cref="TranscriptData.PositionOf"/>); the
+/// cues are found by their place (see <see cref="TranscriptData.CuesOf"/>). The flags and the annotation kind share a byte.
 /// </summary>
 internal struct BlockRecord
 {
+    private const int FlagsShift = 5;
+    private const int AnnotationMask = (1 << FlagsShift) - 1;
+
     public int Start;
     public int End;
     public int TextStart;
     public int TextEnd;
-    public int FirstCue;
 
     /// <summary>The index of the block's speaker in <see cref="TranscriptData.Speakers"/>, or -1.</summary>
     public int Speaker;
-    public ushort LabelOffset;
-    public ushort LabelLength;
+    public byte LabelOffset;
+    public byte LabelLength;
     public BlockKind Kind;
-    public AnnotationKind AnnotationKind;
-    public BlockFlags Flags;
+    private byte _flagsAndAnnotation;
+
+    public AnnotationKind AnnotationKind
+    {
+        readonly get => (AnnotationKind)(_flagsAndAnnotation & AnnotationMask);
+        set => _flagsAndAnnotation = (byte)((_flagsAndAnnotation & ~AnnotationMask) | ((byte)value & AnnotationMask));
+    }
+
+    public BlockFlags Flags
+    {
+        readonly get => (BlockFlags)(_flagsAndAnnotation >> FlagsShift);
+        set => _flagsAndAnnotation = (byte)((_flagsAndAnnotation & AnnotationMask) | ((byte)value << FlagsShift));
+    }
 }
 
 /// <summary>What a block's record cannot hold: a time stamp, a delivery cue, a label out of its range, a position the text does not give.</summary>
