@@ -41,7 +41,7 @@ internal sealed class TranscriptBuilder
                     {
                         if (!hasProgram && HeaderFacts.TryReadProgram(reader.Text, out var program))
                         {
-                            data.Program = data.Append(program);
+                            data.Program = data.Refer(program);
                             hasProgram = true;
                         }
                     }

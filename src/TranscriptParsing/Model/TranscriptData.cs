@@ -82,9 +82,22 @@ internal sealed class TranscriptData
         FooterLine = 0;
     }
 
-    public ReadOnlySpan<char> this[TextRef text] => text.IsNull ? default : Chars.AsSpan(text.Start, text.Length);
+    public ReadOnlySpan<char> this[TextRef text] =>
+        text.Start >= 0 ? Chars.AsSpan(text.Start, text.Length) : text.IsNull ? default : Text.Slice(text.InputStart, text.Length);
 
-    public string? ToStringOrNull(TextRef text) => text.IsNull ? null : new string(Chars, text.Start, text.Length);
+    public string? ToStringOrNull(TextRef text) => text.IsNull ? null : new string(this[text]);
+
+    /// <summary>
+    /// <paramref name="text"/> as a range of the input when it is one (nothing is copied), otherwise copied into the
+    /// composed text.
+    /// </summary>
+    public TextRef Refer(ReadOnlySpan<char> text)
+    {
+        var source = Text;
+        return source.Overlaps(text, out int offset) && offset >= 0 && offset + text.Length <= source.Length
+            ? TextRef.InInput(offset, text.Length)
+            : Append(text);
+    }
 
     /// <summary>Copies <paramref name="text"/> into the composed text.</summary>
     public TextRef Append(ReadOnlySpan<char> text)
@@ -269,12 +282,21 @@ internal sealed class TranscriptData
     };
 }
 
-/// <summary>A range of <see cref="TranscriptData.Chars"/>; <see cref="Null"/> stands for a missing value.</summary>
+/// <summary>
+/// A range of <see cref="TranscriptData.Chars"/>, or of the input (<see cref="InInput"/>); <see cref="Null"/> stands
+/// for a missing value. A range of the input keeps its start offset from <see cref="int.MinValue"/>, so that adding to
+/// <see cref="Start"/> moves it along the input as it would along the composed text.
+/// </summary>
 internal readonly record struct TextRef(int Start, int Length)
 {
     public static TextRef Null => new(-1, 0);
 
-    public bool IsNull => Start < 0;
+    public bool IsNull => Start == -1;
+
+    /// <summary>The start in the input of a range of the input.</summary>
+    public int InputStart => Start & int.MaxValue;
+
+    public static TextRef InInput(int start, int length) => new(int.MinValue + start, length);
 }
 
 [Flags]
