@@ -331,7 +331,7 @@ internal sealed class SpeakerResolver
             person.LastSorted = i;
         }
 
-        TranscriptData.Grow(ref _data.Speakers, speakers);
+        TranscriptData.Grow(ref _data.Work.Speakers, speakers);
         _data.SpeakerCount = speakers;
         for (int p = 0; p < _personCount; p++)
         {
@@ -556,7 +556,7 @@ internal sealed class SpeakerResolver
         int best = person.FirstSorted;
         for (int m = person.FirstSorted; m >= 0; m = _nextSorted[m])
         {
-            TranscriptData.Grow(ref _data.SpeakerLabels, _data.SpeakerLabelCount + 1);
+            TranscriptData.Grow(ref _data.Work.SpeakerLabels, _data.SpeakerLabelCount + 1);
             _data.SpeakerLabels[_data.SpeakerLabelCount++] = SourceText.Label(Slice(_labels[m].Label), _data);
             if (Fullness(_identities[m]) > Fullness(_identities[best]))
             {

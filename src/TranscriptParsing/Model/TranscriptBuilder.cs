@@ -28,7 +28,7 @@ internal sealed class TranscriptBuilder
             switch (reader.TokenKind)
             {
                 case TranscriptTokenKind.Chrome:
-                    TranscriptData.Grow(ref data.Chrome, data.ChromeCount + 1);
+                    TranscriptData.Grow(ref data.Work.Chrome, data.ChromeCount + 1);
                     data.Chrome[data.ChromeCount++] = new ChromeRecord { Span = reader.Span, LineNumber = reader.LineNumber, Kind = reader.ChromeKind };
                     if (reader.ChromeKind == ChromeKind.Station)
                     {
@@ -274,7 +274,7 @@ internal sealed class TranscriptBuilder
     {
         for (int i = lastTurn + 1; i < _draftCount; i++)
         {
-            TranscriptData.Grow(ref data.Cues, data.CueCount + 1);
+            TranscriptData.Grow(ref data.Work.Cues, data.CueCount + 1);
             data.Cues[data.CueCount++] = new Cue(_drafts[i].AnnotationKind, _drafts[i].Span);
         }
 
@@ -284,7 +284,7 @@ internal sealed class TranscriptBuilder
     /// <summary>Turns the drafts into compact records, with what does not fit them in extras.</summary>
     private static void WriteBlocks(TranscriptData data, ReadOnlySpan<BlockDraft> drafts, ReadOnlySpan<int> speakerOfLabel)
     {
-        TranscriptData.Grow(ref data.Blocks, drafts.Length);
+        TranscriptData.Grow(ref data.Work.Blocks, drafts.Length);
         data.BlockCount = drafts.Length;
         int previousLine = 0;
         int lineStart = 0;
@@ -319,7 +319,7 @@ internal sealed class TranscriptBuilder
             }
 
             record.Flags |= BlockFlags.Extra;
-            TranscriptData.Grow(ref data.Extras, data.ExtraCount + 1);
+            TranscriptData.Grow(ref data.Work.Extras, data.ExtraCount + 1);
             data.Extras[data.ExtraCount++] = new BlockExtra
             {
                 Block = i,
@@ -381,7 +381,7 @@ internal sealed class TranscriptBuilder
             var kind = AnnotationScanner.Classify(contents);
             if (kind != AnnotationKind.Other || IsCueLike(contents))
             {
-                TranscriptData.Grow(ref data.Cues, data.CueCount + 1);
+                TranscriptData.Grow(ref data.Work.Cues, data.CueCount + 1);
                 data.Cues[data.CueCount++] = new Cue(kind, new TextSpan(at, close));
             }
 

@@ -1,50 +1,76 @@
 using System;
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
 using TranscriptParsing.Reading;
 
 namespace TranscriptParsing.Model;
 
 /// <summary>
-/// A parsed transcript in compact form: fixed-size records in arrays, text kept as ranges of the input or of one
-/// char buffer for the text the parser composes (display names, folded labels, messages). Nothing here is a string,
-/// so a parse allocates a handful of arrays, and a reused instance (see <see cref="TranscriptParser"/>) none.
+/// A parsed transcript in compact form: fixed-size records, text kept as ranges of the input or of one char buffer
+/// for the text the parser composes (display names, folded labels, messages). Nothing here is a string. The parser's
+/// instance (see <see cref="TranscriptParser"/>) keeps its records in arrays that it grows and reuses, so that a warm
+/// parser allocates nothing; a transcript's instance (see <see cref="ToCompact"/>) keeps them all, back to back, in
+/// one buffer, so that a parse allocates that buffer and two small objects.
 /// </summary>
 internal sealed class TranscriptData
 {
+    /// <summary>The parser's arrays; null in a transcript's instance.</summary>
+    private readonly Workspace? _work;
+
+    /// <summary>A transcript's records, back to back in the order of the counts below; empty in the parser's instance.</summary>
+    private readonly byte[] _store = [];
+
     public ReadOnlyMemory<char> Source;
     public string? SourcePath;
     public TranscriptDialect Dialect;
 
-    public BlockRecord[] Blocks = [];
     public int BlockCount;
 
-    /// <summary>The rare facts of a block that its record has no room for, in block order.</summary>
-    public BlockExtra[] Extras = [];
     public int ExtraCount;
 
-    /// <summary>Every cue, in source order; a block's cues are those inside its span (see <see cref="CuesOf"/>).</summary>
-    public Cue[] Cues = [];
     public int CueCount;
 
-    public ChromeRecord[] Chrome = [];
     public int ChromeCount;
 
-    public SpeakerRecord[] Speakers = [];
     public int SpeakerCount;
 
-    /// <summary>The labels of all speakers, each speaker's together, as ranges of <see cref="Chars"/>.</summary>
-    public TextRef[] SpeakerLabels = [];
     public int SpeakerLabelCount;
 
     public DiagnosticRecord[] Diagnostics = [];
     public int DiagnosticCount;
 
-    /// <summary>The station's frequencies, as ranges of the input.</summary>
-    public TextSpan[] Frequencies = [];
     public int FrequencyCount;
 
-    /// <summary>The composed text: every <see cref="TextRef"/> points here.</summary>
-    public char[] Chars = [];
     public int CharCount;
+
+    /// <summary>Makes the parser's instance, which grows its arrays as it goes.</summary>
+    public TranscriptData() => _work = new Workspace();
+
+    private TranscriptData(byte[] store) => _store = store;
+
+    /// <summary>The parser's arrays, to grow and to write to.</summary>
+    public Workspace Work => _work ?? throw new InvalidOperationException("A transcript's records are read-only.");
+
+    public Records<BlockRecord> Blocks => _work is { } w ? new(w.Blocks) : Region<BlockRecord>(0, BlockCount);
+
+    /// <summary>The rare facts of a block that its record has no room for, in block order.</summary>
+    public Records<BlockExtra> Extras => _work is { } w ? new(w.Extras) : Region<BlockExtra>(ExtrasAt, ExtraCount);
+
+    /// <summary>Every cue, in source order; a block's cues are those inside its span (see <see cref="CuesOf"/>).</summary>
+    public Records<Cue> Cues => _work is { } w ? new(w.Cues) : Region<Cue>(CuesAt, CueCount);
+
+    public Records<ChromeRecord> Chrome => _work is { } w ? new(w.Chrome) : Region<ChromeRecord>(ChromeAt, ChromeCount);
+
+    public Records<SpeakerRecord> Speakers => _work is { } w ? new(w.Speakers) : Region<SpeakerRecord>(SpeakersAt, SpeakerCount);
+
+    /// <summary>The labels of all speakers, each speaker's together.</summary>
+    public Records<TextRef> SpeakerLabels => _work is { } w ? new(w.SpeakerLabels) : Region<TextRef>(SpeakerLabelsAt, SpeakerLabelCount);
+
+    /// <summary>The station's frequencies, as ranges of the input.</summary>
+    public Records<TextSpan> Frequencies => _work is { } w ? new(w.Frequencies) : Region<TextSpan>(FrequenciesAt, FrequencyCount);
+
+    /// <summary>The composed text: every <see cref="TextRef"/> that is not a range of the input points here.</summary>
+    public Records<char> Chars => _work is { } w ? new(w.Chars) : Region<char>(CharsAt, CharCount);
 
     public bool HasStation;
     public TextSpan StationSpan;
@@ -63,6 +89,22 @@ internal sealed class TranscriptData
     public int FooterLine;
 
     public ReadOnlySpan<char> Text => Source.Span;
+
+    private int ExtrasAt => BlockCount * Unsafe.SizeOf<BlockRecord>();
+
+    private int CuesAt => ExtrasAt + (ExtraCount * Unsafe.SizeOf<BlockExtra>());
+
+    private int ChromeAt => CuesAt + (CueCount * Unsafe.SizeOf<Cue>());
+
+    private int SpeakersAt => ChromeAt + (ChromeCount * Unsafe.SizeOf<ChromeRecord>());
+
+    private int SpeakerLabelsAt => SpeakersAt + (SpeakerCount * Unsafe.SizeOf<SpeakerRecord>());
+
+    private int FrequenciesAt => SpeakerLabelsAt + (SpeakerLabelCount * Unsafe.SizeOf<TextRef>());
+
+    private int CharsAt => FrequenciesAt + (FrequencyCount * Unsafe.SizeOf<TextSpan>());
+
+    private int StoreLength => CharsAt + (CharCount * sizeof(char));
 
     /// <summary>Forgets the last document; the arrays stay for the next one.</summary>
     public void Clear(ReadOnlyMemory<char> source, string? sourcePath)
@@ -111,8 +153,9 @@ internal sealed class TranscriptData
     /// <summary>Room for <paramref name="length"/> more chars at <see cref="CharCount"/>; the caller advances the count.</summary>
     public Span<char> Reserve(int length)
     {
-        Grow(ref Chars, CharCount + length);
-        return Chars.AsSpan(CharCount, length);
+        var work = Work;
+        Grow(ref work.Chars, CharCount + length);
+        return work.Chars.AsSpan(CharCount, length);
     }
 
     public void AddDiagnostic(in DiagnosticRecord diagnostic)
@@ -162,14 +205,15 @@ internal sealed class TranscriptData
     /// <summary>The extra facts of a block whose record says it has some.</summary>
     public ref readonly BlockExtra ExtraOf(int block)
     {
+        var extras = Extras;
         int lo = 0, hi = ExtraCount - 1;
         while (lo <= hi)
         {
             int mid = (lo + hi) >>> 1;
-            int at = Extras[mid].Block;
+            int at = extras[mid].Block;
             if (at == block)
             {
-                return ref Extras[mid];
+                return ref extras[mid];
             }
 
             if (at < block)
@@ -206,8 +250,9 @@ internal sealed class TranscriptData
     /// </summary>
     public (int Line, int Column) PositionOf(int block, int previousLine, ref int lineStart)
     {
-        ref readonly var record = ref Blocks[block];
-        int from = block == 0 ? 0 : Blocks[block - 1].Start;
+        var blocks = Blocks;
+        ref readonly var record = ref blocks[block];
+        int from = block == 0 ? 0 : blocks[block - 1].Start;
         var between = Text[from..record.Start];
         int line = (block == 0 ? 1 : previousLine) + LineCounter.Count(between, Text, record.Start);
         int lastBreak = between.LastIndexOfAny(StructuralChars.LineBreaks);
@@ -241,45 +286,93 @@ internal sealed class TranscriptData
         array = grown;
     }
 
-    /// <summary>A copy whose arrays hold exactly what was parsed: the form a <see cref="Transcript"/> keeps.</summary>
-    public TranscriptData ToCompact() => new()
+    /// <summary>A copy that holds exactly what was parsed, its records in one buffer: the form a <see cref="Transcript"/> keeps.</summary>
+    public TranscriptData ToCompact()
     {
-        Source = Source,
-        SourcePath = SourcePath,
-        Dialect = Dialect,
-        Blocks = Blocks.AsSpan(0, BlockCount).ToArray(),
-        BlockCount = BlockCount,
-        Extras = Extras.AsSpan(0, ExtraCount).ToArray(),
-        ExtraCount = ExtraCount,
-        Cues = Cues.AsSpan(0, CueCount).ToArray(),
-        CueCount = CueCount,
-        Chrome = Chrome.AsSpan(0, ChromeCount).ToArray(),
-        ChromeCount = ChromeCount,
-        Speakers = Speakers.AsSpan(0, SpeakerCount).ToArray(),
-        SpeakerCount = SpeakerCount,
-        SpeakerLabels = SpeakerLabels.AsSpan(0, SpeakerLabelCount).ToArray(),
-        SpeakerLabelCount = SpeakerLabelCount,
-        Diagnostics = Diagnostics.AsSpan(0, DiagnosticCount).ToArray(),
-        DiagnosticCount = DiagnosticCount,
-        Frequencies = Frequencies.AsSpan(0, FrequencyCount).ToArray(),
-        FrequencyCount = FrequencyCount,
-        Chars = Chars.AsSpan(0, CharCount).ToArray(),
-        CharCount = CharCount,
-        HasStation = HasStation,
-        StationSpan = StationSpan,
-        StationName = StationName,
-        Program = Program,
-        AirDate = AirDate,
-        Title = Title,
-        Summary = Summary,
-        HasFooter = HasFooter,
-        FooterText = FooterText,
-        FooterProvider = FooterProvider,
-        FooterCopyrightHolder = FooterCopyrightHolder,
-        FooterYear = FooterYear,
-        FooterSpan = FooterSpan,
-        FooterLine = FooterLine,
-    };
+        var work = Work;
+        var store = StoreLength == 0 ? [] : new byte[StoreLength];
+        var rest = store.AsSpan();
+        Put(ref rest, work.Blocks, BlockCount);
+        Put(ref rest, work.Extras, ExtraCount);
+        Put(ref rest, work.Cues, CueCount);
+        Put(ref rest, work.Chrome, ChromeCount);
+        Put(ref rest, work.Speakers, SpeakerCount);
+        Put(ref rest, work.SpeakerLabels, SpeakerLabelCount);
+        Put(ref rest, work.Frequencies, FrequencyCount);
+        Put(ref rest, work.Chars, CharCount);
+        return new TranscriptData(store)
+        {
+            Source = Source,
+            SourcePath = SourcePath,
+            Dialect = Dialect,
+            BlockCount = BlockCount,
+            ExtraCount = ExtraCount,
+            CueCount = CueCount,
+            ChromeCount = ChromeCount,
+            SpeakerCount = SpeakerCount,
+            SpeakerLabelCount = SpeakerLabelCount,
+            Diagnostics = Diagnostics.AsSpan(0, DiagnosticCount).ToArray(),
+            DiagnosticCount = DiagnosticCount,
+            FrequencyCount = FrequencyCount,
+            CharCount = CharCount,
+            HasStation = HasStation,
+            StationSpan = StationSpan,
+            StationName = StationName,
+            Program = Program,
+            AirDate = AirDate,
+            Title = Title,
+            Summary = Summary,
+            HasFooter = HasFooter,
+            FooterText = FooterText,
+            FooterProvider = FooterProvider,
+            FooterCopyrightHolder = FooterCopyrightHolder,
+            FooterYear = FooterYear,
+            FooterSpan = FooterSpan,
+            FooterLine = FooterLine,
+        };
+    }
+
+    private static void Put<T>(ref Span<byte> rest, T[] items, int count)
+        where T : struct
+    {
+        var bytes = MemoryMarshal.AsBytes(items.AsSpan(0, count));
+        bytes.CopyTo(rest);
+        rest = rest[bytes.Length..];
+    }
+
+    private Records<T> Region<T>(int at, int count)
+        where T : struct => new(MemoryMarshal.Cast<byte, T>(_store.AsSpan(at, count * Unsafe.SizeOf<T>())));
+
+    /// <summary>The arrays the parser grows and reuses from one document to the next.</summary>
+    internal sealed class Workspace
+    {
+        public BlockRecord[] Blocks = [];
+        public BlockExtra[] Extras = [];
+        public Cue[] Cues = [];
+        public ChromeRecord[] Chrome = [];
+        public SpeakerRecord[] Speakers = [];
+        public TextRef[] SpeakerLabels = [];
+        public TextSpan[] Frequencies = [];
+        public char[] Chars = [];
+    }
+}
+
+/// <summary>The records of one kind: a parser's array, or a part of a transcript's buffer.</summary>
+internal readonly ref struct Records<T>
+{
+    private readonly Span<T> _items;
+
+    public Records(T[] items) => _items = items;
+
+    public Records(Span<T> items) => _items = items;
+
+    public int Length => _items.Length;
+
+    public ref T this[int index] => ref _items[index];
+
+    public Span<T> AsSpan(int start) => _items[start..];
+
+    public Span<T> AsSpan(int start, int length) => _items.Slice(start, length);
 }
 
 /// <summary>
