@@ -14,77 +14,91 @@ namespace TranscriptParsing.Model;
 /// </summary>
 internal sealed class TranscriptData
 {
-    /// <summary>The parser's arrays; null in a transcript's instance.</summary>
-    private readonly Workspace? _work;
+    /// <summary>
+    /// The records: the parser's <see cref="Workspace"/>, or a transcript's buffer (a byte array) holding them back
+    /// to back in the order of the counts below.
+    /// </summary>
+    private readonly object _records;
 
-    /// <summary>A transcript's records, back to back in the order of the counts below; empty in the parser's instance.</summary>
-    private readonly byte[] _store = [];
+    /// <summary>Stands for a missing title or summary, saving the flag a nullable span would take.</summary>
+    private static readonly TextSpan NoSpan = new(-1, 0);
+
+    private TextSpan _title = NoSpan;
+    private TextSpan _summary = NoSpan;
+    private int _footerYear;
 
     public ReadOnlyMemory<char> Source;
     public string? SourcePath;
     public TranscriptDialect Dialect;
 
     public int BlockCount;
-
     public int ExtraCount;
-
     public int CueCount;
-
     public int ChromeCount;
-
     public int SpeakerCount;
-
     public int SpeakerLabelCount;
+    public int FrequencyCount;
+    public int CharCount;
 
     public DiagnosticRecord[] Diagnostics = [];
     public int DiagnosticCount;
 
-    public int FrequencyCount;
-
-    public int CharCount;
-
     /// <summary>Makes the parser's instance, which grows its arrays as it goes.</summary>
-    public TranscriptData() => _work = new Workspace();
+    public TranscriptData() => _records = new Workspace();
 
-    private TranscriptData(byte[] store) => _store = store;
+    private TranscriptData(byte[] store) => _records = store;
 
     /// <summary>The parser's arrays, to grow and to write to.</summary>
-    public Workspace Work => _work ?? throw new InvalidOperationException("A transcript's records are read-only.");
+    public Workspace Work => _records as Workspace ?? throw new InvalidOperationException("A transcript's records are read-only.");
 
-    public Records<BlockRecord> Blocks => _work is { } w ? new(w.Blocks) : Region<BlockRecord>(0, BlockCount);
+    public Records<BlockRecord> Blocks => _records is Workspace w ? new(w.Blocks) : Region<BlockRecord>(0, BlockCount);
 
     /// <summary>The rare facts of a block that its record has no room for, in block order.</summary>
-    public Records<BlockExtra> Extras => _work is { } w ? new(w.Extras) : Region<BlockExtra>(ExtrasAt, ExtraCount);
+    public Records<BlockExtra> Extras => _records is Workspace w ? new(w.Extras) : Region<BlockExtra>(ExtrasAt, ExtraCount);
 
     /// <summary>Every cue, in source order; a block's cues are those inside its span (see <see cref="CuesOf"/>).</summary>
-    public Records<Cue> Cues => _work is { } w ? new(w.Cues) : Region<Cue>(CuesAt, CueCount);
+    public Records<Cue> Cues => _records is Workspace w ? new(w.Cues) : Region<Cue>(CuesAt, CueCount);
 
-    public Records<ChromeRecord> Chrome => _work is { } w ? new(w.Chrome) : Region<ChromeRecord>(ChromeAt, ChromeCount);
+    public Records<ChromeRecord> Chrome => _records is Workspace w ? new(w.Chrome) : Region<ChromeRecord>(ChromeAt, ChromeCount);
 
-    public Records<SpeakerRecord> Speakers => _work is { } w ? new(w.Speakers) : Region<SpeakerRecord>(SpeakersAt, SpeakerCount);
+    public Records<SpeakerRecord> Speakers => _records is Workspace w ? new(w.Speakers) : Region<SpeakerRecord>(SpeakersAt, SpeakerCount);
 
     /// <summary>The labels of all speakers, each speaker's together.</summary>
-    public Records<TextRef> SpeakerLabels => _work is { } w ? new(w.SpeakerLabels) : Region<TextRef>(SpeakerLabelsAt, SpeakerLabelCount);
+    public Records<TextRef> SpeakerLabels => _records is Workspace w ? new(w.SpeakerLabels) : Region<TextRef>(SpeakerLabelsAt, SpeakerLabelCount);
 
     /// <summary>The station's frequencies, as ranges of the input.</summary>
-    public Records<TextSpan> Frequencies => _work is { } w ? new(w.Frequencies) : Region<TextSpan>(FrequenciesAt, FrequencyCount);
+    public Records<TextSpan> Frequencies => _records is Workspace w ? new(w.Frequencies) : Region<TextSpan>(FrequenciesAt, FrequencyCount);
 
     /// <summary>The composed text: every <see cref="TextRef"/> that is not a range of the input points here.</summary>
-    public Records<char> Chars => _work is { } w ? new(w.Chars) : Region<char>(CharsAt, CharCount);
+    public Records<char> Chars => _records is Workspace w ? new(w.Chars) : Region<char>(CharsAt, CharCount);
 
     public bool HasStation;
     public TextSpan StationSpan;
     public TextSpan StationName;
     public TextRef Program = TextRef.Null;
     public TextRef AirDate = TextRef.Null;
-    public TextSpan? Title;
-    public TextSpan? Summary;
+    public TextSpan? Title
+    {
+        get => _title.Start < 0 ? null : _title;
+        set => _title = value ?? NoSpan;
+    }
+
+    public TextSpan? Summary
+    {
+        get => _summary.Start < 0 ? null : _summary;
+        set => _summary = value ?? NoSpan;
+    }
 
     public bool HasFooter;
     public TextRef FooterText = TextRef.Null;
     public TextRef FooterProvider = TextRef.Null;
     public TextRef FooterCopyrightHolder = TextRef.Null;
-    public int? FooterYear;
+    /// <summary>The footer's year (from 1900 on), or null.</summary>
+    public int? FooterYear
+    {
+        get => _footerYear == 0 ? null : _footerYear;
+        set => _footerYear = value ?? 0;
+    }
     public TextSpan FooterSpan;
     public int FooterLine;
 
@@ -341,7 +355,7 @@ internal sealed class TranscriptData
     }
 
     private Records<T> Region<T>(int at, int count)
-        where T : struct => new(MemoryMarshal.Cast<byte, T>(_store.AsSpan(at, count * Unsafe.SizeOf<T>())));
+        where T : struct => new(MemoryMarshal.Cast<byte, T>(Unsafe.As<byte[]>(_records).AsSpan(at, count * Unsafe.SizeOf<T>())));
 
     /// <summary>The arrays the parser grows and reuses from one document to the next.</summary>
     internal sealed class Workspace
