@@ -110,5 +110,4 @@ internal struct BlockDraft
     public int ColumnNumber;
     public int LabelIndex;
     public LabelStyle LabelStyle;
-    public int FirstCue;
 }

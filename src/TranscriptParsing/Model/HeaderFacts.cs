@@ -31,7 +31,7 @@ internal static class HeaderFacts
         int position = nameLength;
         while (TextWords.Next(line, ref position, out var word, ' ', ' '))
         {
-            TranscriptData.Grow(ref data.Frequencies, data.FrequencyCount + 1);
+            TranscriptData.Grow(ref data.Work.Frequencies, data.FrequencyCount + 1);
             data.Frequencies[data.FrequencyCount++] = new TextSpan(span.Start + position - word.Length, word.Length);
         }
     }

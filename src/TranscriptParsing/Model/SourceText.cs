@@ -23,18 +23,39 @@ internal static class SourceText
         return folded;
     }
 
-    /// <summary>Writes <paramref name="text"/> on one line to the composed text of <paramref name="data"/>.</summary>
+    /// <summary>
+    /// <paramref name="text"/> on one line: the input's range when it already is, otherwise written to the composed
+    /// text of <paramref name="data"/>.
+    /// </summary>
     public static TextRef FoldLines(ReadOnlySpan<char> text, TranscriptData data)
     {
         int written = FoldLines(text, data.Reserve(text.Length));
+        if (written == text.Length && data.Chars.AsSpan(data.CharCount, written).SequenceEqual(text))
+        {
+            return data.Refer(text);
+        }
+
         var folded = new TextRef(data.CharCount, written);
         data.CharCount += written;
         return folded;
     }
 
-    /// <summary>A label as written, on one line, to the composed text of <paramref name="data"/>.</summary>
+    /// <summary>A label as written, on one line: the input's range when it is one line, otherwise composed.</summary>
     public static TextRef Label(ReadOnlySpan<char> label, TranscriptData data) =>
-        label.IndexOfAny('\r', '\n') < 0 ? data.Append(label) : FoldLines(label, data);
+        label.IndexOfAny('\r', '\n') < 0 ? data.Refer(label) : FoldLines(label, data);
+
+    /// <summary>Appends a label as written, on one line, to the composed text of <paramref name="data"/> (as part of a longer text).</summary>
+    public static void AppendLabel(ReadOnlySpan<char> label, TranscriptData data)
+    {
+        if (label.IndexOfAny('\r', '\n') < 0)
+        {
+            data.Append(label);
+        }
+        else
+        {
+            data.CharCount += FoldLines(label, data.Reserve(label.Length));
+        }
+    }
 
     /// <summary>Writes <paramref name="text"/> on one line to <paramref name="chars"/>, which must hold as many chars; returns how many it wrote.</summary>
     public static int FoldLines(ReadOnlySpan<char> text, Span<char> chars)

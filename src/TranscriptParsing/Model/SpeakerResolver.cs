@@ -279,7 +279,7 @@ internal sealed class SpeakerResolver
                     ref readonly var at = ref blocks[_labels[i].FirstBlock];
                     int start = _data.CharCount;
                     _data.Append("The label \"");
-                    SourceText.Label(Slice(_labels[i].Label), _data);
+                    SourceText.AppendLabel(Slice(_labels[i].Label), _data);
                     _data.Append("\" may name any of ");
                     candidates.TryFormat(_data.Reserve(11), out int digits, default, CultureInfo.InvariantCulture);
                     _data.CharCount += digits;
@@ -331,7 +331,7 @@ internal sealed class SpeakerResolver
             person.LastSorted = i;
         }
 
-        TranscriptData.Grow(ref _data.Speakers, speakers);
+        TranscriptData.Grow(ref _data.Work.Speakers, speakers);
         _data.SpeakerCount = speakers;
         for (int p = 0; p < _personCount; p++)
         {
@@ -556,7 +556,7 @@ internal sealed class SpeakerResolver
         int best = person.FirstSorted;
         for (int m = person.FirstSorted; m >= 0; m = _nextSorted[m])
         {
-            TranscriptData.Grow(ref _data.SpeakerLabels, _data.SpeakerLabelCount + 1);
+            TranscriptData.Grow(ref _data.Work.SpeakerLabels, _data.SpeakerLabelCount + 1);
             _data.SpeakerLabels[_data.SpeakerLabelCount++] = SourceText.Label(Slice(_labels[m].Label), _data);
             if (Fullness(_identities[m]) > Fullness(_identities[best]))
             {
@@ -573,7 +573,7 @@ internal sealed class SpeakerResolver
             {
                 if (!e.Honorific.IsEmpty)
                 {
-                    honorific = _data.Append(Slice(e.Honorific));
+                    honorific = _data.Refer(Slice(e.Honorific));
                 }
                 else if (!_identities[m].TitleWord.IsNull)
                 {
@@ -583,7 +583,7 @@ internal sealed class SpeakerResolver
 
             if (!e.Parenthetical.IsEmpty && affiliation.IsNull && !IsDelivery(Slice(e.Parenthetical)))
             {
-                affiliation = _data.Append(Slice(e.Parenthetical));
+                affiliation = _data.Refer(Slice(e.Parenthetical));
             }
 
             if (!e.Role.IsEmpty && title.IsNull)
@@ -963,7 +963,7 @@ internal sealed class SpeakerResolver
         if (identity.Generic)
         {
             var label = Slice(entry.Label);
-            return HasLower(label) ? _data.Append(label) : TitleCase(label);
+            return HasLower(label) ? _data.Refer(label) : TitleCase(label);
         }
 
         if (HasLowerBeyondMc(name))

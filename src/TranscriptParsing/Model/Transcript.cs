@@ -13,38 +13,36 @@ namespace TranscriptParsing.Model;
 /// </summary>
 public sealed class Transcript
 {
-    private TranscriptSource? _source;
-    private TranscriptHeader? _header;
-    private Speaker[]? _speakers;
-    private Block[]? _blocks;
-    private Footer? _footer;
-    private Diagnostic[]? _diagnostics;
+    /// <summary>The values made on first use; one object, made with the first of them, so that a parse pays for none.</summary>
+    private Views? _views;
 
     internal Transcript(TranscriptData data) => Data = data;
 
     /// <summary>The parse in compact form; the properties below are made from it on first use.</summary>
     internal TranscriptData Data { get; }
 
+    private Views V => _views ?? Publish(ref _views, new Views());
+
     /// <summary>Where the text came from, its length and house style.</summary>
-    public TranscriptSource Source => _source ?? Publish(ref _source, new TranscriptSource(Data.SourcePath, Data.Text.Length, Data.Dialect));
+    public TranscriptSource Source => V.Source ?? Publish(ref V.Source, new TranscriptSource(Data.SourcePath, Data.Text.Length, Data.Dialect));
 
     /// <summary>The page header (made on first use).</summary>
-    public TranscriptHeader Header => _header ?? Publish(ref _header, MakeHeader());
+    public TranscriptHeader Header => V.Header ?? Publish(ref V.Header, MakeHeader());
 
     /// <summary>The speakers, in order of first appearance (made on first use).</summary>
-    public ImmutableArray<Speaker> Speakers => ImmutableCollectionsMarshal.AsImmutableArray(_speakers ?? Publish(ref _speakers, MakeSpeakers()));
+    public ImmutableArray<Speaker> Speakers => ImmutableCollectionsMarshal.AsImmutableArray(V.Speakers ?? Publish(ref V.Speakers, MakeSpeakers()));
 
     /// <summary>
     /// The body's blocks, in source order. The transcript keeps each block as a compact record; this array of views
     /// of them is made on first use.
     /// </summary>
-    public ImmutableArray<Block> Blocks => ImmutableCollectionsMarshal.AsImmutableArray(_blocks ?? Publish(ref _blocks, MakeBlocks()));
+    public ImmutableArray<Block> Blocks => ImmutableCollectionsMarshal.AsImmutableArray(V.Blocks ?? Publish(ref V.Blocks, MakeBlocks()));
 
     /// <summary>The closing copyright or provider notice, or null (made on first use).</summary>
-    public Footer? Footer => !Data.HasFooter ? null : _footer ?? Publish(ref _footer, MakeFooter());
+    public Footer? Footer => !Data.HasFooter ? null : V.Footer ?? Publish(ref V.Footer, MakeFooter());
 
     /// <summary>What the parser noticed along the way (made on first use).</summary>
-    public ImmutableArray<Diagnostic> Diagnostics => ImmutableCollectionsMarshal.AsImmutableArray(_diagnostics ?? Publish(ref _diagnostics, MakeDiagnostics()));
+    public ImmutableArray<Diagnostic> Diagnostics => ImmutableCollectionsMarshal.AsImmutableArray(V.Diagnostics ?? Publish(ref V.Diagnostics, MakeDiagnostics()));
 
     /// <summary>The text the transcript was parsed from.</summary>
     public ReadOnlyMemory<char> Text => Data.Source;
@@ -217,5 +215,15 @@ public sealed class Transcript
         }
 
         return diagnostics;
+    }
+
+    private sealed class Views
+    {
+        internal TranscriptSource? Source;
+        internal TranscriptHeader? Header;
+        internal Speaker[]? Speakers;
+        internal Block[]? Blocks;
+        internal Footer? Footer;
+        internal Diagnostic[]? Diagnostics;
     }
 }

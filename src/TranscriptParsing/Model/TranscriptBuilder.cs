@@ -28,7 +28,7 @@ internal sealed class TranscriptBuilder
             switch (reader.TokenKind)
             {
                 case TranscriptTokenKind.Chrome:
-                    TranscriptData.Grow(ref data.Chrome, data.ChromeCount + 1);
+                    TranscriptData.Grow(ref data.Work.Chrome, data.ChromeCount + 1);
                     data.Chrome[data.ChromeCount++] = new ChromeRecord { Span = reader.Span, LineNumber = reader.LineNumber, Kind = reader.ChromeKind };
                     if (reader.ChromeKind == ChromeKind.Station)
                     {
@@ -41,7 +41,7 @@ internal sealed class TranscriptBuilder
                     {
                         if (!hasProgram && HeaderFacts.TryReadProgram(reader.Text, out var program))
                         {
-                            data.Program = data.Append(program);
+                            data.Program = data.Refer(program);
                             hasProgram = true;
                         }
                     }
@@ -94,7 +94,6 @@ internal sealed class TranscriptBuilder
                         ColumnNumber = reader.ColumnNumber,
                         LabelIndex = _resolver.Register(ref reader, _draftCount - 1),
                         LabelStyle = reader.LabelStyle,
-                        FirstCue = data.CueCount,
                     };
                     AddCues(text, reader.TextSpan, data, maxCue);
                     if (draft.DeliverySpan.IsEmpty && !reader.ParentheticalSpan.IsEmpty
@@ -152,7 +151,6 @@ internal sealed class TranscriptBuilder
                         LineNumber = reader.LineNumber,
                         ColumnNumber = reader.ColumnNumber,
                         LabelIndex = labelIndex,
-                        FirstCue = data.CueCount,
                     };
                     AddCues(text, reader.Span, data, maxCue);
                     break;
@@ -186,7 +184,6 @@ internal sealed class TranscriptBuilder
                         LineNumber = reader.LineNumber,
                         ColumnNumber = reader.ColumnNumber,
                         LabelIndex = -1,
-                        FirstCue = data.CueCount,
                     };
                     break;
                 }
@@ -277,7 +274,7 @@ internal sealed class TranscriptBuilder
     {
         for (int i = lastTurn + 1; i < _draftCount; i++)
         {
-            TranscriptData.Grow(ref data.Cues, data.CueCount + 1);
+            TranscriptData.Grow(ref data.Work.Cues, data.CueCount + 1);
             data.Cues[data.CueCount++] = new Cue(_drafts[i].AnnotationKind, _drafts[i].Span);
         }
 
@@ -287,7 +284,7 @@ internal sealed class TranscriptBuilder
     /// <summary>Turns the drafts into compact records, with what does not fit them in extras.</summary>
     private static void WriteBlocks(TranscriptData data, ReadOnlySpan<BlockDraft> drafts, ReadOnlySpan<int> speakerOfLabel)
     {
-        TranscriptData.Grow(ref data.Blocks, drafts.Length);
+        TranscriptData.Grow(ref data.Work.Blocks, drafts.Length);
         data.BlockCount = drafts.Length;
         int previousLine = 0;
         int lineStart = 0;
@@ -297,7 +294,7 @@ internal sealed class TranscriptBuilder
             var label = draft.LabelSpan;
             int labelOffset = label.Start - draft.Span.Start;
             bool packedLabel = draft.Kind == BlockKind.Turn
-                ? label.Length is > 0 and <= ushort.MaxValue && labelOffset is >= 0 and <= ushort.MaxValue
+                ? label.Length is > 0 and <= byte.MaxValue && labelOffset is >= 0 and <= byte.MaxValue
                 : label == default;
             ref var record = ref data.Blocks[i];
             record = new BlockRecord
@@ -306,10 +303,9 @@ internal sealed class TranscriptBuilder
                 End = draft.Span.End,
                 TextStart = draft.TextSpan.Start,
                 TextEnd = draft.TextSpan.End,
-                FirstCue = draft.FirstCue,
                 Speaker = draft.LabelIndex >= 0 ? speakerOfLabel[draft.LabelIndex] : -1,
-                LabelOffset = draft.Kind == BlockKind.Turn && packedLabel ? (ushort)labelOffset : (ushort)0,
-                LabelLength = draft.Kind == BlockKind.Turn && packedLabel ? (ushort)label.Length : (ushort)0,
+                LabelOffset = draft.Kind == BlockKind.Turn && packedLabel ? (byte)labelOffset : (byte)0,
+                LabelLength = draft.Kind == BlockKind.Turn && packedLabel ? (byte)label.Length : (byte)0,
                 Kind = draft.Kind,
                 AnnotationKind = draft.AnnotationKind,
             };
@@ -323,7 +319,7 @@ internal sealed class TranscriptBuilder
             }
 
             record.Flags |= BlockFlags.Extra;
-            TranscriptData.Grow(ref data.Extras, data.ExtraCount + 1);
+            TranscriptData.Grow(ref data.Work.Extras, data.ExtraCount + 1);
             data.Extras[data.ExtraCount++] = new BlockExtra
             {
                 Block = i,
@@ -385,7 +381,7 @@ internal sealed class TranscriptBuilder
             var kind = AnnotationScanner.Classify(contents);
             if (kind != AnnotationKind.Other || IsCueLike(contents))
             {
-                TranscriptData.Grow(ref data.Cues, data.CueCount + 1);
+                TranscriptData.Grow(ref data.Work.Cues, data.CueCount + 1);
                 data.Cues[data.CueCount++] = new Cue(kind, new TextSpan(at, close));
             }
 

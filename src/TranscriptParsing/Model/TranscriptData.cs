@@ -1,68 +1,124 @@
 using System;
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
 using TranscriptParsing.Reading;
 
 namespace TranscriptParsing.Model;
 
 /// <summary>
-/// A parsed transcript in compact form: fixed-size records in arrays, text kept as ranges of the input or of one
-/// char buffer for the text the parser composes (display names, folded labels, messages). Nothing here is a string,
-/// so a parse allocates a handful of arrays, and a reused instance (see <see cref="TranscriptParser"/>) none.
+/// A parsed transcript in compact form: fixed-size records, text kept as ranges of the input or of one char buffer
+/// for the text the parser composes (display names, folded labels, messages). Nothing here is a string. The parser's
+/// instance (see <see cref="TranscriptParser"/>) keeps its records in arrays that it grows and reuses, so that a warm
+/// parser allocates nothing; a transcript's instance (see <see cref="ToCompact"/>) keeps them all, back to back, in
+/// one buffer, so that a parse allocates that buffer and two small objects.
 /// </summary>
 internal sealed class TranscriptData
 {
+    /// <summary>
+    /// The records: the parser's <see cref="Workspace"/>, or a transcript's buffer (a byte array) holding them back
+    /// to back in the order of the counts below.
+    /// </summary>
+    private readonly object _records;
+
+    /// <summary>Stands for a missing title or summary, saving the flag a nullable span would take.</summary>
+    private static readonly TextSpan NoSpan = new(-1, 0);
+
+    private TextSpan _title = NoSpan;
+    private TextSpan _summary = NoSpan;
+    private int _footerYear;
+
     public ReadOnlyMemory<char> Source;
     public string? SourcePath;
     public TranscriptDialect Dialect;
 
-    public BlockRecord[] Blocks = [];
     public int BlockCount;
-
-    /// <summary>The rare facts of a block that its record has no room for, in block order.</summary>
-    public BlockExtra[] Extras = [];
     public int ExtraCount;
-
-    /// <summary>Every cue, in source order; a block's cues run from its <see cref="BlockRecord.FirstCue"/> to the next block's.</summary>
-    public Cue[] Cues = [];
     public int CueCount;
-
-    public ChromeRecord[] Chrome = [];
     public int ChromeCount;
-
-    public SpeakerRecord[] Speakers = [];
     public int SpeakerCount;
-
-    /// <summary>The labels of all speakers, each speaker's together, as ranges of <see cref="Chars"/>.</summary>
-    public TextRef[] SpeakerLabels = [];
     public int SpeakerLabelCount;
+    public int FrequencyCount;
+    public int CharCount;
 
     public DiagnosticRecord[] Diagnostics = [];
     public int DiagnosticCount;
 
-    /// <summary>The station's frequencies, as ranges of the input.</summary>
-    public TextSpan[] Frequencies = [];
-    public int FrequencyCount;
+    /// <summary>Makes the parser's instance, which grows its arrays as it goes.</summary>
+    public TranscriptData() => _records = new Workspace();
 
-    /// <summary>The composed text: every <see cref="TextRef"/> points here.</summary>
-    public char[] Chars = [];
-    public int CharCount;
+    private TranscriptData(byte[] store) => _records = store;
+
+    /// <summary>The parser's arrays, to grow and to write to.</summary>
+    public Workspace Work => _records as Workspace ?? throw new InvalidOperationException("A transcript's records are read-only.");
+
+    public Records<BlockRecord> Blocks => _records is Workspace w ? new(w.Blocks) : Region<BlockRecord>(0, BlockCount);
+
+    /// <summary>The rare facts of a block that its record has no room for, in block order.</summary>
+    public Records<BlockExtra> Extras => _records is Workspace w ? new(w.Extras) : Region<BlockExtra>(ExtrasAt, ExtraCount);
+
+    /// <summary>Every cue, in source order; a block's cues are those inside its span (see <see cref="CuesOf"/>).</summary>
+    public Records<Cue> Cues => _records is Workspace w ? new(w.Cues) : Region<Cue>(CuesAt, CueCount);
+
+    public Records<ChromeRecord> Chrome => _records is Workspace w ? new(w.Chrome) : Region<ChromeRecord>(ChromeAt, ChromeCount);
+
+    public Records<SpeakerRecord> Speakers => _records is Workspace w ? new(w.Speakers) : Region<SpeakerRecord>(SpeakersAt, SpeakerCount);
+
+    /// <summary>The labels of all speakers, each speaker's together.</summary>
+    public Records<TextRef> SpeakerLabels => _records is Workspace w ? new(w.SpeakerLabels) : Region<TextRef>(SpeakerLabelsAt, SpeakerLabelCount);
+
+    /// <summary>The station's frequencies, as ranges of the input.</summary>
+    public Records<TextSpan> Frequencies => _records is Workspace w ? new(w.Frequencies) : Region<TextSpan>(FrequenciesAt, FrequencyCount);
+
+    /// <summary>The composed text: every <see cref="TextRef"/> that is not a range of the input points here.</summary>
+    public Records<char> Chars => _records is Workspace w ? new(w.Chars) : Region<char>(CharsAt, CharCount);
 
     public bool HasStation;
     public TextSpan StationSpan;
     public TextSpan StationName;
     public TextRef Program = TextRef.Null;
     public TextRef AirDate = TextRef.Null;
-    public TextSpan? Title;
-    public TextSpan? Summary;
+    public TextSpan? Title
+    {
+        get => _title.Start < 0 ? null : _title;
+        set => _title = value ?? NoSpan;
+    }
+
+    public TextSpan? Summary
+    {
+        get => _summary.Start < 0 ? null : _summary;
+        set => _summary = value ?? NoSpan;
+    }
 
     public bool HasFooter;
     public TextRef FooterText = TextRef.Null;
     public TextRef FooterProvider = TextRef.Null;
     public TextRef FooterCopyrightHolder = TextRef.Null;
-    public int? FooterYear;
+    /// <summary>The footer's year (from 1900 on), or null.</summary>
+    public int? FooterYear
+    {
+        get => _footerYear == 0 ? null : _footerYear;
+        set => _footerYear = value ?? 0;
+    }
     public TextSpan FooterSpan;
     public int FooterLine;
 
     public ReadOnlySpan<char> Text => Source.Span;
+
+    private int ExtrasAt => BlockCount * Unsafe.SizeOf<BlockRecord>();
+
+    private int CuesAt => ExtrasAt + (ExtraCount * Unsafe.SizeOf<BlockExtra>());
+
+    private int ChromeAt => CuesAt + (CueCount * Unsafe.SizeOf<Cue>());
+
+    private int SpeakersAt => ChromeAt + (ChromeCount * Unsafe.SizeOf<ChromeRecord>());
+
+    private int SpeakerLabelsAt => SpeakersAt + (SpeakerCount * Unsafe.SizeOf<SpeakerRecord>());
+
+    private int FrequenciesAt => SpeakerLabelsAt + (SpeakerLabelCount * Unsafe.SizeOf<TextRef>());
+
+    private int CharsAt => FrequenciesAt + (FrequencyCount * Unsafe.SizeOf<TextSpan>());
+
+    private int StoreLength => CharsAt + (CharCount * sizeof(char));
 
     /// <summary>Forgets the last document; the arrays stay for the next one.</summary>
     public void Clear(ReadOnlyMemory<char> source, string? sourcePath)
@@ -82,9 +138,22 @@ internal sealed class TranscriptData
         FooterLine = 0;
     }
 
-    public ReadOnlySpan<char> this[TextRef text] => text.IsNull ? default : Chars.AsSpan(text.Start, text.Length);
+    public ReadOnlySpan<char> this[TextRef text] =>
+        text.Start >= 0 ? Chars.AsSpan(text.Start, text.Length) : text.IsNull ? default : Text.Slice(text.InputStart, text.Length);
 
-    public string? ToStringOrNull(TextRef text) => text.IsNull ? null : new string(Chars, text.Start, text.Length);
+    public string? ToStringOrNull(TextRef text) => text.IsNull ? null : new string(this[text]);
+
+    /// <summary>
+    /// <paramref name="text"/> as a range of the input when it is one (nothing is copied), otherwise copied into the
+    /// composed text.
+    /// </summary>
+    public TextRef Refer(ReadOnlySpan<char> text)
+    {
+        var source = Text;
+        return source.Overlaps(text, out int offset) && offset >= 0 && offset + text.Length <= source.Length
+            ? TextRef.InInput(offset, text.Length)
+            : Append(text);
+    }
 
     /// <summary>Copies <paramref name="text"/> into the composed text.</summary>
     public TextRef Append(ReadOnlySpan<char> text)
@@ -98,8 +167,9 @@ internal sealed class TranscriptData
     /// <summary>Room for <paramref name="length"/> more chars at <see cref="CharCount"/>; the caller advances the count.</summary>
     public Span<char> Reserve(int length)
     {
-        Grow(ref Chars, CharCount + length);
-        return Chars.AsSpan(CharCount, length);
+        var work = Work;
+        Grow(ref work.Chars, CharCount + length);
+        return work.Chars.AsSpan(CharCount, length);
     }
 
     public void AddDiagnostic(in DiagnosticRecord diagnostic)
@@ -108,25 +178,56 @@ internal sealed class TranscriptData
         Diagnostics[DiagnosticCount++] = diagnostic;
     }
 
-    /// <summary>The block's cues, as a slice of <see cref="Cues"/>.</summary>
+    /// <summary>
+    /// The block's cues, as a slice of <see cref="Cues"/>: those that start inside the block's span (every cue lies
+    /// inside its block, and the blocks and the cues are both in source order).
+    /// </summary>
     public ReadOnlySpan<Cue> CuesOf(int block)
     {
-        int first = Blocks[block].FirstCue;
-        int end = block + 1 < BlockCount ? Blocks[block + 1].FirstCue : CueCount;
-        return Cues.AsSpan(first, end - first);
+        if (CueCount == 0)
+        {
+            return default;
+        }
+
+        ref readonly var record = ref Blocks[block];
+        var cues = Cues.AsSpan(0, CueCount);
+        int first = FirstCueFrom(cues, record.Start);
+        int end = first + FirstCueFrom(cues[first..], record.End);
+        return cues[first..end];
+    }
+
+    /// <summary>The index of the first cue that starts at or after <paramref name="position"/>.</summary>
+    private static int FirstCueFrom(ReadOnlySpan<Cue> cues, int position)
+    {
+        int lo = 0, hi = cues.Length;
+        while (lo < hi)
+        {
+            int mid = (lo + hi) >>> 1;
+            if (cues[mid].Span.Start < position)
+            {
+                lo = mid + 1;
+            }
+            else
+            {
+                hi = mid;
+            }
+        }
+
+        return lo;
     }
 
     /// <summary>The extra facts of a block whose record says it has some.</summary>
     public ref readonly BlockExtra ExtraOf(int block)
     {
+        var extras = Extras;
         int lo = 0, hi = ExtraCount - 1;
         while (lo <= hi)
         {
             int mid = (lo + hi) >>> 1;
-            int at = Extras[mid].Block;
+            int at = extras[mid].Block;
             if (at == block)
             {
-                return ref Extras[mid];
+                return ref extras[mid];
             }
 
             if (at < block)
@@ -163,8 +264,9 @@ internal sealed class TranscriptData
     /// </summary>
     public (int Line, int Column) PositionOf(int block, int previousLine, ref int lineStart)
     {
-        ref readonly var record = ref Blocks[block];
-        int from = block == 0 ? 0 : Blocks[block - 1].Start;
+        var blocks = Blocks;
+        ref readonly var record = ref blocks[block];
+        int from = block == 0 ? 0 : blocks[block - 1].Start;
         var between = Text[from..record.Start];
         int line = (block == 0 ? 1 : previousLine) + LineCounter.Count(between, Text, record.Start);
         int lastBreak = between.LastIndexOfAny(StructuralChars.LineBreaks);
@@ -198,53 +300,110 @@ internal sealed class TranscriptData
         array = grown;
     }
 
-    /// <summary>A copy whose arrays hold exactly what was parsed: the form a <see cref="Transcript"/> keeps.</summary>
-    public TranscriptData ToCompact() => new()
+    /// <summary>A copy that holds exactly what was parsed, its records in one buffer: the form a <see cref="Transcript"/> keeps.</summary>
+    public TranscriptData ToCompact()
     {
-        Source = Source,
-        SourcePath = SourcePath,
-        Dialect = Dialect,
-        Blocks = Blocks.AsSpan(0, BlockCount).ToArray(),
-        BlockCount = BlockCount,
-        Extras = Extras.AsSpan(0, ExtraCount).ToArray(),
-        ExtraCount = ExtraCount,
-        Cues = Cues.AsSpan(0, CueCount).ToArray(),
-        CueCount = CueCount,
-        Chrome = Chrome.AsSpan(0, ChromeCount).ToArray(),
-        ChromeCount = ChromeCount,
-        Speakers = Speakers.AsSpan(0, SpeakerCount).ToArray(),
-        SpeakerCount = SpeakerCount,
-        SpeakerLabels = SpeakerLabels.AsSpan(0, SpeakerLabelCount).ToArray(),
-        SpeakerLabelCount = SpeakerLabelCount,
-        Diagnostics = Diagnostics.AsSpan(0, DiagnosticCount).ToArray(),
-        DiagnosticCount = DiagnosticCount,
-        Frequencies = Frequencies.AsSpan(0, FrequencyCount).ToArray(),
-        FrequencyCount = FrequencyCount,
-        Chars = Chars.AsSpan(0, CharCount).ToArray(),
-        CharCount = CharCount,
-        HasStation = HasStation,
-        StationSpan = StationSpan,
-        StationName = StationName,
-        Program = Program,
-        AirDate = AirDate,
-        Title = Title,
-        Summary = Summary,
-        HasFooter = HasFooter,
-        FooterText = FooterText,
-        FooterProvider = FooterProvider,
-        FooterCopyrightHolder = FooterCopyrightHolder,
-        FooterYear = FooterYear,
-        FooterSpan = FooterSpan,
-        FooterLine = FooterLine,
-    };
+        var work = Work;
+        var store = StoreLength == 0 ? [] : new byte[StoreLength];
+        var rest = store.AsSpan();
+        Put(ref rest, work.Blocks, BlockCount);
+        Put(ref rest, work.Extras, ExtraCount);
+        Put(ref rest, work.Cues, CueCount);
+        Put(ref rest, work.Chrome, ChromeCount);
+        Put(ref rest, work.Speakers, SpeakerCount);
+        Put(ref rest, work.SpeakerLabels, SpeakerLabelCount);
+        Put(ref rest, work.Frequencies, FrequencyCount);
+        Put(ref rest, work.Chars, CharCount);
+        return new TranscriptData(store)
+        {
+            Source = Source,
+            SourcePath = SourcePath,
+            Dialect = Dialect,
+            BlockCount = BlockCount,
+            ExtraCount = ExtraCount,
+            CueCount = CueCount,
+            ChromeCount = ChromeCount,
+            SpeakerCount = SpeakerCount,
+            SpeakerLabelCount = SpeakerLabelCount,
+            Diagnostics = Diagnostics.AsSpan(0, DiagnosticCount).ToArray(),
+            DiagnosticCount = DiagnosticCount,
+            FrequencyCount = FrequencyCount,
+            CharCount = CharCount,
+            HasStation = HasStation,
+            StationSpan = StationSpan,
+            StationName = StationName,
+            Program = Program,
+            AirDate = AirDate,
+            Title = Title,
+            Summary = Summary,
+            HasFooter = HasFooter,
+            FooterText = FooterText,
+            FooterProvider = FooterProvider,
+            FooterCopyrightHolder = FooterCopyrightHolder,
+            FooterYear = FooterYear,
+            FooterSpan = FooterSpan,
+            FooterLine = FooterLine,
+        };
+    }
+
+    private static void Put<T>(ref Span<byte> rest, T[] items, int count)
+        where T : struct
+    {
+        var bytes = MemoryMarshal.AsBytes(items.AsSpan(0, count));
+        bytes.CopyTo(rest);
+        rest = rest[bytes.Length..];
+    }
+
+    private Records<T> Region<T>(int at, int count)
+        where T : struct => new(MemoryMarshal.Cast<byte, T>(Unsafe.As<byte[]>(_records).AsSpan(at, count * Unsafe.SizeOf<T>())));
+
+    /// <summary>The arrays the parser grows and reuses from one document to the next.</summary>
+    internal sealed class Workspace
+    {
+        public BlockRecord[] Blocks = [];
+        public BlockExtra[] Extras = [];
+        public Cue[] Cues = [];
+        public ChromeRecord[] Chrome = [];
+        public SpeakerRecord[] Speakers = [];
+        public TextRef[] SpeakerLabels = [];
+        public TextSpan[] Frequencies = [];
+        public char[] Chars = [];
+    }
 }
 
-/// <summary>A range of <see cref="TranscriptData.Chars"/>; <see cref="Null"/> stands for a missing value.</summary>
+/// <summary>The records of one kind: a parser's array, or a part of a transcript's buffer.</summary>
+internal readonly ref struct Records<T>
+{
+    private readonly Span<T> _items;
+
+    public Records(T[] items) => _items = items;
+
+    public Records(Span<T> items) => _items = items;
+
+    public int Length => _items.Length;
+
+    public ref T this[int index] => ref _items[index];
+
+    public Span<T> AsSpan(int start) => _items[start..];
+
+    public Span<T> AsSpan(int start, int length) => _items.Slice(start, length);
+}
+
+/// <summary>
+/// A range of <see cref="TranscriptData.Chars"/>, or of the input (<see cref="InInput"/>); <see cref="Null"/> stands
+/// for a missing value. A range of the input keeps its start offset from <see cref="int.MinValue"/>, so that adding to
+/// <see cref="Start"/> moves it along the input as it would along the composed text.
+/// </summary>
 internal readonly record struct TextRef(int Start, int Length)
 {
     public static TextRef Null => new(-1, 0);
 
-    public bool IsNull => Start < 0;
+    public bool IsNull => Start == -1;
+
+    /// <summary>The start in the input of a range of the input.</summary>
+    public int InputStart => Start & int.MaxValue;
+
+    public static TextRef InInput(int start, int length) => new(int.MinValue + start, length);
 }
 
 [Flags]
@@ -257,24 +416,38 @@ internal enum BlockFlags : byte
 }
 
 /// <summary>
-/// One block in 32 bytes. The label is kept as an offset from the block's start; the line and column are not kept at
-/// all, being counted from the text on the way through the blocks (see <see cref="TranscriptData.PositionOf"/>).
+/// One block in 24 bytes. The label is kept as an offset from the block's start; the line and column are not kept at
+/// all, being counted from the text on the way through the blocks (see <see cref="TranscriptData.PositionOf"/>); the
+/// cues are found by their place (see <see cref="TranscriptData.CuesOf"/>). The flags and the annotation kind share a byte.
 /// </summary>
 internal struct BlockRecord
 {
+    private const int FlagsShift = 5;
+    private const int AnnotationMask = (1 << FlagsShift) - 1;
+
     public int Start;
     public int End;
     public int TextStart;
     public int TextEnd;
-    public int FirstCue;
 
     /// <summary>The index of the block's speaker in <see cref="TranscriptData.Speakers"/>, or -1.</summary>
     public int Speaker;
-    public ushort LabelOffset;
-    public ushort LabelLength;
+    public byte LabelOffset;
+    public byte LabelLength;
     public BlockKind Kind;
-    public AnnotationKind AnnotationKind;
-    public BlockFlags Flags;
+    private byte _flagsAndAnnotation;
+
+    public AnnotationKind AnnotationKind
+    {
+        readonly get => (AnnotationKind)(_flagsAndAnnotation & AnnotationMask);
+        set => _flagsAndAnnotation = (byte)((_flagsAndAnnotation & ~AnnotationMask) | ((byte)value & AnnotationMask));
+    }
+
+    public BlockFlags Flags
+    {
+        readonly get => (BlockFlags)(_flagsAndAnnotation >> FlagsShift);
+        set => _flagsAndAnnotation = (byte)((_flagsAndAnnotation & AnnotationMask) | ((byte)value << FlagsShift));
+    }
 }
 
 /// <summary>What a block's record cannot hold: a time stamp, a delivery cue, a label out of its range, a position the text does not give.</summary>

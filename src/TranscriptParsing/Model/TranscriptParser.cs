@@ -204,14 +204,15 @@ public sealed class TranscriptParser : IDisposable
 
     private void TrimExcess()
     {
-        if (_data.Blocks.Length > MaxKeptBlocks || _data.Chars.Length > MaxKeptChars)
+        var work = _data.Work;
+        if (work.Blocks.Length > MaxKeptBlocks || work.Chars.Length > MaxKeptChars)
         {
-            _data.Blocks = [];
-            _data.Extras = [];
-            _data.Cues = [];
-            _data.Chars = [];
-            _data.Speakers = [];
-            _data.SpeakerLabels = [];
+            work.Blocks = [];
+            work.Extras = [];
+            work.Cues = [];
+            work.Chars = [];
+            work.Speakers = [];
+            work.SpeakerLabels = [];
         }
 
         // The transcript keeps the text; the parser must not.
