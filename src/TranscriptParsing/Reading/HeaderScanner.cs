@@ -623,8 +623,8 @@ internal static class HeaderScanner
         int end = firstBody < 0 ? lines.Length : firstBody;
         int best = -1, bestScore = int.MinValue;
         bool first = true;
-        bool prose = false;
-        for (int i = AfterLivePlayer(text, lines, end); i < end; prose |= IsParagraphOfProse(text, lines[i]), i++)
+        int start = AfterLivePlayer(text, lines, end);
+        for (int i = start; i < end; i++)
         {
             bool dateLine = lines[i].Kind == LineKind.Date;
             if ((lines[i].Kind != LineKind.TitleLike && !dateLine) || lines[i].Glued || !(StandsAlone(lines, i) || HeadsTheText(text, lines, i)))
@@ -644,11 +644,12 @@ internal static class HeaderScanner
                 continue;
             }
 
-            if (prose && !repeated && firstBody < 0 && i == lines.Length - 1)
+            if (!repeated && firstBody < 0 && i == lines.Length - 1 && HasParagraphOfProse(text, lines[start..i]))
             {
                 // After paragraphs of text, a last line that stops short is the text cut off, not a title.
                 continue;
             }
+
             if (repeated)
             {
                 score += 4;
@@ -686,9 +687,19 @@ internal static class HeaderScanner
         return best;
     }
 
-    /// <summary>A line of prose long enough to be the text itself: a dozen words or more, ending a sentence.</summary>
-    private static bool IsParagraphOfProse(ReadOnlySpan<char> text, HeaderLine line) =>
-        line.Kind == LineKind.Prose && text[line.End - 1] is '.' or '?' or '!' && WordCount(text[line.Start..line.End]) >= 12;
+    /// <summary>Whether one of the lines is prose long enough to be the text itself: a dozen words or more, ending a sentence.</summary>
+    private static bool HasParagraphOfProse(ReadOnlySpan<char> text, ReadOnlySpan<HeaderLine> lines)
+    {
+        foreach (var line in lines)
+        {
+            if (line.Kind == LineKind.Prose && text[line.End - 1] is '.' or '?' or '!' && WordCount(text[line.Start..line.End]) >= 12)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>
     /// The first line after a station page's live player ("Play Live Radio"): what stands above the player is the
