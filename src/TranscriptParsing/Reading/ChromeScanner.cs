@@ -57,7 +57,7 @@ internal static class ChromeScanner
     private static readonly string[] GluedOpeners = ["Learn Moreabout PBS online sponsorship", "Learn More about PBS online sponsorship"];
 
     /// <summary>Words in a sentence of the header that make it a notice about the transcript or its rights (compared ignoring case).</summary>
-    private static readonly string[] NoticeWords = ["this transcript", "all rights reserved", "copyright law", "may not be reproduced", "prior written permission"];
+    private static readonly string[] NoticeWords = ["this transcript", "all rights reserved", "copyright law", "may not be reproduced", "prior written permission", "\"fair use\"", "copyright statute"];
 
 #if NET9_0_OR_GREATER
     /// <summary>The notice words searched for together, in one pass over the line.</summary>

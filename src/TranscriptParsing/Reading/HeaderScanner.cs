@@ -113,6 +113,9 @@ internal static class HeaderScanner
 
         /// <summary>Whether <see cref="Chrome"/> holds what <see cref="ChromeScanner.Classify"/> said of the line.</summary>
         public bool ChromeKnown;
+
+        /// <summary>A sentence that reads as a notice in its context (see <c>MarkNotices</c>), though alone it classifies as prose.</summary>
+        public bool NoticeInContext;
         public ChromeKind Chrome;
     }
 
@@ -185,16 +188,17 @@ internal static class HeaderScanner
         }
 
         lines = lines[..count];
+        MarkWrappedProse(text, lines);
+        MarkNotices(text, lines);
         foreach (ref readonly var line in lines)
         {
-            if (line.ChromeKnown && layout.KnownChromeCount < KnownChromeLines.Capacity)
+            bool notice = line.NoticeInContext && line.Kind == LineKind.Notice;
+            if ((line.ChromeKnown || notice) && layout.KnownChromeCount < KnownChromeLines.Capacity)
             {
-                layout.KnownChrome[layout.KnownChromeCount++] = new KnownChromeLine { Start = line.Start, End = line.End, Kind = line.Chrome };
+                layout.KnownChrome[layout.KnownChromeCount++] = new KnownChromeLine { Start = line.Start, End = line.End, Kind = notice ? ChromeKind.Notice : line.Chrome };
             }
         }
 
-        MarkWrappedProse(text, lines);
-        MarkNotices(text, lines);
         MarkRosters(text, lines);
         int title = FindTitle(text, lines, firstBody);
         if (title >= 0)
@@ -528,6 +532,7 @@ internal static class HeaderScanner
             if ((lines[i].Kind == LineKind.Prose || (WordCount(line) >= 8 && LowerCaseWordsOutnumber(line))) && ChromeScanner.HasNoticeWords(line))
             {
                 lines[i].Kind = LineKind.Notice;
+                lines[i].NoticeInContext = true;
                 continue;
             }
 
@@ -542,6 +547,7 @@ internal static class HeaderScanner
                 && WordCount(text[lines[i - 1].Start..lines[i - 1].End]) >= 6 && (!lines[i].BlankBefore || char.IsLower(line[0])))
             {
                 lines[i].Kind = LineKind.Notice;
+                lines[i].NoticeInContext = true;
             }
         }
     }

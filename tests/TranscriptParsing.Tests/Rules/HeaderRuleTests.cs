@@ -555,4 +555,16 @@ public class HeaderRuleTests
         Assert.Contains(t.Header.Chrome, c => c.Text.StartsWith("Mayor Ada Lind,", System.StringComparison.Ordinal));
         Assert.Equal([BlockKind.Annotation, BlockKind.Turn], t.Blocks.Select(b => b.Kind));
     }
+
+    [Fact]
+    public void A_fair_use_disclaimer_is_a_notice()
+    {
+        var t = RuleBook.Parse("R-HDR-46");
+
+        Assert.Equal("Harbor Council Votes On Ferry Budget", t.Header.Title);
+        var disclaimer = Assert.Single(t.Header.Chrome, c => c.Text.StartsWith("Under Title 17", System.StringComparison.Ordinal));
+        Assert.Equal(ChromeKind.Notice, disclaimer.Kind);
+        Assert.Equal([BlockKind.Turn], t.Blocks.Select(b => b.Kind));
+        Assert.Equal("Speaker 1", t.Blocks[0].Label);
+    }
 }
