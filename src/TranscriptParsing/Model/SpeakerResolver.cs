@@ -274,6 +274,25 @@ internal sealed class SpeakerResolver
                     }
                 }
 
+                if (candidates == 0 && id.TokenCount == 1 && first.Length >= MinMisspeltSurname && FindSame(i) < 0)
+                {
+                    // A surname that names no one in full, one letter away from the surname of exactly one full name
+                    // ("KERNAN" after "JOE KERNEN"), is that name misspelt: a transcript names each speaker in full
+                    // before it shortens the name.
+                    match = FindMisspeltSurname(id, blocks, _labels[i].FirstBlock);
+                    if (match >= 0)
+                    {
+                        ref readonly var at = ref blocks[_labels[i].FirstBlock];
+                        int start = _data.CharCount;
+                        _data.Append("The label \"");
+                        SourceText.AppendLabel(Slice(_labels[i].Label), _data);
+                        _data.Append("\" names no one in full; it is read as a misspelling of \"");
+                        SourceText.AppendLabel(Slice(_labels[_persons[match].FirstMember].Label), _data);
+                        _data.Append("\", one letter apart.");
+                        AddDiagnostic("TP0203", DiagnosticSeverity.Info, start, at.LineNumber, at.ColumnNumber);
+                    }
+                }
+
                 if (candidates > 1)
                 {
                     ref readonly var at = ref blocks[_labels[i].FirstBlock];
@@ -344,6 +363,111 @@ internal sealed class SpeakerResolver
         }
 
         return _speakerOfLabel.AsSpan(0, count);
+    }
+
+    /// <summary>The shortest surname label read as a misspelling: shorter names are too often one letter from another.</summary>
+    private const int MinMisspeltSurname = 5;
+
+    /// <summary>How many of the last speakers before a misspelt surname's first turn are searched for the person it names.</summary>
+    private const int MisspeltSurnameReach = 3;
+
+    /// <summary>
+    /// The one full-name person whose surname is one edit from <paramref name="id"/>'s only word, or -1 if none or
+    /// several, or if that person is not one of the last few to speak before the label's first turn.
+    /// </summary>
+    private int FindMisspeltSurname(in Identity id, ReadOnlySpan<BlockDraft> blocks, int firstBlock)
+    {
+        var word = Token(id, 0);
+        int found = -1;
+        for (int f = 0; f < _fullPersonCount; f++)
+        {
+            int p = _fullPersons[f];
+            ref readonly var full = ref _identities[_persons[p].FirstMember];
+            if (Compatible(full, id) && OneEditApart(Surname(full), word))
+            {
+                if (found >= 0)
+                {
+                    return -1;
+                }
+
+                found = p;
+            }
+        }
+
+        if (found < 0)
+        {
+            return -1;
+        }
+
+        // A slip of the transcriber's pen names someone in the exchange at hand: the person must be among the last
+        // few to speak (a name far back may be someone else, one letter apart).
+        Span<int> recent = stackalloc int[MisspeltSurnameReach];
+        int seen = 0;
+        for (int b = firstBlock - 1; b >= 0 && seen < MisspeltSurnameReach; b--)
+        {
+            if (blocks[b].Kind != BlockKind.Turn || blocks[b].LabelIndex < 0)
+            {
+                continue;
+            }
+
+            int person = _personOf[blocks[b].LabelIndex];
+            if (person == found)
+            {
+                return found;
+            }
+
+            if (person >= 0 && !recent[..seen].Contains(person))
+            {
+                recent[seen++] = person;
+            }
+        }
+
+        return -1;
+    }
+
+    /// <summary>
+    /// Whether <paramref name="a"/> becomes <paramref name="b"/> by one change of a letter, one letter more or less, or
+    /// two neighbours swapped (ignoring case); equal words are not one edit apart.
+    /// </summary>
+    internal static bool OneEditApart(ReadOnlySpan<char> a, ReadOnlySpan<char> b)
+    {
+        if (a.Length < b.Length)
+        {
+            var shorter = a;
+            a = b;
+            b = shorter;
+        }
+
+        if (a.Length - b.Length > 1)
+        {
+            return false;
+        }
+
+        int i = 0;
+        while (i < b.Length && char.ToUpperInvariant(a[i]) == char.ToUpperInvariant(b[i]))
+        {
+            i++;
+        }
+
+        if (a.Length != b.Length)
+        {
+            // One letter more: the rest of the longer word, past the extra letter, is the rest of the shorter.
+            return a[(i + 1)..].Equals(b[i..], StringComparison.OrdinalIgnoreCase);
+        }
+
+        if (i == a.Length)
+        {
+            return false;
+        }
+
+        if (a[(i + 1)..].Equals(b[(i + 1)..], StringComparison.OrdinalIgnoreCase))
+        {
+            return true;
+        }
+
+        // Two neighbours swapped: "KERENN" for "KERNEN".
+        return i + 1 < a.Length && char.ToUpperInvariant(a[i]) == char.ToUpperInvariant(b[i + 1]) && char.ToUpperInvariant(a[i + 1]) == char.ToUpperInvariant(b[i])
+            && a[(i + 2)..].Equals(b[(i + 2)..], StringComparison.OrdinalIgnoreCase);
     }
 
     private int NewPerson()
