@@ -254,6 +254,20 @@ internal sealed class TranscriptData
         return record.Kind == BlockKind.Turn ? new TextSpan(record.Start + record.LabelOffset, record.LabelLength) : default;
     }
 
+    /// <summary>The place of the block's text: for a turn what follows the label, for a cue what is inside its marks.</summary>
+    public TextSpan TextSpanOf(int block)
+    {
+        ref readonly var record = ref Blocks[block];
+        return record.TextFits ? record.PackedText : ExtraOf(block).Text;
+    }
+
+    /// <summary>The index of the block's speaker in <see cref="Speakers"/>, or -1.</summary>
+    public int SpeakerOf(int block)
+    {
+        ref readonly var record = ref Blocks[block];
+        return record.SpeakerFits ? record.PackedSpeaker : ExtraOf(block).Speaker;
+    }
+
     public TextSpan TimeSpanOf(int block) => (Blocks[block].Flags & BlockFlags.Extra) != 0 ? ExtraOf(block).Time : default;
 
     public TextSpan DeliverySpanOf(int block) => (Blocks[block].Flags & BlockFlags.Extra) != 0 ? ExtraOf(block).Delivery : default;
@@ -416,26 +430,67 @@ internal enum BlockFlags : byte
 }
 
 /// <summary>
-/// One block in 24 bytes. The label is kept as an offset from the block's start; the line and column are not kept at
-/// all, being counted from the text on the way through the blocks (see <see cref="TranscriptData.PositionOf"/>); the
-/// cues are found by their place (see <see cref="TranscriptData.CuesOf"/>). The flags and the annotation kind share a byte.
+/// One block in 16 bytes. The span is kept as its start and length; the text as a small offset from the block's start
+/// and a small gap before its end; the speaker as a 16-bit index; the label as an offset from the block's start. The
+/// line and column are not kept at all, being counted from the text on the way through the blocks (see
+/// <see cref="TranscriptData.PositionOf"/>); the cues are found by their place (see <see cref="TranscriptData.CuesOf"/>).
+/// A value too large for its field is kept in the block's <see cref="BlockExtra"/>, its field holding
+/// <see cref="Overflow"/> (the label: a record with no label; see <see cref="TranscriptData.LabelSpanOf"/>). The flags
+/// and the annotation kind share a byte. Read the text and the speaker through <see cref="TranscriptData.TextSpanOf"/>
+/// and <see cref="TranscriptData.SpeakerOf"/>, which know where each is kept.
 /// </summary>
 internal struct BlockRecord
 {
     private const int FlagsShift = 5;
     private const int AnnotationMask = (1 << FlagsShift) - 1;
 
-    public int Start;
-    public int End;
-    public int TextStart;
-    public int TextEnd;
+    /// <summary>Marks a text bound or a speaker kept in the block's extra.</summary>
+    private const int Overflow = byte.MaxValue;
+    private const int SpeakerOverflow = ushort.MaxValue;
 
-    /// <summary>The index of the block's speaker in <see cref="TranscriptData.Speakers"/>, or -1.</summary>
-    public int Speaker;
+    public int Start;
+    private int _length;
+
+    /// <summary>The speaker's index plus one: 0 for none, <see cref="SpeakerOverflow"/> when kept in the extra.</summary>
+    private ushort _speaker;
+    private byte _textOffset;
+    private byte _textGap;
     public byte LabelOffset;
     public byte LabelLength;
     public BlockKind Kind;
     private byte _flagsAndAnnotation;
+
+    /// <summary>
+    /// A record of the block's span, text and speaker (an index into <see cref="TranscriptData.Speakers"/>, or -1);
+    /// <paramref name="fits"/> is false when the text or the speaker must be kept in an extra as well.
+    /// </summary>
+    public BlockRecord(TextSpan span, TextSpan text, int speaker, out bool fits)
+    {
+        Start = span.Start;
+        _length = span.Length;
+        int offset = text.Start - span.Start;
+        int gap = span.End - text.End;
+        bool textFits = offset is >= 0 and < Overflow && gap is >= 0 and < Overflow;
+        _textOffset = (byte)(textFits ? offset : Overflow);
+        _textGap = (byte)(textFits ? gap : Overflow);
+        bool speakerFits = speaker is >= -1 and < SpeakerOverflow - 1;
+        _speaker = (ushort)(speakerFits ? speaker + 1 : SpeakerOverflow);
+        fits = textFits && speakerFits;
+    }
+
+    public readonly int End => Start + _length;
+
+    /// <summary>False when the text's bounds are kept in the block's extra.</summary>
+    public readonly bool TextFits => _textOffset != Overflow;
+
+    /// <summary>The text's place, when <see cref="TextFits"/>.</summary>
+    public readonly TextSpan PackedText => TextSpan.FromBounds(Start + _textOffset, Start + _length - _textGap);
+
+    /// <summary>False when the speaker is kept in the block's extra.</summary>
+    public readonly bool SpeakerFits => _speaker != SpeakerOverflow;
+
+    /// <summary>The speaker's index, or -1, when <see cref="SpeakerFits"/>.</summary>
+    public readonly int PackedSpeaker => _speaker - 1;
 
     public AnnotationKind AnnotationKind
     {
@@ -450,11 +505,19 @@ internal struct BlockRecord
     }
 }
 
-/// <summary>What a block's record cannot hold: a time stamp, a delivery cue, a label out of its range, a position the text does not give.</summary>
+/// <summary>
+/// What a block's record cannot hold: a time stamp, a delivery cue, a position the text does not give, and a label, a
+/// text or a speaker out of its field's range. The label, text and speaker are always filled in; the record says which
+/// of them to read from here.
+/// </summary>
 internal struct BlockExtra
 {
     public int Block;
     public TextSpan Label;
+    public TextSpan Text;
+
+    /// <summary>The block's speaker, or -1.</summary>
+    public int Speaker;
     public TextSpan Time;
     public TextSpan Delivery;
 

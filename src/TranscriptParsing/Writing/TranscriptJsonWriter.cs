@@ -474,7 +474,8 @@ public static class TranscriptJsonWriter
             }
 
             var cues = data.CuesOf(i);
-            int chars = label.Length + (block.TextEnd - block.TextStart) + time.Length + delivery.Length;
+            var blockText = data.TextSpanOf(i);
+            int chars = label.Length + blockText.Length + time.Length + delivery.Length;
             foreach (ref readonly var cue in cues)
             {
                 chars += cue.Span.Length;
@@ -495,9 +496,10 @@ public static class TranscriptJsonWriter
             }
 
             json.Name("\"speakerId\":"u8);
-            if (block.Speaker >= 0)
+            int speaker = data.SpeakerOf(i);
+            if (speaker >= 0)
             {
-                json.SpeakerId(data.Speakers[block.Speaker].Number);
+                json.SpeakerId(data.Speakers[speaker].Number);
             }
             else
             {
@@ -505,7 +507,7 @@ public static class TranscriptJsonWriter
             }
 
             json.Name("\"text\":"u8);
-            json.NormalizedString(text[block.TextStart..block.TextEnd]);
+            json.NormalizedString(blockText.Slice(text));
             json.Name("\"span\":"u8);
             WriteRawSpan(ref json, block.Start, block.End - block.Start);
             (line, int column) = data.PositionOf(i, line, ref lineStart);
@@ -602,16 +604,17 @@ public static class TranscriptJsonWriter
                 writer.WriteNull(LabelName);
             }
 
-            if (block.Speaker >= 0)
+            int speaker = data.SpeakerOf(i);
+            if (speaker >= 0)
             {
-                WriteSpeakerId(writer, SpeakerIdName, data.Speakers[block.Speaker].Number);
+                WriteSpeakerId(writer, SpeakerIdName, data.Speakers[speaker].Number);
             }
             else
             {
                 writer.WriteNull(SpeakerIdName);
             }
 
-            WriteNormalized(writer, TextName, text[block.TextStart..block.TextEnd], ref scratch, direct);
+            WriteNormalized(writer, TextName, data.TextSpanOf(i).Slice(text), ref scratch, direct);
             WriteSpan(writer, SpanName, TextSpan.FromBounds(block.Start, block.End));
             (line, int column) = data.PositionOf(i, line, ref lineStart);
             writer.WriteNumber(LineName, line);
