@@ -80,7 +80,7 @@ public class BlockRecordTests
         TranscriptData.Grow(ref data.Work.Speakers, speakerCount);
         for (int s = 0; s < speakerCount; s++)
         {
-            data.Speakers[s] = new SpeakerRecord { Number = s + 1, Honorific = TextRef.Null, Affiliation = TextRef.Null, Title = TextRef.Null };
+            data.Speakers[s] = new SpeakerRecord { Honorific = TextRef.Null, Affiliation = TextRef.Null, Title = TextRef.Null };
         }
 
         data.SpeakerCount = speakerCount;

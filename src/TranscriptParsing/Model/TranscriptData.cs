@@ -533,9 +533,9 @@ internal struct ChromeRecord
     public ChromeKind Kind;
 }
 
+/// <summary>A speaker; its number (the 1 of <c>s1</c>) is its index in <see cref="TranscriptData.Speakers"/> plus one.</summary>
 internal struct SpeakerRecord
 {
-    public int Number;
     public TextRef Name;
     public int FirstLabel;
     public int LabelCount;

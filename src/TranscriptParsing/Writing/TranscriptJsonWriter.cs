@@ -311,19 +311,22 @@ public static class TranscriptJsonWriter
         writer.WriteStartArray(SpeakersName);
         if (direct && RawJsonLayout.TryCreate(writer, out var layout))
         {
-            foreach (ref readonly var speaker in data.Speakers.AsSpan(0, data.SpeakerCount))
+            var all = data.Speakers.AsSpan(0, data.SpeakerCount);
+            for (int s = 0; s < all.Length; s++)
             {
-                writer.WriteRawValue(RawSpeaker(data, speaker, ref scratch, layout), skipInputValidation: true);
+                writer.WriteRawValue(RawSpeaker(data, all[s], s + 1, ref scratch, layout), skipInputValidation: true);
             }
 
             writer.WriteEndArray();
             return;
         }
 
-        foreach (ref readonly var speaker in data.Speakers.AsSpan(0, data.SpeakerCount))
+        var speakers = data.Speakers.AsSpan(0, data.SpeakerCount);
+        for (int s = 0; s < speakers.Length; s++)
         {
+            ref readonly var speaker = ref speakers[s];
             writer.WriteStartObject();
-            WriteSpeakerId(writer, IdName, speaker.Number);
+            WriteSpeakerId(writer, IdName, s + 1);
             writer.WriteString(NameName, data[speaker.Name]);
             writer.WriteStartArray(LabelsName);
             foreach (var label in data.SpeakerLabels.AsSpan(speaker.FirstLabel, speaker.LabelCount))
@@ -352,7 +355,7 @@ public static class TranscriptJsonWriter
     }
 
     /// <summary>A speaker as one raw value, as <see cref="WriteSpeakers"/> writes it token by token.</summary>
-    private static ReadOnlySpan<byte> RawSpeaker(TranscriptData data, in SpeakerRecord speaker, ref JsonScratch scratch, in RawJsonLayout layout)
+    private static ReadOnlySpan<byte> RawSpeaker(TranscriptData data, in SpeakerRecord speaker, int number, ref JsonScratch scratch, in RawJsonLayout layout)
     {
         var labels = data.SpeakerLabels.AsSpan(speaker.FirstLabel, speaker.LabelCount);
         int chars = data[speaker.Name].Length + data[speaker.Honorific].Length + data[speaker.Affiliation].Length + data[speaker.Title].Length;
@@ -364,7 +367,7 @@ public static class TranscriptJsonWriter
         var json = new RawJsonBuilder(scratch.Bytes(RawJsonBuilder.Capacity(layout, 16 + labels.Length, chars)), layout, propertyValue: false);
         json.StartObject();
         json.Name("\"id\":"u8);
-        json.SpeakerId(speaker.Number);
+        json.SpeakerId(number);
         json.Name("\"name\":"u8);
         json.String(data[speaker.Name]);
         json.Name("\"labels\":"u8);
@@ -499,7 +502,7 @@ public static class TranscriptJsonWriter
             int speaker = data.SpeakerOf(i);
             if (speaker >= 0)
             {
-                json.SpeakerId(data.Speakers[speaker].Number);
+                json.SpeakerId(speaker + 1);
             }
             else
             {
@@ -607,7 +610,7 @@ public static class TranscriptJsonWriter
             int speaker = data.SpeakerOf(i);
             if (speaker >= 0)
             {
-                WriteSpeakerId(writer, SpeakerIdName, data.Speakers[speaker].Number);
+                WriteSpeakerId(writer, SpeakerIdName, speaker + 1);
             }
             else
             {
