@@ -190,7 +190,6 @@ internal sealed class TranscriptBuilder
 
                 case TranscriptTokenKind.Footer:
                 {
-                    data.HasFooter = true;
                     var folded = SourceText.FoldLines(reader.Text, data);
                     data.FooterText = folded;
                     data.FooterProvider = FooterFacts.Provider(data, folded);

@@ -25,7 +25,9 @@ internal sealed class TranscriptData
 
     private TextSpan _title = NoSpan;
     private TextSpan _summary = NoSpan;
-    private int _footerYear;
+
+    /// <summary>The footer's year, or 0: a year from 1900 to 2199 (see <see cref="FooterFacts.Year"/>) fits 16 bits.</summary>
+    private ushort _footerYear;
 
     public ReadOnlyMemory<char> Source;
     public string? SourcePath;
@@ -41,7 +43,9 @@ internal sealed class TranscriptData
     public int CharCount;
 
     public DiagnosticRecord[] Diagnostics = [];
-    public int DiagnosticCount;
+
+    /// <summary>The parser's count; a transcript's array holds exactly its diagnostics.</summary>
+    public int DiagnosticCount => _records is Workspace w ? w.DiagnosticCount : Diagnostics.Length;
 
     /// <summary>Makes the parser's instance, which grows its arrays as it goes.</summary>
     public TranscriptData() => _records = new Workspace();
@@ -72,7 +76,9 @@ internal sealed class TranscriptData
     /// <summary>The composed text: every <see cref="TextRef"/> that is not a range of the input points here.</summary>
     public Records<char> Chars => _records is Workspace w ? new(w.Chars) : Region<char>(CharsAt, CharCount);
 
-    public bool HasStation;
+    /// <summary>Whether a station line named a station; its line is never empty.</summary>
+    public bool HasStation => StationSpan.Length != 0;
+
     public TextSpan StationSpan;
     public TextSpan StationName;
     public TextRef Program = TextRef.Null;
@@ -89,7 +95,9 @@ internal sealed class TranscriptData
         set => _summary = value ?? NoSpan;
     }
 
-    public bool HasFooter;
+    /// <summary>Whether the text has a footer; its text is never null.</summary>
+    public bool HasFooter => !FooterText.IsNull;
+
     public TextRef FooterText = TextRef.Null;
     public TextRef FooterProvider = TextRef.Null;
     public TextRef FooterCopyrightHolder = TextRef.Null;
@@ -97,7 +105,7 @@ internal sealed class TranscriptData
     public int? FooterYear
     {
         get => _footerYear == 0 ? null : _footerYear;
-        set => _footerYear = value ?? 0;
+        set => _footerYear = (ushort)(value ?? 0);
     }
     public TextSpan FooterSpan;
     public int FooterLine;
@@ -126,12 +134,11 @@ internal sealed class TranscriptData
         Source = source;
         SourcePath = sourcePath;
         Dialect = TranscriptDialect.Auto;
-        BlockCount = ExtraCount = CueCount = ChromeCount = SpeakerCount = SpeakerLabelCount = DiagnosticCount = FrequencyCount = CharCount = 0;
-        HasStation = false;
+        BlockCount = ExtraCount = CueCount = ChromeCount = SpeakerCount = SpeakerLabelCount = FrequencyCount = CharCount = 0;
+        Work.DiagnosticCount = 0;
         StationSpan = StationName = default;
         Program = AirDate = TextRef.Null;
         Title = Summary = null;
-        HasFooter = false;
         FooterText = FooterProvider = FooterCopyrightHolder = TextRef.Null;
         FooterYear = null;
         FooterSpan = default;
@@ -174,8 +181,9 @@ internal sealed class TranscriptData
 
     public void AddDiagnostic(in DiagnosticRecord diagnostic)
     {
-        Grow(ref Diagnostics, DiagnosticCount + 1);
-        Diagnostics[DiagnosticCount++] = diagnostic;
+        var work = Work;
+        Grow(ref Diagnostics, work.DiagnosticCount + 1);
+        Diagnostics[work.DiagnosticCount++] = diagnostic;
     }
 
     /// <summary>
@@ -340,17 +348,14 @@ internal sealed class TranscriptData
             SpeakerCount = SpeakerCount,
             SpeakerLabelCount = SpeakerLabelCount,
             Diagnostics = Diagnostics.AsSpan(0, DiagnosticCount).ToArray(),
-            DiagnosticCount = DiagnosticCount,
             FrequencyCount = FrequencyCount,
             CharCount = CharCount,
-            HasStation = HasStation,
             StationSpan = StationSpan,
             StationName = StationName,
             Program = Program,
             AirDate = AirDate,
             Title = Title,
             Summary = Summary,
-            HasFooter = HasFooter,
             FooterText = FooterText,
             FooterProvider = FooterProvider,
             FooterCopyrightHolder = FooterCopyrightHolder,
@@ -382,6 +387,7 @@ internal sealed class TranscriptData
         public TextRef[] SpeakerLabels = [];
         public TextSpan[] Frequencies = [];
         public char[] Chars = [];
+        public int DiagnosticCount;
     }
 }
 
