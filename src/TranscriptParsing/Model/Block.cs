@@ -43,7 +43,7 @@ public readonly struct Block
     public TextSpan LabelSpan => Data?.LabelSpanOf(_index) ?? default;
 
     /// <summary>The text's place in the input: for a turn what follows the label, for a cue what is inside its marks.</summary>
-    public TextSpan TextSpan => TextSpan.FromBounds(Record.TextStart, Record.TextEnd);
+    public TextSpan TextSpan => Data?.TextSpanOf(_index) ?? default;
 
     /// <summary>For a turn, the time stamp given with the label ("20:00:15"); empty otherwise.</summary>
     public TextSpan TimeSpan => Data?.TimeSpanOf(_index) ?? default;
@@ -55,7 +55,7 @@ public readonly struct Block
     public AnnotationKind AnnotationKind => Record.AnnotationKind;
 
     /// <summary>The speaker of a turn (or of narration that continues a turn after a cue); null otherwise.</summary>
-    public Speaker? Speaker => _transcript is not null && Record.Speaker >= 0 ? _transcript.Speakers[Record.Speaker] : null;
+    public Speaker? Speaker => _transcript is not null && _transcript.Data.SpeakerOf(_index) is int speaker and >= 0 ? _transcript.Speakers[speaker] : null;
 
     /// <summary>The speaker's id, or null.</summary>
     public string? SpeakerId => Speaker?.Id;

@@ -24,7 +24,6 @@ internal static class HeaderFacts
             return;
         }
 
-        data.HasStation = true;
         data.StationSpan = span;
         data.StationName = new TextSpan(span.Start, line[..nameLength].TrimEnd().Length);
         data.FrequencyCount = 0;

@@ -732,7 +732,6 @@ internal sealed class SpeakerResolver
 
         return new SpeakerRecord
         {
-            Number = person.Speaker + 1,
             Name = name,
             FirstLabel = firstLabel,
             LabelCount = _data.SpeakerLabelCount - firstLabel,

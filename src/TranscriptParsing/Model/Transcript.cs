@@ -174,7 +174,7 @@ public sealed class Transcript
                 labels[l] = data.ToStringOrNull(data.SpeakerLabels[speaker.FirstLabel + l])!;
             }
 
-            speakers[i] = new Speaker("s" + speaker.Number.ToString(CultureInfo.InvariantCulture), data.ToStringOrNull(speaker.Name)!,
+            speakers[i] = new Speaker("s" + (i + 1).ToString(CultureInfo.InvariantCulture), data.ToStringOrNull(speaker.Name)!,
                 ImmutableCollectionsMarshal.AsImmutableArray(labels), speaker.Role, speaker.Evidence,
                 data.ToStringOrNull(speaker.Honorific), data.ToStringOrNull(speaker.Affiliation), data.ToStringOrNull(speaker.Title));
         }

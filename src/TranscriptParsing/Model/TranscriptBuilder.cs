@@ -190,7 +190,6 @@ internal sealed class TranscriptBuilder
 
                 case TranscriptTokenKind.Footer:
                 {
-                    data.HasFooter = true;
                     var folded = SourceText.FoldLines(reader.Text, data);
                     data.FooterText = folded;
                     data.FooterProvider = FooterFacts.Provider(data, folded);
@@ -282,7 +281,7 @@ internal sealed class TranscriptBuilder
     }
 
     /// <summary>Turns the drafts into compact records, with what does not fit them in extras.</summary>
-    private static void WriteBlocks(TranscriptData data, ReadOnlySpan<BlockDraft> drafts, ReadOnlySpan<int> speakerOfLabel)
+    internal static void WriteBlocks(TranscriptData data, ReadOnlySpan<BlockDraft> drafts, ReadOnlySpan<int> speakerOfLabel)
     {
         TranscriptData.Grow(ref data.Work.Blocks, drafts.Length);
         data.BlockCount = drafts.Length;
@@ -296,14 +295,10 @@ internal sealed class TranscriptBuilder
             bool packedLabel = draft.Kind == BlockKind.Turn
                 ? label.Length is > 0 and <= byte.MaxValue && labelOffset is >= 0 and <= byte.MaxValue
                 : label == default;
+            int speaker = draft.LabelIndex >= 0 ? speakerOfLabel[draft.LabelIndex] : -1;
             ref var record = ref data.Blocks[i];
-            record = new BlockRecord
+            record = new BlockRecord(draft.Span, draft.TextSpan, speaker, out bool fits)
             {
-                Start = draft.Span.Start,
-                End = draft.Span.End,
-                TextStart = draft.TextSpan.Start,
-                TextEnd = draft.TextSpan.End,
-                Speaker = draft.LabelIndex >= 0 ? speakerOfLabel[draft.LabelIndex] : -1,
                 LabelOffset = draft.Kind == BlockKind.Turn && packedLabel ? (byte)labelOffset : (byte)0,
                 LabelLength = draft.Kind == BlockKind.Turn && packedLabel ? (byte)label.Length : (byte)0,
                 Kind = draft.Kind,
@@ -313,7 +308,7 @@ internal sealed class TranscriptBuilder
             var (line, column) = data.PositionOf(i, previousLine, ref lineStart);
             bool counted = line == draft.LineNumber && column == draft.ColumnNumber;
             previousLine = draft.LineNumber;
-            if (packedLabel && counted && draft.TimeSpan == default && draft.DeliverySpan == default)
+            if (fits && packedLabel && counted && draft.TimeSpan == default && draft.DeliverySpan == default)
             {
                 continue;
             }
@@ -324,6 +319,8 @@ internal sealed class TranscriptBuilder
             {
                 Block = i,
                 Label = label,
+                Text = draft.TextSpan,
+                Speaker = speaker,
                 Time = draft.TimeSpan,
                 Delivery = draft.DeliverySpan,
                 LineNumber = counted ? 0 : draft.LineNumber,

@@ -25,7 +25,9 @@ internal sealed class TranscriptData
 
     private TextSpan _title = NoSpan;
     private TextSpan _summary = NoSpan;
-    private int _footerYear;
+
+    /// <summary>The footer's year, or 0: a year from 1900 to 2199 (see <see cref="FooterFacts.Year"/>) fits 16 bits.</summary>
+    private ushort _footerYear;
 
     public ReadOnlyMemory<char> Source;
     public string? SourcePath;
@@ -41,7 +43,9 @@ internal sealed class TranscriptData
     public int CharCount;
 
     public DiagnosticRecord[] Diagnostics = [];
-    public int DiagnosticCount;
+
+    /// <summary>The parser's count; a transcript's array holds exactly its diagnostics.</summary>
+    public int DiagnosticCount => _records is Workspace w ? w.DiagnosticCount : Diagnostics.Length;
 
     /// <summary>Makes the parser's instance, which grows its arrays as it goes.</summary>
     public TranscriptData() => _records = new Workspace();
@@ -72,7 +76,9 @@ internal sealed class TranscriptData
     /// <summary>The composed text: every <see cref="TextRef"/> that is not a range of the input points here.</summary>
     public Records<char> Chars => _records is Workspace w ? new(w.Chars) : Region<char>(CharsAt, CharCount);
 
-    public bool HasStation;
+    /// <summary>Whether a station line named a station; its line is never empty.</summary>
+    public bool HasStation => StationSpan.Length != 0;
+
     public TextSpan StationSpan;
     public TextSpan StationName;
     public TextRef Program = TextRef.Null;
@@ -89,7 +95,9 @@ internal sealed class TranscriptData
         set => _summary = value ?? NoSpan;
     }
 
-    public bool HasFooter;
+    /// <summary>Whether the text has a footer; its text is never null.</summary>
+    public bool HasFooter => !FooterText.IsNull;
+
     public TextRef FooterText = TextRef.Null;
     public TextRef FooterProvider = TextRef.Null;
     public TextRef FooterCopyrightHolder = TextRef.Null;
@@ -97,7 +105,7 @@ internal sealed class TranscriptData
     public int? FooterYear
     {
         get => _footerYear == 0 ? null : _footerYear;
-        set => _footerYear = value ?? 0;
+        set => _footerYear = (ushort)(value ?? 0);
     }
     public TextSpan FooterSpan;
     public int FooterLine;
@@ -126,12 +134,11 @@ internal sealed class TranscriptData
         Source = source;
         SourcePath = sourcePath;
         Dialect = TranscriptDialect.Auto;
-        BlockCount = ExtraCount = CueCount = ChromeCount = SpeakerCount = SpeakerLabelCount = DiagnosticCount = FrequencyCount = CharCount = 0;
-        HasStation = false;
+        BlockCount = ExtraCount = CueCount = ChromeCount = SpeakerCount = SpeakerLabelCount = FrequencyCount = CharCount = 0;
+        Work.DiagnosticCount = 0;
         StationSpan = StationName = default;
         Program = AirDate = TextRef.Null;
         Title = Summary = null;
-        HasFooter = false;
         FooterText = FooterProvider = FooterCopyrightHolder = TextRef.Null;
         FooterYear = null;
         FooterSpan = default;
@@ -174,8 +181,9 @@ internal sealed class TranscriptData
 
     public void AddDiagnostic(in DiagnosticRecord diagnostic)
     {
-        Grow(ref Diagnostics, DiagnosticCount + 1);
-        Diagnostics[DiagnosticCount++] = diagnostic;
+        var work = Work;
+        Grow(ref Diagnostics, work.DiagnosticCount + 1);
+        Diagnostics[work.DiagnosticCount++] = diagnostic;
     }
 
     /// <summary>
@@ -254,6 +262,20 @@ internal sealed class TranscriptData
         return record.Kind == BlockKind.Turn ? new TextSpan(record.Start + record.LabelOffset, record.LabelLength) : default;
     }
 
+    /// <summary>The place of the block's text: for a turn what follows the label, for a cue what is inside its marks.</summary>
+    public TextSpan TextSpanOf(int block)
+    {
+        ref readonly var record = ref Blocks[block];
+        return record.TextFits ? record.PackedText : ExtraOf(block).Text;
+    }
+
+    /// <summary>The index of the block's speaker in <see cref="Speakers"/>, or -1.</summary>
+    public int SpeakerOf(int block)
+    {
+        ref readonly var record = ref Blocks[block];
+        return record.SpeakerFits ? record.PackedSpeaker : ExtraOf(block).Speaker;
+    }
+
     public TextSpan TimeSpanOf(int block) => (Blocks[block].Flags & BlockFlags.Extra) != 0 ? ExtraOf(block).Time : default;
 
     public TextSpan DeliverySpanOf(int block) => (Blocks[block].Flags & BlockFlags.Extra) != 0 ? ExtraOf(block).Delivery : default;
@@ -326,17 +348,14 @@ internal sealed class TranscriptData
             SpeakerCount = SpeakerCount,
             SpeakerLabelCount = SpeakerLabelCount,
             Diagnostics = Diagnostics.AsSpan(0, DiagnosticCount).ToArray(),
-            DiagnosticCount = DiagnosticCount,
             FrequencyCount = FrequencyCount,
             CharCount = CharCount,
-            HasStation = HasStation,
             StationSpan = StationSpan,
             StationName = StationName,
             Program = Program,
             AirDate = AirDate,
             Title = Title,
             Summary = Summary,
-            HasFooter = HasFooter,
             FooterText = FooterText,
             FooterProvider = FooterProvider,
             FooterCopyrightHolder = FooterCopyrightHolder,
@@ -368,6 +387,7 @@ internal sealed class TranscriptData
         public TextRef[] SpeakerLabels = [];
         public TextSpan[] Frequencies = [];
         public char[] Chars = [];
+        public int DiagnosticCount;
     }
 }
 
@@ -416,26 +436,67 @@ internal enum BlockFlags : byte
 }
 
 /// <summary>
-/// One block in 24 bytes. The label is kept as an offset from the block's start; the line and column are not kept at
-/// all, being counted from the text on the way through the blocks (see <see cref="TranscriptData.PositionOf"/>); the
-/// cues are found by their place (see <see cref="TranscriptData.CuesOf"/>). The flags and the annotation kind share a byte.
+/// One block in 16 bytes. The span is kept as its start and length; the text as a small offset from the block's start
+/// and a small gap before its end; the speaker as a 16-bit index; the label as an offset from the block's start. The
+/// line and column are not kept at all, being counted from the text on the way through the blocks (see
+/// <see cref="TranscriptData.PositionOf"/>); the cues are found by their place (see <see cref="TranscriptData.CuesOf"/>).
+/// A value too large for its field is kept in the block's <see cref="BlockExtra"/>, its field holding
+/// <see cref="Overflow"/> (the label: a record with no label; see <see cref="TranscriptData.LabelSpanOf"/>). The flags
+/// and the annotation kind share a byte. Read the text and the speaker through <see cref="TranscriptData.TextSpanOf"/>
+/// and <see cref="TranscriptData.SpeakerOf"/>, which know where each is kept.
 /// </summary>
 internal struct BlockRecord
 {
     private const int FlagsShift = 5;
     private const int AnnotationMask = (1 << FlagsShift) - 1;
 
-    public int Start;
-    public int End;
-    public int TextStart;
-    public int TextEnd;
+    /// <summary>Marks a text bound or a speaker kept in the block's extra.</summary>
+    private const int Overflow = byte.MaxValue;
+    private const int SpeakerOverflow = ushort.MaxValue;
 
-    /// <summary>The index of the block's speaker in <see cref="TranscriptData.Speakers"/>, or -1.</summary>
-    public int Speaker;
+    public int Start;
+    private int _length;
+
+    /// <summary>The speaker's index plus one: 0 for none, <see cref="SpeakerOverflow"/> when kept in the extra.</summary>
+    private ushort _speaker;
+    private byte _textOffset;
+    private byte _textGap;
     public byte LabelOffset;
     public byte LabelLength;
     public BlockKind Kind;
     private byte _flagsAndAnnotation;
+
+    /// <summary>
+    /// A record of the block's span, text and speaker (an index into <see cref="TranscriptData.Speakers"/>, or -1);
+    /// <paramref name="fits"/> is false when the text or the speaker must be kept in an extra as well.
+    /// </summary>
+    public BlockRecord(TextSpan span, TextSpan text, int speaker, out bool fits)
+    {
+        Start = span.Start;
+        _length = span.Length;
+        int offset = text.Start - span.Start;
+        int gap = span.End - text.End;
+        bool textFits = offset is >= 0 and < Overflow && gap is >= 0 and < Overflow;
+        _textOffset = (byte)(textFits ? offset : Overflow);
+        _textGap = (byte)(textFits ? gap : Overflow);
+        bool speakerFits = speaker is >= -1 and < SpeakerOverflow - 1;
+        _speaker = (ushort)(speakerFits ? speaker + 1 : SpeakerOverflow);
+        fits = textFits && speakerFits;
+    }
+
+    public readonly int End => Start + _length;
+
+    /// <summary>False when the text's bounds are kept in the block's extra.</summary>
+    public readonly bool TextFits => _textOffset != Overflow;
+
+    /// <summary>The text's place, when <see cref="TextFits"/>.</summary>
+    public readonly TextSpan PackedText => TextSpan.FromBounds(Start + _textOffset, Start + _length - _textGap);
+
+    /// <summary>False when the speaker is kept in the block's extra.</summary>
+    public readonly bool SpeakerFits => _speaker != SpeakerOverflow;
+
+    /// <summary>The speaker's index, or -1, when <see cref="SpeakerFits"/>.</summary>
+    public readonly int PackedSpeaker => _speaker - 1;
 
     public AnnotationKind AnnotationKind
     {
@@ -450,11 +511,19 @@ internal struct BlockRecord
     }
 }
 
-/// <summary>What a block's record cannot hold: a time stamp, a delivery cue, a label out of its range, a position the text does not give.</summary>
+/// <summary>
+/// What a block's record cannot hold: a time stamp, a delivery cue, a position the text does not give, and a label, a
+/// text or a speaker out of its field's range. The label, text and speaker are always filled in; the record says which
+/// of them to read from here.
+/// </summary>
 internal struct BlockExtra
 {
     public int Block;
     public TextSpan Label;
+    public TextSpan Text;
+
+    /// <summary>The block's speaker, or -1.</summary>
+    public int Speaker;
     public TextSpan Time;
     public TextSpan Delivery;
 
@@ -470,9 +539,9 @@ internal struct ChromeRecord
     public ChromeKind Kind;
 }
 
+/// <summary>A speaker; its number (the 1 of <c>s1</c>) is its index in <see cref="TranscriptData.Speakers"/> plus one.</summary>
 internal struct SpeakerRecord
 {
-    public int Number;
     public TextRef Name;
     public int FirstLabel;
     public int LabelCount;

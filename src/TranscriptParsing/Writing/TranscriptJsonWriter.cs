@@ -311,19 +311,22 @@ public static class TranscriptJsonWriter
         writer.WriteStartArray(SpeakersName);
         if (direct && RawJsonLayout.TryCreate(writer, out var layout))
         {
-            foreach (ref readonly var speaker in data.Speakers.AsSpan(0, data.SpeakerCount))
+            var all = data.Speakers.AsSpan(0, data.SpeakerCount);
+            for (int s = 0; s < all.Length; s++)
             {
-                writer.WriteRawValue(RawSpeaker(data, speaker, ref scratch, layout), skipInputValidation: true);
+                writer.WriteRawValue(RawSpeaker(data, all[s], s + 1, ref scratch, layout), skipInputValidation: true);
             }
 
             writer.WriteEndArray();
             return;
         }
 
-        foreach (ref readonly var speaker in data.Speakers.AsSpan(0, data.SpeakerCount))
+        var speakers = data.Speakers.AsSpan(0, data.SpeakerCount);
+        for (int s = 0; s < speakers.Length; s++)
         {
+            ref readonly var speaker = ref speakers[s];
             writer.WriteStartObject();
-            WriteSpeakerId(writer, IdName, speaker.Number);
+            WriteSpeakerId(writer, IdName, s + 1);
             writer.WriteString(NameName, data[speaker.Name]);
             writer.WriteStartArray(LabelsName);
             foreach (var label in data.SpeakerLabels.AsSpan(speaker.FirstLabel, speaker.LabelCount))
@@ -352,7 +355,7 @@ public static class TranscriptJsonWriter
     }
 
     /// <summary>A speaker as one raw value, as <see cref="WriteSpeakers"/> writes it token by token.</summary>
-    private static ReadOnlySpan<byte> RawSpeaker(TranscriptData data, in SpeakerRecord speaker, ref JsonScratch scratch, in RawJsonLayout layout)
+    private static ReadOnlySpan<byte> RawSpeaker(TranscriptData data, in SpeakerRecord speaker, int number, ref JsonScratch scratch, in RawJsonLayout layout)
     {
         var labels = data.SpeakerLabels.AsSpan(speaker.FirstLabel, speaker.LabelCount);
         int chars = data[speaker.Name].Length + data[speaker.Honorific].Length + data[speaker.Affiliation].Length + data[speaker.Title].Length;
@@ -364,7 +367,7 @@ public static class TranscriptJsonWriter
         var json = new RawJsonBuilder(scratch.Bytes(RawJsonBuilder.Capacity(layout, 16 + labels.Length, chars)), layout, propertyValue: false);
         json.StartObject();
         json.Name("\"id\":"u8);
-        json.SpeakerId(speaker.Number);
+        json.SpeakerId(number);
         json.Name("\"name\":"u8);
         json.String(data[speaker.Name]);
         json.Name("\"labels\":"u8);
@@ -474,7 +477,8 @@ public static class TranscriptJsonWriter
             }
 
             var cues = data.CuesOf(i);
-            int chars = label.Length + (block.TextEnd - block.TextStart) + time.Length + delivery.Length;
+            var blockText = data.TextSpanOf(i);
+            int chars = label.Length + blockText.Length + time.Length + delivery.Length;
             foreach (ref readonly var cue in cues)
             {
                 chars += cue.Span.Length;
@@ -495,9 +499,10 @@ public static class TranscriptJsonWriter
             }
 
             json.Name("\"speakerId\":"u8);
-            if (block.Speaker >= 0)
+            int speaker = data.SpeakerOf(i);
+            if (speaker >= 0)
             {
-                json.SpeakerId(data.Speakers[block.Speaker].Number);
+                json.SpeakerId(speaker + 1);
             }
             else
             {
@@ -505,7 +510,7 @@ public static class TranscriptJsonWriter
             }
 
             json.Name("\"text\":"u8);
-            json.NormalizedString(text[block.TextStart..block.TextEnd]);
+            json.NormalizedString(blockText.Slice(text));
             json.Name("\"span\":"u8);
             WriteRawSpan(ref json, block.Start, block.End - block.Start);
             (line, int column) = data.PositionOf(i, line, ref lineStart);
@@ -602,16 +607,17 @@ public static class TranscriptJsonWriter
                 writer.WriteNull(LabelName);
             }
 
-            if (block.Speaker >= 0)
+            int speaker = data.SpeakerOf(i);
+            if (speaker >= 0)
             {
-                WriteSpeakerId(writer, SpeakerIdName, data.Speakers[block.Speaker].Number);
+                WriteSpeakerId(writer, SpeakerIdName, speaker + 1);
             }
             else
             {
                 writer.WriteNull(SpeakerIdName);
             }
 
-            WriteNormalized(writer, TextName, text[block.TextStart..block.TextEnd], ref scratch, direct);
+            WriteNormalized(writer, TextName, data.TextSpanOf(i).Slice(text), ref scratch, direct);
             WriteSpan(writer, SpanName, TextSpan.FromBounds(block.Start, block.End));
             (line, int column) = data.PositionOf(i, line, ref lineStart);
             writer.WriteNumber(LineName, line);
