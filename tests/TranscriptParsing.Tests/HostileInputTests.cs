@@ -158,6 +158,38 @@ public class HostileInputTests
         ParseBothWays(Repeat("word: (and) [more] words, ", 10 * Million));
     }
 
+    [Fact]
+    public void Fifty_thousand_speakers_are_each_matched_by_name_not_by_comparing_every_pair()
+    {
+        // Matching a label against every earlier one made this input take minutes; by name it is linear.
+        const int count = 50_000;
+        var text = new StringBuilder();
+        for (int i = 0; i < count; i++)
+        {
+            string surname = Surname(i);
+            text.Append("ANNA ").Append(surname).Append(": Hello.\n\n").Append(surname).Append(": Yes?\n\n");
+        }
+
+        var transcript = Transcript.Parse(text.ToString());
+
+        Assert.Equal(count, transcript.Speakers.Length);
+        Assert.All(transcript.Speakers, s => Assert.Equal(2, s.Labels.Length));
+        Assert.Equal("ANNA " + Surname(count - 1), transcript.Speakers[^1].Labels[0]);
+
+        static string Surname(int i)
+        {
+            var name = new StringBuilder("KOR");
+            do
+            {
+                name.Append((char)('A' + (i % 26)));
+                i /= 26;
+            }
+            while (i > 0);
+
+            return name.Append("SEN").ToString();
+        }
+    }
+
     private static string Repeat(string pattern, int length) => string.Create(length, pattern, static (span, pattern) =>
     {
         for (int i = 0; i < span.Length; i += pattern.Length)

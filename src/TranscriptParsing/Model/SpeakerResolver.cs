@@ -56,6 +56,25 @@ internal sealed class SpeakerResolver
     private int[] _fullPersons = [];
     private int _fullPersonCount;
 
+    // Indexes of this document's names, so that matching a label costs the same however many labels came before it:
+    // full-name persons by the hash of their name and of their surname (chains through the person arrays, newest
+    // first), and the labels matched after them by the hash of their name (chains in order, oldest first).
+    private readonly Dictionary<int, int> _fullByName = [];
+    private int[] _nextFullByName = [];
+    private readonly Dictionary<int, int> _fullBySurname = [];
+    private int[] _nextFullBySurname = [];
+    private readonly Dictionary<int, (int First, int Last)> _shortByName = [];
+    private int[] _nextShortByName = [];
+
+    /// <summary>
+    /// How many full names sharing a surname's hash are compared with a surname label; past it the label is taken to
+    /// be shared (only a generated input names so many people alike).
+    /// </summary>
+    private const int MaxSurnameChain = 64;
+
+    /// <summary>How many names of this document were looked up in its text for their spelling (see <c>SpellingFromText</c>).</summary>
+    private int _spellingSearches;
+
     /// <summary>One distinct label text and where its parts lie (at its first use).</summary>
     private struct LabelEntry
     {
@@ -95,6 +114,9 @@ internal sealed class SpeakerResolver
         public int Speaker;
         public (SpeakerRole Role, RoleEvidence Evidence) Role;
         public int IntroducedBy;
+
+        /// <summary>Whether the person introduces someone (is the <see cref="IntroducedBy"/> of another).</summary>
+        public bool Introduces;
         public PersonStats Stats;
     }
 
@@ -108,6 +130,10 @@ internal sealed class SpeakerResolver
         _charCount = 0;
         _personCount = 0;
         _fullPersonCount = 0;
+        _fullByName.Clear();
+        _fullBySurname.Clear();
+        _shortByName.Clear();
+        _spellingSearches = 0;
     }
 
     /// <summary>Lets go of buffers a document with very many labels grew.</summary>
@@ -124,7 +150,13 @@ internal sealed class SpeakerResolver
             _speakerOfLabel = [];
             _persons = [];
             _fullPersons = [];
+            _nextFullByName = [];
+            _nextFullBySurname = [];
+            _nextShortByName = [];
             _byHash.TrimExcess();
+            _fullByName.TrimExcess();
+            _fullBySurname.TrimExcess();
+            _shortByName.TrimExcess();
         }
 
         if (_chars.Length > maxLabels * 16)
@@ -192,6 +224,7 @@ internal sealed class SpeakerResolver
         TranscriptData.Grow(ref _nextMember, count);
         TranscriptData.Grow(ref _nextSorted, count);
         TranscriptData.Grow(ref _speakerOfLabel, count);
+        TranscriptData.Grow(ref _nextShortByName, count);
         for (int i = 0; i < count; i++)
         {
             _identities[i] = Identify(_labels[i]);
@@ -207,15 +240,16 @@ internal sealed class SpeakerResolver
                 continue;
             }
 
+            // The first person of the same name with compatible honorifics (a chain holds only the few honorifics
+            // one name is written with, and hash collisions).
             int match = -1;
-            for (int f = 0; f < _fullPersonCount; f++)
+            int nameHash = string.GetHashCode(Chars(id.Key));
+            for (int p = _fullByName.TryGetValue(nameHash, out int head) ? head : -1; p >= 0; p = _nextFullByName[p])
             {
-                int p = _fullPersons[f];
                 ref readonly var other = ref _identities[_persons[p].FirstMember];
-                if (Chars(other.Key).SequenceEqual(Chars(id.Key)) && Compatible(other, id))
+                if ((match < 0 || p < match) && Chars(other.Key).SequenceEqual(Chars(id.Key)) && Compatible(other, id))
                 {
                     match = p;
-                    break;
                 }
             }
 
@@ -224,6 +258,13 @@ internal sealed class SpeakerResolver
                 match = NewPerson();
                 TranscriptData.Grow(ref _fullPersons, _fullPersonCount + 1);
                 _fullPersons[_fullPersonCount++] = match;
+                TranscriptData.Grow(ref _nextFullByName, _personCount);
+                TranscriptData.Grow(ref _nextFullBySurname, _personCount);
+                _nextFullByName[match] = _fullByName.TryGetValue(nameHash, out int nameHead) ? nameHead : -1;
+                _fullByName[nameHash] = match;
+                int surnameHash = string.GetHashCode(Surname(id));
+                _nextFullBySurname[match] = _fullBySurname.TryGetValue(surnameHash, out int surnameHead) ? surnameHead : -1;
+                _fullBySurname[surnameHash] = match;
             }
 
             Join(match, i);
@@ -248,9 +289,15 @@ internal sealed class SpeakerResolver
                 int candidates = 0;
                 var first = Token(id, 0);
                 char initial = !IsFull(id) && id.TokenCount >= 2 && IsInitial(first) ? first[0] : '\0';
-                for (int f = 0; f < _fullPersonCount; f++)
+                int compared = 0;
+                for (int p = _fullBySurname.TryGetValue(string.GetHashCode(Surname(id)), out int head) ? head : -1; p >= 0; p = _nextFullBySurname[p])
                 {
-                    int p = _fullPersons[f];
+                    if (++compared > MaxSurnameChain)
+                    {
+                        candidates = Math.Max(candidates, 2);
+                        break;
+                    }
+
                     ref readonly var full = ref _identities[_persons[p].FirstMember];
                     if (Surname(full).SequenceEqual(Surname(id)) && Compatible(full, id) && (initial == '\0' || Token(full, 0)[0] == initial))
                     {
@@ -259,7 +306,7 @@ internal sealed class SpeakerResolver
                     }
                 }
 
-                if (candidates == 0 && id.TokenCount == 1 && first.Length is 2 or 3 && first.IndexOf('.') < 0)
+                if (candidates == 0 && id.TokenCount == 1 && first.Length is 2 or 3 && first.IndexOf('.') < 0 && _fullPersonCount <= MaxPersonsSearched)
                 {
                     // Initials: "CO" for "CAROL OFF".
                     for (int f = 0; f < _fullPersonCount; f++)
@@ -274,7 +321,7 @@ internal sealed class SpeakerResolver
                     }
                 }
 
-                if (candidates == 0 && id.TokenCount == 1 && first.Length >= MinMisspeltSurname && FindSame(i) < 0)
+                if (candidates == 0 && id.TokenCount == 1 && first.Length >= MinMisspeltSurname && _fullPersonCount <= MaxPersonsSearched && FindSame(i) < 0)
                 {
                     // A surname that names no one in full, one letter away from the surname of exactly one full name
                     // ("KERNAN" after "JOE KERNEN"), is that name misspelt: a transcript names each speaker in full
@@ -319,6 +366,7 @@ internal sealed class SpeakerResolver
             }
 
             Join(match, i);
+            IndexShort(i);
         }
 
         ReportSharedSurnames(blocks);
@@ -504,20 +552,41 @@ internal sealed class SpeakerResolver
             ColumnNumber = column,
         });
 
+    /// <summary>The person of the first label matched before <paramref name="self"/> that is written the same way (see <see cref="IndexShort"/>).</summary>
     private int FindSame(int self)
     {
         ref readonly var id = ref _identities[self];
-        for (int j = 0; j < self; j++)
+        if (!_shortByName.TryGetValue(string.GetHashCode(Chars(id.Key)), out var chain))
+        {
+            return -1;
+        }
+
+        for (int j = chain.First; j >= 0; j = _nextShortByName[j])
         {
             ref readonly var other = ref _identities[j];
-            if (_personOf[j] >= 0 && other.Generic == id.Generic && Chars(other.Key).SequenceEqual(Chars(id.Key)) && other.Honorific == id.Honorific
-                && !IsFull(other))
+            if (other.Generic == id.Generic && Chars(other.Key).SequenceEqual(Chars(id.Key)) && other.Honorific == id.Honorific && !IsFull(other))
             {
                 return _personOf[j];
             }
         }
 
         return -1;
+    }
+
+    /// <summary>Adds a label matched after the full names to the chain of its name, behind the ones before it.</summary>
+    private void IndexShort(int label)
+    {
+        int hash = string.GetHashCode(Chars(_identities[label].Key));
+        _nextShortByName[label] = -1;
+        if (_shortByName.TryGetValue(hash, out var chain))
+        {
+            _nextShortByName[chain.Last] = label;
+            _shortByName[hash] = (chain.First, label);
+        }
+        else
+        {
+            _shortByName[hash] = (label, label);
+        }
     }
 
     private void ReportSharedSurnames(ReadOnlySpan<BlockDraft> blocks)
@@ -809,13 +878,26 @@ internal sealed class SpeakerResolver
 
         for (int p = 0; p < count; p++)
         {
+            _persons[p].Introduces = false;
+        }
+
+        for (int p = 0; p < count; p++)
+        {
+            if (_persons[p].IntroducedBy >= 0)
+            {
+                _persons[_persons[p].IntroducedBy].Introduces = true;
+            }
+        }
+
+        for (int p = 0; p < count; p++)
+        {
             ref var person = ref _persons[p];
             if (person.Role.Role != SpeakerRole.Unknown)
             {
                 continue;
             }
 
-            if (IsIntroducer(p))
+            if (person.Introduces)
             {
                 person.Role = (SpeakerRole.Host, RoleEvidence.IntroducesSpeakers);
             }
@@ -824,19 +906,6 @@ internal sealed class SpeakerResolver
                 person.Role = (SpeakerRole.Host, RoleEvidence.AsksQuestions);
             }
         }
-    }
-
-    private bool IsIntroducer(int person)
-    {
-        for (int p = 0; p < _personCount; p++)
-        {
-            if (_persons[p].IntroducedBy == person)
-            {
-                return true;
-            }
-        }
-
-        return false;
     }
 
     /// <summary>The role a person's labels state: a role word, a generic label, or an affiliation in parentheses.</summary>
@@ -1130,8 +1199,9 @@ internal sealed class SpeakerResolver
         }
 
         var display = new TextRef(displayStart, _data.CharCount - displayStart);
-        if (NeedsSpellingFromText(identity))
+        if (NeedsSpellingFromText(identity) && _spellingSearches++ < MaxPersonsSearched)
         {
+            // (Each search may read the whole text: a generated input with thousands of such names gets the first few.)
             // Take the text's spelling when it has one in lower case; it is as long as the name, so it takes its place.
             var found = SpellingFromText(_data[display]);
             if (!found.IsEmpty)
