@@ -373,7 +373,7 @@ internal static class LabelScanner
         {
             // A name in capitals ("ABE DENMARK", "Mr. BILL MOYERS", "S. O'BRIEN").
             match.Style = LabelStyle.Capitals;
-            if (letters < 2 || words > 7 || (digits > 0 && !HasGenericWord(line, match.NameStart, match.NameEnd)) || HasCapitalSentenceBreak(line, match.NameStart, match.NameEnd))
+            if (letters < 2 || words > 7 || (digits > 0 && !HasGenericWord(line, match.NameStart, match.NameEnd)) || (run.Period && HasCapitalSentenceBreak(line, match.NameStart, match.NameEnd)))
             {
                 return false;
             }
@@ -392,11 +392,13 @@ internal static class LabelScanner
             return true;
         }
 
-        bool generic = HasGenericWord(line, match.NameStart, match.NameEnd);
-        if (strictness >= Strictness.Inline || (badWord && !StartsWithGenericWord(line, match.NameStart, match.NameEnd)) || words > 5 || HasSentenceBreak(line, match.NameStart, match.NameEnd))
+        if (strictness >= Strictness.Inline || (badWord && !StartsWithGenericWord(line, match.NameStart, match.NameEnd)) || words > 5 || (run.Period && HasSentenceBreak(line, match.NameStart, match.NameEnd)))
         {
             return false;
         }
+
+        // Only a name with digits or of one word asks whether it is generic.
+        bool generic = (digits > 0 || words == 1) && HasGenericWord(line, match.NameStart, match.NameEnd);
 
         // A name in mixed case ("Judy Woodruff", "Unidentified Man #2", "Speaker 1").
         match.Style = LabelStyle.MixedCase;
@@ -491,6 +493,9 @@ internal static class LabelScanner
         public int End;
         public int Letters, Lower, Words, Digits;
         public bool BadWord;
+
+        /// <summary>Whether the name holds a period: without one, no sentence can end inside it.</summary>
+        public bool Period;
     }
 
     /// <summary>
@@ -504,11 +509,26 @@ internal static class LabelScanner
         run = default;
         int i = start;
         int letters = 0, lower = 0, words = 0, digits = 0;
-        bool wordStart = true, badWord = false;
+        bool wordStart = true, badWord = false, period = false;
         while (i < limit)
         {
             char c = line[i];
-            if (char.IsLetter(c))
+
+            // Capitals and spaces make up most names: they take the shortest path.
+            if (char.IsAsciiLetterUpper(c))
+            {
+                letters++;
+                if (wordStart)
+                {
+                    words++;
+                    wordStart = false;
+                }
+            }
+            else if (c == ' ')
+            {
+                wordStart = true;
+            }
+            else if (char.IsLetter(c))
             {
                 letters++;
 
@@ -555,6 +575,7 @@ internal static class LabelScanner
             else if (c is '.' or '\'' or '\u2019' or '-' or '\u2010' or '#' or '"' or '\u201C' or '\u201D')
             {
                 // "OK.KENNEY": a word of two letters or more glued to the next by a period is a sentence end, not initials.
+                period |= c == '.';
                 if (c == '.' && i + 3 < limit && char.IsLetter(line[i + 1]) && char.IsLetter(line[i + 2]) && char.IsLetter(line[i + 3]) && i >= 2 && char.IsLetter(line[i - 2]))
                 {
                     return false;
@@ -580,6 +601,7 @@ internal static class LabelScanner
         run.Words = words;
         run.Digits = digits;
         run.BadWord = badWord;
+        run.Period = period;
         return true;
     }
 
@@ -601,6 +623,15 @@ internal static class LabelScanner
     private static bool TryGlued(ReadOnlySpan<char> line, ref LabelMatch match)
     {
         int start = match.NameStart;
+
+        // The speech starts at a lower-case letter after the capitals: where the first char outside the ASCII capitals
+        // and marks is neither that nor a char beyond ASCII, the loop below would fail, and one search settles it.
+        int stop = line[start..].IndexOfAnyExcept(GluedNameChars);
+        if (stop < 0 || !(char.IsAsciiLetterLower(line[start + stop]) || line[start + stop] >= '\u0080'))
+        {
+            return false;
+        }
+
         int i = start;
         int letters = 0, words = 1;
         while (i + 1 < line.Length)
@@ -640,6 +671,9 @@ internal static class LabelScanner
         match.Style = LabelStyle.Glued;
         return true;
     }
+
+    /// <summary>The ASCII chars of a name in capitals glued to its speech (<see cref="TryGlued"/>).</summary>
+    private static readonly SearchValues<char> GluedNameChars = SearchValues.Create("ABCDEFGHIJKLMNOPQRSTUVWXYZ .'-");
 
     /// <summary>Whether the first word of a mixed-case name is a generic speaker word ("Audience questioner").</summary>
     private static bool StartsWithGenericWord(ReadOnlySpan<char> line, int start, int end)
@@ -1153,6 +1187,12 @@ internal static class LabelScanner
 
     internal static int SkipSpaces(ReadOnlySpan<char> line, int i)
     {
+        // Most calls stand on a visible ASCII char already.
+        if (i < line.Length && line[i] is > ' ' and < '\u007F')
+        {
+            return i;
+        }
+
         while (i < line.Length && ((char.IsWhiteSpace(line[i]) && line[i] is not ('\n' or '\r')) || line[i] is '\u200B' or '\uFEFF'))
         {
             i++;
