@@ -548,7 +548,8 @@ public ref struct TranscriptReader
                 break;
             }
 
-            int nextEnd = LineEnd(first, _bodyEnd);
+            // A blank line is seen at its first char, without a search for its end.
+            int nextEnd = _text[first] is '\n' or '\r' ? first : LineEnd(first, _bodyEnd);
             if (first == nextEnd)
             {
                 if (!labelOnOwnLine)
@@ -599,6 +600,12 @@ public ref struct TranscriptReader
     /// </summary>
     private int FindInlineLabel(int start, int end)
     {
+        // Most speech holds neither a colon nor a Q: one search settles it.
+        if (_text[start..end].IndexOfAny(':', 'Q') < 0)
+        {
+            return -1;
+        }
+
         int label = FindInlineColonLabel(start, end);
         int question = FindInlineQuestion(start, label < 0 ? end : label);
         return question >= 0 ? question : label;
