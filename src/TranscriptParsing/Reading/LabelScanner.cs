@@ -514,19 +514,40 @@ internal static class LabelScanner
         {
             char c = line[i];
 
-            // Capitals and spaces make up most names: they take the shortest path.
+            // Capitals and spaces make up most names: a run of capitals is counted in a loop of its own.
             if (char.IsAsciiLetterUpper(c))
             {
-                letters++;
                 if (wordStart)
                 {
                     words++;
                     wordStart = false;
                 }
+
+                int from = i;
+                do
+                {
+                    i++;
+                }
+                while (i < limit && char.IsAsciiLetterUpper(line[i]));
+                letters += i - from;
+                continue;
             }
             else if (c == ' ')
             {
                 wordStart = true;
+            }
+            else if (!wordStart && char.IsAsciiLetterLower(c) && c != 'c' && strictness != Strictness.Inline)
+            {
+                // The rest of a word in mixed case ("oodruff"); a c may be the c of Mc and takes the full path.
+                int from = i;
+                do
+                {
+                    i++;
+                }
+                while (i < limit && char.IsAsciiLetterLower(line[i]) && line[i] != 'c');
+                letters += i - from;
+                lower += i - from;
+                continue;
             }
             else if (char.IsLetter(c))
             {
@@ -1185,14 +1206,13 @@ internal static class LabelScanner
     // Mixed case only ("Mr." before a name in capitals); "MR. EARNEST" is simply a name in capitals.
     private static int HonorificLength(ReadOnlySpan<char> text) => Conventions.Honorifics.WordAtStart(text);
 
-    internal static int SkipSpaces(ReadOnlySpan<char> line, int i)
-    {
-        // Most calls stand on a visible ASCII char already.
-        if (i < line.Length && line[i] is > ' ' and < '\u007F')
-        {
-            return i;
-        }
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    internal static int SkipSpaces(ReadOnlySpan<char> line, int i) =>
+        (uint)i < (uint)line.Length && line[i] is > ' ' and < '\u007F' ? i : SkipSpacesSlow(line, i);
 
+    /// <summary>The loop of <see cref="SkipSpaces"/>, kept out of line: most calls stand on a visible ASCII char already.</summary>
+    private static int SkipSpacesSlow(ReadOnlySpan<char> line, int i)
+    {
         while (i < line.Length && ((char.IsWhiteSpace(line[i]) && line[i] is not ('\n' or '\r')) || line[i] is '\u200B' or '\uFEFF'))
         {
             i++;
