@@ -798,13 +798,43 @@ public ref struct TranscriptReader
 
     private void SkipWhitespace()
     {
+        // The line breaks passed are counted here, as Advance counts them, since every char is looked at anyway.
+        var text = _text;
         int i = _position;
-        while (i < _text.Length && char.IsWhiteSpace(_text[i]) || (i < _text.Length && _text[i] is '\u200B' or '\uFEFF'))
+        int lines = 0, lastBreak = -1;
+        while (i < text.Length)
         {
+            char c = text[i];
+            if (c == '\n')
+            {
+                lines++;
+                lastBreak = i;
+            }
+            else if (c == '\r')
+            {
+                // \r counts when no \n follows it.
+                if (i + 1 >= text.Length || text[i + 1] != '\n')
+                {
+                    lines++;
+                }
+
+                lastBreak = i;
+            }
+            else if (c is > ' ' and < '\u007F' || !(char.IsWhiteSpace(c) || c is '\u200B' or '\uFEFF'))
+            {
+                break;
+            }
+
             i++;
         }
 
-        Advance(i);
+        if (lines > 0)
+        {
+            _positionLine += lines;
+            _lineStart = lastBreak + 1;
+        }
+
+        _position = i;
     }
 
     /// <summary>Moves to <paramref name="position"/>, counting the line breaks passed.</summary>
