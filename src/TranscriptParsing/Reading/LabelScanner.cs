@@ -229,11 +229,7 @@ internal static class LabelScanner
                     s = SkipSpaces(line, s + (line[s] == '\r' && s + 1 < limit && line[s + 1] == '\n' ? 2 : 1));
                 }
 
-                int e = s;
-                while (e < limit && (IsSuffixChar(line[e]) || (line[e] is '\r' or '\n' && BreakAfterComma(line, e))))
-                {
-                    e++;
-                }
+                int e = SuffixEnd(line, s, limit);
 
                 if (e >= limit || (line[e] != ':' && line[e] != '(') || !IsRoleStart(line, s, e) || HasSentenceEnd(line, s, e))
                 {
@@ -1090,6 +1086,39 @@ internal static class LabelScanner
         return j >= 0 && line[j] == ',';
     }
 
+    /// <summary>The ASCII chars for which <see cref="IsSuffixChar"/> holds.</summary>
+    private static readonly SearchValues<char> AsciiSuffixChars =
+        SearchValues.Create("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789 .-'&/,;\"");
+
+    /// <summary>
+    /// The end of a role that starts at <paramref name="start"/>: the first char within <paramref name="limit"/> that is
+    /// not a <see cref="IsSuffixChar">suffix char</see> or a line break after a comma. ASCII chars are stepped over by
+    /// one search; only the others are looked at one by one.
+    /// </summary>
+    private static int SuffixEnd(ReadOnlySpan<char> line, int start, int limit)
+    {
+        int e = start;
+        while (e < limit)
+        {
+            int stop = line[e..limit].IndexOfAnyExcept(AsciiSuffixChars);
+            if (stop < 0)
+            {
+                return limit;
+            }
+
+            e += stop;
+            char c = line[e];
+            if (!(c >= '\u0080' ? IsSuffixChar(c) : c is '\r' or '\n' && BreakAfterComma(line, e)))
+            {
+                return e;
+            }
+
+            e++;
+        }
+
+        return e;
+    }
+
     private static bool IsSuffixChar(char c) =>
         char.IsLetterOrDigit(c) || c is ' ' or '.' or '-' or '\'' or '\u2019' or '&' or '/' or ',' or ';' or '\u00A0' or '"' or '\u201C' or '\u201D';
 
@@ -1213,6 +1242,12 @@ internal static class LabelScanner
     /// <summary>The loop of <see cref="SkipSpaces"/>, kept out of line: most calls stand on a visible ASCII char already.</summary>
     private static int SkipSpacesSlow(ReadOnlySpan<char> line, int i)
     {
+        // Spaces, and the line break that ends the search, are the chars mostly met here.
+        while (i < line.Length && line[i] == ' ')
+        {
+            i++;
+        }
+
         while (i < line.Length && ((char.IsWhiteSpace(line[i]) && line[i] is not ('\n' or '\r')) || line[i] is '\u200B' or '\uFEFF'))
         {
             i++;
