@@ -492,6 +492,12 @@ public ref struct TranscriptReader
     /// <summary>Whether a line holds only clock times and the marks between them.</summary>
     private static bool IsTimeLine(ReadOnlySpan<char> line)
     {
+        // Most lines start with a visible char that no time line starts with.
+        if (line.IsEmpty || !(char.IsAsciiDigit(line[0]) || line[0] == ':' || char.IsWhiteSpace(line[0])))
+        {
+            return false;
+        }
+
         line = line.Trim();
         if (line.IsEmpty || !(char.IsAsciiDigit(line[0]) || line[0] == ':'))
         {
@@ -906,6 +912,12 @@ public ref struct TranscriptReader
 
     private readonly int TrimEnd(int start, int end)
     {
+        // Most text ends with a visible ASCII char.
+        if (end > start && _text[end - 1] is > ' ' and < '\u007F')
+        {
+            return end;
+        }
+
         while (end > start && (char.IsWhiteSpace(_text[end - 1]) || _text[end - 1] is '\u200B' or '\uFEFF'))
         {
             end--;
