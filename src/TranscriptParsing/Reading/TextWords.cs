@@ -1,4 +1,5 @@
 using System;
+using System.Runtime.CompilerServices;
 
 namespace TranscriptParsing.Reading;
 
@@ -41,7 +42,7 @@ internal static class TextWords
         {
             bool opensSentence = sentenceStart;
             sentenceStart = EndsSentence(word);
-            word = word.Trim(".,;:!?\"()\u201C\u201D\u2018\u2014-");
+            word = TrimPunctuation(word);
             if (word.Length == 0 || word.Length > 6 || (!opensSentence && word.Length > 1 && char.IsUpper(word[0]) && char.IsLower(word[1])))
             {
                 continue;
@@ -71,7 +72,13 @@ internal static class TextWords
 
     private static bool EndsSentence(ReadOnlySpan<char> word)
     {
-        word = word.TrimEnd("\"')\u201D\u2019");
+        int end = word.Length;
+        while (end > 0 && word[end - 1] is '"' or '\'' or ')' or '\u201D' or '\u2019')
+        {
+            end--;
+        }
+
+        word = word[..end];
         return !word.IsEmpty && word[^1] is '.' or '?' or '!' or ':';
     }
 
@@ -92,6 +99,27 @@ internal static class TextWords
         return upper >= minimumCapitals;
     }
 
+    /// <summary>A word without the punctuation around it; the marks are tested one by one, which is quicker on short words than a search for a set.</summary>
+    private static ReadOnlySpan<char> TrimPunctuation(ReadOnlySpan<char> word)
+    {
+        int start = 0, end = word.Length;
+        while (start < end && IsPunctuation(word[start]))
+        {
+            start++;
+        }
+
+        while (end > start && IsPunctuation(word[end - 1]))
+        {
+            end--;
+        }
+
+        return word[start..end];
+    }
+
+    private static bool IsPunctuation(char c) =>
+        c is '.' or ',' or ';' or ':' or '!' or '?' or '"' or '(' or ')' or '\u201C' or '\u201D' or '\u2018' or '\u2014' or '-';
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static bool IsSeparator(char c, char separator1, char separator2) =>
         c is ' ' or '\t' or '\u00A0' || c == separator1 || c == separator2;
 }
