@@ -160,7 +160,9 @@ internal static class LabelScanner
         match.NameStart = i;
 
         // Hearing records: "Mr. Linder. The meeting will come to order.", "Senator Blay. I have a question."
-        if (strictness < Strictness.Inline && TryHearing(line, ref match))
+        // (The honorific is looked up inline; the rest of the test runs only when there is one.)
+        int hearingTitle = strictness < Strictness.Inline ? Conventions.HearingHonorifics.WordAtStart(line[match.LabelStart..]) : 0;
+        if (hearingTitle > 0 && TryHearing(line, hearingTitle, ref match))
         {
             return true;
         }
@@ -826,14 +828,12 @@ internal static class LabelScanner
     }
 
     /// <summary>A hearing-record label: an honorific or title, a surname, a period, then a sentence.</summary>
-    private static bool TryHearing(ReadOnlySpan<char> line, ref LabelMatch match)
+    /// <param name="line">The line.</param>
+    /// <param name="title">The length of the hearing honorific at the label's start (<see cref="Conventions.HearingHonorifics"/>), more than 0.</param>
+    /// <param name="match">The match, its label start set.</param>
+    private static bool TryHearing(ReadOnlySpan<char> line, int title, ref LabelMatch match)
     {
         int start = match.LabelStart;
-        int title = Conventions.HearingHonorifics.WordAtStart(line[start..]);
-        if (title == 0)
-        {
-            return false;
-        }
 
         // The surname: one or two capitalised words, the last ending with the period.
         int i = SkipSpaces(line, start + title);
