@@ -320,13 +320,16 @@ public ref struct TranscriptReader
         if (line[0] is '(' or '[')
         {
             int close = AnnotationScanner.FindEnd(line, 0, maxLabel * 4);
-            if (close > 0 && !(line[0] == '[' && AnnotationScanner.Classify(line[1..(close - 1)]) == AnnotationKind.Timestamp && !line[close..].IsWhiteSpace()))
+
+            // A bracketed cue is classified once, for the test and for the token.
+            var bracketKind = close > 0 && line[0] == '[' ? AnnotationScanner.Classify(line[1..(close - 1)]) : AnnotationKind.Other;
+            if (close > 0 && !(line[0] == '[' && bracketKind == AnnotationKind.Timestamp && !line[close..].IsWhiteSpace()))
             {
                 // ("[20:00:15] ANNA ORTIZ, ANCHOR:" is a turn with its time; the label scanner reads the stamp.)
                 var rest = line[close..];
                 if (rest.IsWhiteSpace() || TryLabel(start + close, lineEnd, out _, out _))
                 {
-                    _annotationKind = AnnotationScanner.Classify(line[1..(close - 1)]);
+                    _annotationKind = line[0] == '[' ? bracketKind : AnnotationScanner.Classify(line[1..(close - 1)]);
                     ReadAnnotation(start, start + close, start + 1, start + close - 1);
                     return;
                 }
@@ -548,7 +551,7 @@ public ref struct TranscriptReader
         {
             // Step over one line break; an empty line after it (a blank line) ends the paragraph.
             int next = position + (_text[position] == '\r' && position + 1 < _text.Length && _text[position + 1] == '\n' ? 2 : 1);
-            int first = LabelScanner.SkipSpaces(_text, next);
+            int first = next < _bodyEnd && _text[next] is '\n' or '\r' ? next : LabelScanner.SkipSpaces(_text, next);
             if (first >= _bodyEnd)
             {
                 break;
