@@ -53,6 +53,12 @@ internal static class TextWords
                 return true;
             }
 
+            // Most words start with an ASCII char that no personal word starts with, ignoring case.
+            if (word[0] < '\u0080' && (PersonalFirstChars & FirstCharBit(word[0])) == 0)
+            {
+                continue;
+            }
+
             foreach (var personal in Conventions.PersonalWords)
             {
                 if (word.Length == personal.Length && word.Equals(personal, StringComparison.OrdinalIgnoreCase) && !(word.Length == 2 && word[1] == 'S'))
@@ -68,6 +74,27 @@ internal static class TextWords
         }
 
         return false;
+    }
+
+    /// <summary>The first chars of <see cref="Conventions.PersonalWords"/>, one <see cref="FirstCharBit"/> each.</summary>
+    private static readonly ulong PersonalFirstChars = FirstCharBits(Conventions.PersonalWords);
+
+    /// <summary>
+    /// A bit for a char with the case bit set: ASCII chars equal ignoring case get the same bit (others may share it, which
+    /// only lets more words through to the full comparison).
+    /// </summary>
+    private static ulong FirstCharBit(char c) => 1UL << ((c | 0x20) & 63);
+
+    private static ulong FirstCharBits(string[] words)
+    {
+        ulong bits = 0;
+        foreach (var word in words)
+        {
+            // A word that starts beyond ASCII might equal an ASCII char ignoring case: every word then passes.
+            bits |= word[0] < '\u0080' ? FirstCharBit(word[0]) : ulong.MaxValue;
+        }
+
+        return bits;
     }
 
     private static bool EndsSentence(ReadOnlySpan<char> word)
