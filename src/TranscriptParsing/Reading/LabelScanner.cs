@@ -1126,10 +1126,23 @@ internal static class LabelScanner
     /// Reads a time range or stamp that opens a line of subtitles or a podcast page: "*00:00.060- 00:05.560* :  text",
     /// "00:00.060 - 00:05.560:  text", "Starting point is 00:00:00 text". Gives the stamp and where the text starts.
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static bool TryReadTimePrefix(ReadOnlySpan<char> line, out int timeStart, out int timeEnd, out int textStart)
     {
-        timeStart = timeEnd = textStart = 0;
+        // Every form starts with "Starting point", a colon, a star or a digit: most lines are ruled out inline.
         int i = SkipSpaces(line, 0);
+        if (i >= line.Length || !(line[i] is 'S' or ':' or '*' || char.IsAsciiDigit(line[i])))
+        {
+            timeStart = timeEnd = textStart = 0;
+            return false;
+        }
+
+        return TryReadTimePrefix(line, i, out timeStart, out timeEnd, out textStart);
+    }
+
+    private static bool TryReadTimePrefix(ReadOnlySpan<char> line, int i, out int timeStart, out int timeEnd, out int textStart)
+    {
+        timeStart = timeEnd = textStart = 0;
         const string StartingPoint = "Starting point is ";
         if (line[i..].StartsWith(StartingPoint, StringComparison.Ordinal))
         {

@@ -1,4 +1,5 @@
 using System;
+using System.Runtime.CompilerServices;
 
 namespace TranscriptParsing.Reading;
 
@@ -493,14 +494,13 @@ public ref struct TranscriptReader
     }
 
     /// <summary>Whether a line holds only clock times and the marks between them.</summary>
-    private static bool IsTimeLine(ReadOnlySpan<char> line)
-    {
-        // Most lines start with a visible char that no time line starts with.
-        if (line.IsEmpty || !(char.IsAsciiDigit(line[0]) || line[0] == ':' || char.IsWhiteSpace(line[0])))
-        {
-            return false;
-        }
+    /// <remarks>Most lines start with a visible char that no time line starts with: that test is inlined.</remarks>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static bool IsTimeLine(ReadOnlySpan<char> line) =>
+        !line.IsEmpty && (char.IsAsciiDigit(line[0]) || line[0] == ':' || char.IsWhiteSpace(line[0])) && IsTrimmedTimeLine(line);
 
+    private static bool IsTrimmedTimeLine(ReadOnlySpan<char> line)
+    {
         line = line.Trim();
         if (line.IsEmpty || !(char.IsAsciiDigit(line[0]) || line[0] == ':'))
         {
