@@ -1,4 +1,5 @@
 using System;
+using System.Text;
 
 namespace TranscriptParsing.Reading;
 
@@ -101,6 +102,15 @@ internal static class AnnotationScanner
             return AnnotationKind.Phonetic;
         }
 
+        // The cue words are ASCII capitals: ASCII contents put in capitals are searched for them ordinally, which is
+        // quicker than a search that ignores case and finds the same.
+        if (contents.Length <= MaxFoldedLength && Ascii.IsValid(contents))
+        {
+            Span<char> upper = stackalloc char[MaxFoldedLength];
+            Ascii.ToUpper(contents, upper, out int written);
+            return ClassifyCapitals(upper[..written]);
+        }
+
         foreach (var (word, kind) in KindWords)
         {
             if (word == "AS ")
@@ -114,6 +124,33 @@ internal static class AnnotationScanner
             }
 
             if (contents.IndexOf(word, StringComparison.OrdinalIgnoreCase) >= 0 || (word.EndsWith(')') && contents.Equals(word.AsSpan(0, word.Length - 1), StringComparison.OrdinalIgnoreCase)))
+            {
+                return kind;
+            }
+        }
+
+        return AnnotationKind.Other;
+    }
+
+    /// <summary>The longest contents put in capitals on the stack; longer ones are searched ignoring case.</summary>
+    private const int MaxFoldedLength = 256;
+
+    /// <summary>The word loop of <see cref="Classify"/> over ASCII contents already in capitals.</summary>
+    private static AnnotationKind ClassifyCapitals(ReadOnlySpan<char> contents)
+    {
+        foreach (var (word, kind) in KindWords)
+        {
+            if (word == "AS ")
+            {
+                if (contents.StartsWith(word, StringComparison.Ordinal))
+                {
+                    return kind;
+                }
+
+                continue;
+            }
+
+            if (contents.IndexOf(word, StringComparison.Ordinal) >= 0 || (word.EndsWith(')') && contents.SequenceEqual(word.AsSpan(0, word.Length - 1))))
             {
                 return kind;
             }
