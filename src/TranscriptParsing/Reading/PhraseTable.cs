@@ -18,6 +18,7 @@ internal sealed class PhraseTable
     private readonly string[][] _byLength;
     private readonly int[][] _byLengthKeys;
     private readonly ulong[] _firstCharsByLength;
+    private readonly ulong[] _lastCharsByLength;
     private readonly string[][] _byFirstChar;
     private readonly ulong[] _secondCharsByFirstChar;
 
@@ -44,9 +45,11 @@ internal sealed class PhraseTable
         }
 
         _firstCharsByLength = new ulong[_byLength.Length];
+        _lastCharsByLength = new ulong[_byLength.Length];
         foreach (var phrase in phrases)
         {
             _firstCharsByLength[phrase.Length] |= phrase[0] < 0x80 ? FirstCharBit(phrase[0]) : ulong.MaxValue;
+            _lastCharsByLength[phrase.Length] |= phrase[^1] < 0x80 ? FirstCharBit(phrase[^1]) : ulong.MaxValue;
         }
         _byFirstChar = Group(phrases, DirectFirstChars + 1, static p => Math.Min((int)p[0], DirectFirstChars));
         _secondCharsByFirstChar = new ulong[DirectFirstChars + 1];
@@ -70,9 +73,15 @@ internal sealed class PhraseTable
             return false;
         }
 
-        // Most values start with a char that no phrase of their length starts with, ignoring case.
+        // Most values start (or end) with a char that no phrase of their length starts (or ends) with, ignoring case.
         char first = value[0];
         if (first < 0x80 && (_firstCharsByLength[value.Length] & FirstCharBit(first)) == 0)
+        {
+            return false;
+        }
+
+        char last = value[^1];
+        if (last < 0x80 && (_lastCharsByLength[value.Length] & FirstCharBit(last)) == 0)
         {
             return false;
         }
