@@ -178,7 +178,7 @@ internal static class LabelScanner
             return true;
         }
 
-        if (strictness < Strictness.Inline && honorific == 0 && !caption && i + 1 < length && char.IsUpper(line[i]) && char.IsUpper(line[i + 1]) && TryGlued(line, ref match))
+        if (strictness < Strictness.Inline && honorific == 0 && !caption && i + 1 < length && IsUpper(line[i]) && IsUpper(line[i + 1]) && TryGlued(line, ref match))
         {
             return true;
         }
@@ -249,11 +249,11 @@ internal static class LabelScanner
                 continue;
             }
 
-            if (char.IsUpper(c) && match.ParenStart >= 0 && match.SuffixStart < 0)
+            if (IsUpper(c) && match.ParenStart >= 0 && match.SuffixStart < 0)
             {
                 // A role after the parentheses with no comma: "RUSTY BOWERS (R-AZ) HOUSE SPEAKER:".
                 int e = i;
-                while (e < limit && (char.IsUpper(line[e]) || line[e] is ' ' or '.' or '-' or '\'' or '&' or '/'))
+                while (e < limit && (IsUpper(line[e]) || line[e] is ' ' or '.' or '-' or '\'' or '&' or '/'))
                 {
                     e++;
                 }
@@ -444,7 +444,7 @@ internal static class LabelScanner
             return false;
         }
 
-        if (char.IsUpper(first) && (first == 'Q' || (rest.Length > 1 && char.IsUpper(rest[1])) || StartsWithHearingHonorific(rest)))
+        if (IsUpper(first) && (first == 'Q' || (rest.Length > 1 && IsUpper(rest[1])) || StartsWithHearingHonorific(rest)))
         {
             return false;
         }
@@ -552,7 +552,7 @@ internal static class LabelScanner
                 letters++;
 
                 // "McCONNELL" is a name in capitals: the c of Mc does not make it mixed case.
-                if (char.IsLower(c) && !(c == 'c' && i > 0 && line[i - 1] == 'M' && (i < 2 || !char.IsLetter(line[i - 2])) && i + 1 < limit && char.IsUpper(line[i + 1])))
+                if (char.IsLower(c) && !(c == 'c' && i > 0 && line[i - 1] == 'M' && (i < 2 || !char.IsLetter(line[i - 2])) && i + 1 < limit && IsUpper(line[i + 1])))
                 {
                     // Inside a paragraph only names in capitals are labels: one lower-case letter settles it.
                     if (strictness == Strictness.Inline)
@@ -656,7 +656,7 @@ internal static class LabelScanner
         while (i + 1 < line.Length)
         {
             char c = line[i];
-            if (char.IsUpper(c))
+            if (IsUpper(c))
             {
                 if (char.IsLower(line[i + 1]))
                 {
@@ -678,7 +678,7 @@ internal static class LabelScanner
         }
 
         // The name before the capital that starts the speech: at least four letters, a short name, glued (no space).
-        if (i + 1 >= line.Length || letters < 4 || words > 4 || line[i - 1] == ' ' || !char.IsUpper(line[i - 1]))
+        if (i + 1 >= line.Length || letters < 4 || words > 4 || line[i - 1] == ' ' || !IsUpper(line[i - 1]))
         {
             return false;
         }
@@ -690,6 +690,10 @@ internal static class LabelScanner
         match.Style = LabelStyle.Glued;
         return true;
     }
+
+    /// <summary>As <see cref="char.IsUpper(char)"/>, with ASCII answered inline.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static bool IsUpper(char c) => c < '\u0080' ? char.IsAsciiLetterUpper(c) : char.IsUpper(c);
 
     /// <summary>The ASCII chars of a name in capitals glued to its speech (<see cref="TryGlued"/>).</summary>
     private static readonly SearchValues<char> GluedNameChars = SearchValues.Create("ABCDEFGHIJKLMNOPQRSTUVWXYZ .'-");
@@ -797,7 +801,7 @@ internal static class LabelScanner
         int space = name.IndexOf(' ');
         var head = space < 0 ? name : name[..space];
         int text = SkipSpaces(line, close + 1);
-        if (!Conventions.Contains(Conventions.BracketedSpeakers, head) || !char.IsUpper(name[0]) || text == close + 1 || text >= line.Length
+        if (!Conventions.Contains(Conventions.BracketedSpeakers, head) || !IsUpper(name[0]) || text == close + 1 || text >= line.Length
             || (space >= 0 && !IsSpeakerNumber(name[(space + 1)..])))
         {
             return false;
@@ -842,7 +846,7 @@ internal static class LabelScanner
         while (i < line.Length && words < 3)
         {
             int wordStart = i;
-            if (!char.IsUpper(line[i]))
+            if (!IsUpper(line[i]))
             {
                 return false;
             }
@@ -856,7 +860,7 @@ internal static class LabelScanner
             if (i < line.Length && line[i] == '.' && i - wordStart > 1)
             {
                 int text = SkipSpaces(line, i + 1);
-                if (text > i + 1 && text < line.Length && char.IsUpper(line[text]))
+                if (text > i + 1 && text < line.Length && IsUpper(line[text]))
                 {
                     match.HonorificStart = start;
                     match.HonorificEnd = start + title;
@@ -902,7 +906,7 @@ internal static class LabelScanner
         bool wordStart = true;
         foreach (char c in name)
         {
-            if (wordStart && char.IsLetter(c) && !char.IsUpper(c))
+            if (wordStart && char.IsLetter(c) && !IsUpper(c))
             {
                 return false;
             }
@@ -947,7 +951,7 @@ internal static class LabelScanner
         {
             if (wordStart && char.IsLetter(c))
             {
-                if (char.IsUpper(c))
+                if (IsUpper(c))
                 {
                     capitalised++;
                 }
@@ -971,7 +975,7 @@ internal static class LabelScanner
         while (words < 4 && TextWords.Next(rest, ref position, out var word, ' ', ' '))
         {
             word = word.TrimStart("'\"\u2018\u201C(");
-            if (word.IsEmpty || !char.IsUpper(word[0]) || word[^1] is '.' or ',' or '?' or '!' or ';')
+            if (word.IsEmpty || !IsUpper(word[0]) || word[^1] is '.' or ',' or '?' or '!' or ';')
             {
                 return false;
             }
@@ -1029,7 +1033,7 @@ internal static class LabelScanner
             start++;
         }
 
-        if (char.IsUpper(line[start]) || char.IsDigit(line[start]))
+        if (IsUpper(line[start]) || char.IsDigit(line[start]))
         {
             return true;
         }
@@ -1065,7 +1069,7 @@ internal static class LabelScanner
     {
         for (int i = start + 2; i + 2 < end; i++)
         {
-            if (line[i] == '.' && line[i + 1] == ' ' && char.IsUpper(line[i + 2]) && i + 3 < end && char.IsLower(line[i + 3]) && char.IsLetter(line[i - 1]) && char.IsLetter(line[i - 2]))
+            if (line[i] == '.' && line[i + 1] == ' ' && IsUpper(line[i + 2]) && i + 3 < end && char.IsLower(line[i + 3]) && char.IsLetter(line[i - 1]) && char.IsLetter(line[i - 2]))
             {
                 return true;
             }
