@@ -67,14 +67,22 @@ internal static class AnnotationScanner
         int limit = Math.Min(line.Length, start + 1 + maxLength);
         var body = line[(start + 1)..limit];
         int depth = 0;
+
+        // Only the marks count: one search steps over the text between them.
         for (int i = 0; i < body.Length; i++)
         {
-            char c = body[i];
-            if (c == open)
+            int mark = body[i..].IndexOfAny(open, close);
+            if (mark < 0)
+            {
+                return -1;
+            }
+
+            i += mark;
+            if (body[i] == open)
             {
                 depth++;
             }
-            else if (c == close)
+            else
             {
                 if (depth == 0)
                 {
