@@ -140,14 +140,45 @@ internal static class AnnotationScanner
         return AnnotationKind.Other;
     }
 
+    /// <summary>
+    /// For each of <see cref="KindWords"/>, the <see cref="CharBit"/> of each of its chars but a closing parenthesis at
+    /// its end (the word "END)" also matches contents that are "END" alone).
+    /// </summary>
+    private static readonly ulong[] KindWordChars = Array.ConvertAll(KindWords, static entry =>
+    {
+        ulong bits = 0;
+        foreach (char c in entry.Word.AsSpan().TrimEnd(')'))
+        {
+            bits |= CharBit(c);
+        }
+
+        return bits;
+    });
+
+    /// <summary>A bit for a char: a char that occurs in a text has its bit in the text's set (other chars may share it).</summary>
+    private static ulong CharBit(char c) => 1UL << (c & 63);
+
     /// <summary>The longest contents put in capitals on the stack; longer ones are searched ignoring case.</summary>
     private const int MaxFoldedLength = 256;
 
     /// <summary>The word loop of <see cref="Classify"/> over ASCII contents already in capitals.</summary>
     private static AnnotationKind ClassifyCapitals(ReadOnlySpan<char> contents)
     {
-        foreach (var (word, kind) in KindWords)
+        ulong present = 0;
+        foreach (char c in contents)
         {
+            present |= CharBit(c);
+        }
+
+        for (int k = 0; k < KindWords.Length; k++)
+        {
+            // A word with a char the contents lack is not in them: most words are passed over without a search.
+            if ((KindWordChars[k] & ~present) != 0)
+            {
+                continue;
+            }
+
+            var (word, kind) = KindWords[k];
             if (word == "AS ")
             {
                 if (contents.StartsWith(word, StringComparison.Ordinal))
