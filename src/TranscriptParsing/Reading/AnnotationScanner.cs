@@ -1,4 +1,5 @@
 using System;
+using System.Text;
 
 namespace TranscriptParsing.Reading;
 
@@ -66,14 +67,22 @@ internal static class AnnotationScanner
         int limit = Math.Min(line.Length, start + 1 + maxLength);
         var body = line[(start + 1)..limit];
         int depth = 0;
+
+        // Only the marks count: one search steps over the text between them.
         for (int i = 0; i < body.Length; i++)
         {
-            char c = body[i];
-            if (c == open)
+            int mark = body[i..].IndexOfAny(open, close);
+            if (mark < 0)
+            {
+                return -1;
+            }
+
+            i += mark;
+            if (body[i] == open)
             {
                 depth++;
             }
-            else if (c == close)
+            else
             {
                 if (depth == 0)
                 {
@@ -101,6 +110,15 @@ internal static class AnnotationScanner
             return AnnotationKind.Phonetic;
         }
 
+        // The cue words are ASCII capitals: ASCII contents put in capitals are searched for them ordinally, which is
+        // quicker than a search that ignores case and finds the same.
+        if (contents.Length <= MaxFoldedLength && Ascii.IsValid(contents))
+        {
+            Span<char> upper = stackalloc char[MaxFoldedLength];
+            Ascii.ToUpper(contents, upper, out int written);
+            return ClassifyCapitals(upper[..written]);
+        }
+
         foreach (var (word, kind) in KindWords)
         {
             if (word == "AS ")
@@ -114,6 +132,64 @@ internal static class AnnotationScanner
             }
 
             if (contents.IndexOf(word, StringComparison.OrdinalIgnoreCase) >= 0 || (word.EndsWith(')') && contents.Equals(word.AsSpan(0, word.Length - 1), StringComparison.OrdinalIgnoreCase)))
+            {
+                return kind;
+            }
+        }
+
+        return AnnotationKind.Other;
+    }
+
+    /// <summary>
+    /// For each of <see cref="KindWords"/>, the <see cref="CharBit"/> of each of its chars but a closing parenthesis at
+    /// its end (the word "END)" also matches contents that are "END" alone).
+    /// </summary>
+    private static readonly ulong[] KindWordChars = Array.ConvertAll(KindWords, static entry =>
+    {
+        ulong bits = 0;
+        foreach (char c in entry.Word.AsSpan().TrimEnd(')'))
+        {
+            bits |= CharBit(c);
+        }
+
+        return bits;
+    });
+
+    /// <summary>A bit for a char: a char that occurs in a text has its bit in the text's set (other chars may share it).</summary>
+    private static ulong CharBit(char c) => 1UL << (c & 63);
+
+    /// <summary>The longest contents put in capitals on the stack; longer ones are searched ignoring case.</summary>
+    private const int MaxFoldedLength = 256;
+
+    /// <summary>The word loop of <see cref="Classify"/> over ASCII contents already in capitals.</summary>
+    private static AnnotationKind ClassifyCapitals(ReadOnlySpan<char> contents)
+    {
+        ulong present = 0;
+        foreach (char c in contents)
+        {
+            present |= CharBit(c);
+        }
+
+        for (int k = 0; k < KindWords.Length; k++)
+        {
+            // A word with a char the contents lack is not in them: most words are passed over without a search.
+            if ((KindWordChars[k] & ~present) != 0)
+            {
+                continue;
+            }
+
+            var (word, kind) = KindWords[k];
+            if (word == "AS ")
+            {
+                if (contents.StartsWith(word, StringComparison.Ordinal))
+                {
+                    return kind;
+                }
+
+                continue;
+            }
+
+            if (contents.IndexOf(word, StringComparison.Ordinal) >= 0 || (word.EndsWith(')') && contents.SequenceEqual(word.AsSpan(0, word.Length - 1))))
             {
                 return kind;
             }

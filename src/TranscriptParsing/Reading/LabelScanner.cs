@@ -160,7 +160,9 @@ internal static class LabelScanner
         match.NameStart = i;
 
         // Hearing records: "Mr. Linder. The meeting will come to order.", "Senator Blay. I have a question."
-        if (strictness < Strictness.Inline && TryHearing(line, ref match))
+        // (The honorific is looked up inline; the rest of the test runs only when there is one.)
+        int hearingTitle = strictness < Strictness.Inline ? Conventions.HearingHonorifics.WordAtStart(line[match.LabelStart..]) : 0;
+        if (hearingTitle > 0 && TryHearing(line, hearingTitle, ref match))
         {
             return true;
         }
@@ -176,7 +178,7 @@ internal static class LabelScanner
             return true;
         }
 
-        if (strictness < Strictness.Inline && honorific == 0 && !caption && i + 1 < length && char.IsUpper(line[i]) && char.IsUpper(line[i + 1]) && TryGlued(line, ref match))
+        if (strictness < Strictness.Inline && honorific == 0 && !caption && i + 1 < length && IsUpper(line[i]) && IsUpper(line[i + 1]) && TryGlued(line, ref match))
         {
             return true;
         }
@@ -229,11 +231,7 @@ internal static class LabelScanner
                     s = SkipSpaces(line, s + (line[s] == '\r' && s + 1 < limit && line[s + 1] == '\n' ? 2 : 1));
                 }
 
-                int e = s;
-                while (e < limit && (IsSuffixChar(line[e]) || (line[e] is '\r' or '\n' && BreakAfterComma(line, e))))
-                {
-                    e++;
-                }
+                int e = SuffixEnd(line, s, limit);
 
                 if (e >= limit || (line[e] != ':' && line[e] != '(') || !IsRoleStart(line, s, e) || HasSentenceEnd(line, s, e))
                 {
@@ -251,11 +249,11 @@ internal static class LabelScanner
                 continue;
             }
 
-            if (char.IsUpper(c) && match.ParenStart >= 0 && match.SuffixStart < 0)
+            if (IsUpper(c) && match.ParenStart >= 0 && match.SuffixStart < 0)
             {
                 // A role after the parentheses with no comma: "RUSTY BOWERS (R-AZ) HOUSE SPEAKER:".
                 int e = i;
-                while (e < limit && (char.IsUpper(line[e]) || line[e] is ' ' or '.' or '-' or '\'' or '&' or '/'))
+                while (e < limit && (IsUpper(line[e]) || line[e] is ' ' or '.' or '-' or '\'' or '&' or '/'))
                 {
                     e++;
                 }
@@ -373,7 +371,7 @@ internal static class LabelScanner
         {
             // A name in capitals ("ABE DENMARK", "Mr. BILL MOYERS", "S. O'BRIEN").
             match.Style = LabelStyle.Capitals;
-            if (letters < 2 || words > 7 || (digits > 0 && !HasGenericWord(line, match.NameStart, match.NameEnd)) || HasCapitalSentenceBreak(line, match.NameStart, match.NameEnd))
+            if (letters < 2 || words > 7 || (digits > 0 && !HasGenericWord(line, match.NameStart, match.NameEnd)) || (run.Period && HasCapitalSentenceBreak(line, match.NameStart, match.NameEnd)))
             {
                 return false;
             }
@@ -392,11 +390,13 @@ internal static class LabelScanner
             return true;
         }
 
-        bool generic = HasGenericWord(line, match.NameStart, match.NameEnd);
-        if (strictness >= Strictness.Inline || (badWord && !StartsWithGenericWord(line, match.NameStart, match.NameEnd)) || words > 5 || HasSentenceBreak(line, match.NameStart, match.NameEnd))
+        if (strictness >= Strictness.Inline || (badWord && !StartsWithGenericWord(line, match.NameStart, match.NameEnd)) || words > 5 || (run.Period && HasSentenceBreak(line, match.NameStart, match.NameEnd)))
         {
             return false;
         }
+
+        // Only a name with digits or of one word asks whether it is generic.
+        bool generic = (digits > 0 || words == 1) && HasGenericWord(line, match.NameStart, match.NameEnd);
 
         // A name in mixed case ("Judy Woodruff", "Unidentified Man #2", "Speaker 1").
         match.Style = LabelStyle.MixedCase;
@@ -444,7 +444,7 @@ internal static class LabelScanner
             return false;
         }
 
-        if (char.IsUpper(first) && (first == 'Q' || (rest.Length > 1 && char.IsUpper(rest[1])) || StartsWithHearingHonorific(rest)))
+        if (IsUpper(first) && (first == 'Q' || (rest.Length > 1 && IsUpper(rest[1])) || StartsWithHearingHonorific(rest)))
         {
             return false;
         }
@@ -491,6 +491,9 @@ internal static class LabelScanner
         public int End;
         public int Letters, Lower, Words, Digits;
         public bool BadWord;
+
+        /// <summary>Whether the name holds a period: without one, no sentence can end inside it.</summary>
+        public bool Period;
     }
 
     /// <summary>
@@ -504,16 +507,52 @@ internal static class LabelScanner
         run = default;
         int i = start;
         int letters = 0, lower = 0, words = 0, digits = 0;
-        bool wordStart = true, badWord = false;
+        bool wordStart = true, badWord = false, period = false;
         while (i < limit)
         {
             char c = line[i];
-            if (char.IsLetter(c))
+
+            // Capitals and spaces make up most names: a run of capitals is counted in a loop of its own.
+            if (char.IsAsciiLetterUpper(c))
+            {
+                if (wordStart)
+                {
+                    words++;
+                    wordStart = false;
+                }
+
+                int from = i;
+                do
+                {
+                    i++;
+                }
+                while (i < limit && char.IsAsciiLetterUpper(line[i]));
+                letters += i - from;
+                continue;
+            }
+            else if (c == ' ')
+            {
+                wordStart = true;
+            }
+            else if (!wordStart && char.IsAsciiLetterLower(c) && c != 'c' && strictness != Strictness.Inline)
+            {
+                // The rest of a word in mixed case ("oodruff"); a c may be the c of Mc and takes the full path.
+                int from = i;
+                do
+                {
+                    i++;
+                }
+                while (i < limit && char.IsAsciiLetterLower(line[i]) && line[i] != 'c');
+                letters += i - from;
+                lower += i - from;
+                continue;
+            }
+            else if (char.IsLetter(c))
             {
                 letters++;
 
                 // "McCONNELL" is a name in capitals: the c of Mc does not make it mixed case.
-                if (char.IsLower(c) && !(c == 'c' && i > 0 && line[i - 1] == 'M' && (i < 2 || !char.IsLetter(line[i - 2])) && i + 1 < limit && char.IsUpper(line[i + 1])))
+                if (char.IsLower(c) && !(c == 'c' && i > 0 && line[i - 1] == 'M' && (i < 2 || !char.IsLetter(line[i - 2])) && i + 1 < limit && IsUpper(line[i + 1])))
                 {
                     // Inside a paragraph only names in capitals are labels: one lower-case letter settles it.
                     if (strictness == Strictness.Inline)
@@ -555,6 +594,7 @@ internal static class LabelScanner
             else if (c is '.' or '\'' or '\u2019' or '-' or '\u2010' or '#' or '"' or '\u201C' or '\u201D')
             {
                 // "OK.KENNEY": a word of two letters or more glued to the next by a period is a sentence end, not initials.
+                period |= c == '.';
                 if (c == '.' && i + 3 < limit && char.IsLetter(line[i + 1]) && char.IsLetter(line[i + 2]) && char.IsLetter(line[i + 3]) && i >= 2 && char.IsLetter(line[i - 2]))
                 {
                     return false;
@@ -580,6 +620,7 @@ internal static class LabelScanner
         run.Words = words;
         run.Digits = digits;
         run.BadWord = badWord;
+        run.Period = period;
         return true;
     }
 
@@ -601,12 +642,21 @@ internal static class LabelScanner
     private static bool TryGlued(ReadOnlySpan<char> line, ref LabelMatch match)
     {
         int start = match.NameStart;
+
+        // The speech starts at a lower-case letter after the capitals: where the first char outside the ASCII capitals
+        // and marks is neither that nor a char beyond ASCII, the loop below would fail, and one search settles it.
+        int stop = line[start..].IndexOfAnyExcept(GluedNameChars);
+        if (stop < 0 || !(char.IsAsciiLetterLower(line[start + stop]) || line[start + stop] >= '\u0080'))
+        {
+            return false;
+        }
+
         int i = start;
         int letters = 0, words = 1;
         while (i + 1 < line.Length)
         {
             char c = line[i];
-            if (char.IsUpper(c))
+            if (IsUpper(c))
             {
                 if (char.IsLower(line[i + 1]))
                 {
@@ -628,7 +678,7 @@ internal static class LabelScanner
         }
 
         // The name before the capital that starts the speech: at least four letters, a short name, glued (no space).
-        if (i + 1 >= line.Length || letters < 4 || words > 4 || line[i - 1] == ' ' || !char.IsUpper(line[i - 1]))
+        if (i + 1 >= line.Length || letters < 4 || words > 4 || line[i - 1] == ' ' || !IsUpper(line[i - 1]))
         {
             return false;
         }
@@ -640,6 +690,13 @@ internal static class LabelScanner
         match.Style = LabelStyle.Glued;
         return true;
     }
+
+    /// <summary>As <see cref="char.IsUpper(char)"/>, with ASCII answered inline.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static bool IsUpper(char c) => c < '\u0080' ? char.IsAsciiLetterUpper(c) : char.IsUpper(c);
+
+    /// <summary>The ASCII chars of a name in capitals glued to its speech (<see cref="TryGlued"/>).</summary>
+    private static readonly SearchValues<char> GluedNameChars = SearchValues.Create("ABCDEFGHIJKLMNOPQRSTUVWXYZ .'-");
 
     /// <summary>Whether the first word of a mixed-case name is a generic speaker word ("Audience questioner").</summary>
     private static bool StartsWithGenericWord(ReadOnlySpan<char> line, int start, int end)
@@ -744,7 +801,7 @@ internal static class LabelScanner
         int space = name.IndexOf(' ');
         var head = space < 0 ? name : name[..space];
         int text = SkipSpaces(line, close + 1);
-        if (!Conventions.Contains(Conventions.BracketedSpeakers, head) || !char.IsUpper(name[0]) || text == close + 1 || text >= line.Length
+        if (!Conventions.Contains(Conventions.BracketedSpeakers, head) || !IsUpper(name[0]) || text == close + 1 || text >= line.Length
             || (space >= 0 && !IsSpeakerNumber(name[(space + 1)..])))
         {
             return false;
@@ -775,14 +832,12 @@ internal static class LabelScanner
     }
 
     /// <summary>A hearing-record label: an honorific or title, a surname, a period, then a sentence.</summary>
-    private static bool TryHearing(ReadOnlySpan<char> line, ref LabelMatch match)
+    /// <param name="line">The line.</param>
+    /// <param name="title">The length of the hearing honorific at the label's start (<see cref="Conventions.HearingHonorifics"/>), more than 0.</param>
+    /// <param name="match">The match, its label start set.</param>
+    private static bool TryHearing(ReadOnlySpan<char> line, int title, ref LabelMatch match)
     {
         int start = match.LabelStart;
-        int title = Conventions.HearingHonorifics.WordAtStart(line[start..]);
-        if (title == 0)
-        {
-            return false;
-        }
 
         // The surname: one or two capitalised words, the last ending with the period.
         int i = SkipSpaces(line, start + title);
@@ -791,7 +846,7 @@ internal static class LabelScanner
         while (i < line.Length && words < 3)
         {
             int wordStart = i;
-            if (!char.IsUpper(line[i]))
+            if (!IsUpper(line[i]))
             {
                 return false;
             }
@@ -805,7 +860,7 @@ internal static class LabelScanner
             if (i < line.Length && line[i] == '.' && i - wordStart > 1)
             {
                 int text = SkipSpaces(line, i + 1);
-                if (text > i + 1 && text < line.Length && char.IsUpper(line[text]))
+                if (text > i + 1 && text < line.Length && IsUpper(line[text]))
                 {
                     match.HonorificStart = start;
                     match.HonorificEnd = start + title;
@@ -851,7 +906,7 @@ internal static class LabelScanner
         bool wordStart = true;
         foreach (char c in name)
         {
-            if (wordStart && char.IsLetter(c) && !char.IsUpper(c))
+            if (wordStart && char.IsLetter(c) && !IsUpper(c))
             {
                 return false;
             }
@@ -896,7 +951,7 @@ internal static class LabelScanner
         {
             if (wordStart && char.IsLetter(c))
             {
-                if (char.IsUpper(c))
+                if (IsUpper(c))
                 {
                     capitalised++;
                 }
@@ -920,7 +975,7 @@ internal static class LabelScanner
         while (words < 4 && TextWords.Next(rest, ref position, out var word, ' ', ' '))
         {
             word = word.TrimStart("'\"\u2018\u201C(");
-            if (word.IsEmpty || !char.IsUpper(word[0]) || word[^1] is '.' or ',' or '?' or '!' or ';')
+            if (word.IsEmpty || !IsUpper(word[0]) || word[^1] is '.' or ',' or '?' or '!' or ';')
             {
                 return false;
             }
@@ -978,7 +1033,7 @@ internal static class LabelScanner
             start++;
         }
 
-        if (char.IsUpper(line[start]) || char.IsDigit(line[start]))
+        if (IsUpper(line[start]) || char.IsDigit(line[start]))
         {
             return true;
         }
@@ -1014,7 +1069,7 @@ internal static class LabelScanner
     {
         for (int i = start + 2; i + 2 < end; i++)
         {
-            if (line[i] == '.' && line[i + 1] == ' ' && char.IsUpper(line[i + 2]) && i + 3 < end && char.IsLower(line[i + 3]) && char.IsLetter(line[i - 1]) && char.IsLetter(line[i - 2]))
+            if (line[i] == '.' && line[i + 1] == ' ' && IsUpper(line[i + 2]) && i + 3 < end && char.IsLower(line[i + 3]) && char.IsLetter(line[i - 1]) && char.IsLetter(line[i - 2]))
             {
                 return true;
             }
@@ -1035,6 +1090,39 @@ internal static class LabelScanner
         return j >= 0 && line[j] == ',';
     }
 
+    /// <summary>The ASCII chars for which <see cref="IsSuffixChar"/> holds.</summary>
+    private static readonly SearchValues<char> AsciiSuffixChars =
+        SearchValues.Create("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789 .-'&/,;\"");
+
+    /// <summary>
+    /// The end of a role that starts at <paramref name="start"/>: the first char within <paramref name="limit"/> that is
+    /// not a <see cref="IsSuffixChar">suffix char</see> or a line break after a comma. ASCII chars are stepped over by
+    /// one search; only the others are looked at one by one.
+    /// </summary>
+    private static int SuffixEnd(ReadOnlySpan<char> line, int start, int limit)
+    {
+        int e = start;
+        while (e < limit)
+        {
+            int stop = line[e..limit].IndexOfAnyExcept(AsciiSuffixChars);
+            if (stop < 0)
+            {
+                return limit;
+            }
+
+            e += stop;
+            char c = line[e];
+            if (!(c >= '\u0080' ? IsSuffixChar(c) : c is '\r' or '\n' && BreakAfterComma(line, e)))
+            {
+                return e;
+            }
+
+            e++;
+        }
+
+        return e;
+    }
+
     private static bool IsSuffixChar(char c) =>
         char.IsLetterOrDigit(c) || c is ' ' or '.' or '-' or '\'' or '\u2019' or '&' or '/' or ',' or ';' or '\u00A0' or '"' or '\u201C' or '\u201D';
 
@@ -1042,10 +1130,23 @@ internal static class LabelScanner
     /// Reads a time range or stamp that opens a line of subtitles or a podcast page: "*00:00.060- 00:05.560* :  text",
     /// "00:00.060 - 00:05.560:  text", "Starting point is 00:00:00 text". Gives the stamp and where the text starts.
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static bool TryReadTimePrefix(ReadOnlySpan<char> line, out int timeStart, out int timeEnd, out int textStart)
     {
-        timeStart = timeEnd = textStart = 0;
+        // Every form starts with "Starting point", a colon, a star or a digit: most lines are ruled out inline.
         int i = SkipSpaces(line, 0);
+        if (i >= line.Length || !(line[i] is 'S' or ':' or '*' || char.IsAsciiDigit(line[i])))
+        {
+            timeStart = timeEnd = textStart = 0;
+            return false;
+        }
+
+        return TryReadTimePrefix(line, i, out timeStart, out timeEnd, out textStart);
+    }
+
+    private static bool TryReadTimePrefix(ReadOnlySpan<char> line, int i, out int timeStart, out int timeEnd, out int textStart)
+    {
+        timeStart = timeEnd = textStart = 0;
         const string StartingPoint = "Starting point is ";
         if (line[i..].StartsWith(StartingPoint, StringComparison.Ordinal))
         {
@@ -1151,8 +1252,19 @@ internal static class LabelScanner
     // Mixed case only ("Mr." before a name in capitals); "MR. EARNEST" is simply a name in capitals.
     private static int HonorificLength(ReadOnlySpan<char> text) => Conventions.Honorifics.WordAtStart(text);
 
-    internal static int SkipSpaces(ReadOnlySpan<char> line, int i)
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    internal static int SkipSpaces(ReadOnlySpan<char> line, int i) =>
+        (uint)i < (uint)line.Length && line[i] is > ' ' and < '\u007F' ? i : SkipSpacesSlow(line, i);
+
+    /// <summary>The loop of <see cref="SkipSpaces"/>, kept out of line: most calls stand on a visible ASCII char already.</summary>
+    private static int SkipSpacesSlow(ReadOnlySpan<char> line, int i)
     {
+        // Spaces, and the line break that ends the search, are the chars mostly met here.
+        while (i < line.Length && line[i] == ' ')
+        {
+            i++;
+        }
+
         while (i < line.Length && ((char.IsWhiteSpace(line[i]) && line[i] is not ('\n' or '\r')) || line[i] is '\u200B' or '\uFEFF'))
         {
             i++;

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Runtime.CompilerServices;
 
 namespace TranscriptParsing.Reading;
 
@@ -17,6 +18,7 @@ internal sealed class PhraseTable
     private readonly string[][] _byLength;
     private readonly int[][] _byLengthKeys;
     private readonly ulong[] _firstCharsByLength;
+    private readonly ulong[] _lastCharsByLength;
     private readonly string[][] _byFirstChar;
     private readonly ulong[] _secondCharsByFirstChar;
 
@@ -43,9 +45,11 @@ internal sealed class PhraseTable
         }
 
         _firstCharsByLength = new ulong[_byLength.Length];
+        _lastCharsByLength = new ulong[_byLength.Length];
         foreach (var phrase in phrases)
         {
             _firstCharsByLength[phrase.Length] |= phrase[0] < 0x80 ? FirstCharBit(phrase[0]) : ulong.MaxValue;
+            _lastCharsByLength[phrase.Length] |= phrase[^1] < 0x80 ? FirstCharBit(phrase[^1]) : ulong.MaxValue;
         }
         _byFirstChar = Group(phrases, DirectFirstChars + 1, static p => Math.Min((int)p[0], DirectFirstChars));
         _secondCharsByFirstChar = new ulong[DirectFirstChars + 1];
@@ -59,26 +63,36 @@ internal sealed class PhraseTable
     public ReadOnlySpan<string> Phrases => _phrases;
 
     /// <summary>Whether <paramref name="value"/> equals one of the phrases, ignoring case (ordinal).</summary>
+    /// <remarks>The quick rejections are inlined into the caller; the comparisons are not.</remarks>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public bool Contains(ReadOnlySpan<char> value)
     {
         // Equal ignoring case means equal lengths: only the phrases of this length are compared.
-        if (value.Length >= _byLength.Length)
+        if ((uint)value.Length >= (uint)_byLength.Length || value.IsEmpty)
         {
             return false;
         }
 
-        if (value.IsEmpty)
-        {
-            return false;
-        }
-
-        // Most values start with a char that no phrase of their length starts with, ignoring case.
+        // Most values start (or end) with a char that no phrase of their length starts (or ends) with, ignoring case.
         char first = value[0];
         if (first < 0x80 && (_firstCharsByLength[value.Length] & FirstCharBit(first)) == 0)
         {
             return false;
         }
 
+        char last = value[^1];
+        if (last < 0x80 && (_lastCharsByLength[value.Length] & FirstCharBit(last)) == 0)
+        {
+            return false;
+        }
+
+        return ContainsOfLength(value);
+    }
+
+    /// <summary>The comparisons of <see cref="Contains"/> with the phrases of the value's length.</summary>
+    private bool ContainsOfLength(ReadOnlySpan<char> value)
+    {
+        char first = value[0];
         var phrases = _byLength[value.Length];
         var keys = _byLengthKeys[value.Length];
         int key = CaseKey(first, value[^1]);
@@ -123,9 +137,17 @@ internal sealed class PhraseTable
     /// The length of the first phrase, in list order, that <paramref name="text"/> starts with (ordinal) and that a
     /// space follows; 0 when there is none.
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public int WordAtStart(ReadOnlySpan<char> text)
     {
-        foreach (var phrase in Candidates(text))
+        // Most texts start with two chars that no phrase starts with: that test is inlined into the caller.
+        var candidates = Candidates(text);
+        return candidates.IsEmpty ? 0 : WordAtStart(text, candidates);
+    }
+
+    private static int WordAtStart(ReadOnlySpan<char> text, ReadOnlySpan<string> candidates)
+    {
+        foreach (var phrase in candidates)
         {
             if (text.Length > phrase.Length && SecondCharMatches(text, phrase) && text.StartsWith(phrase, StringComparison.Ordinal) && text[phrase.Length] == ' ')
             {
@@ -140,6 +162,7 @@ internal sealed class PhraseTable
     /// The phrases that <paramref name="text"/> may start with: those that share its first char, or none when no such
     /// phrase has its second char (an ASCII second char is looked up in a mask; other chars leave the bucket whole).
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private ReadOnlySpan<string> Candidates(ReadOnlySpan<char> text)
     {
         if (text.IsEmpty)

@@ -1,4 +1,5 @@
 using System;
+using System.Runtime.CompilerServices;
 
 namespace TranscriptParsing.Reading;
 
@@ -41,7 +42,7 @@ internal static class TextWords
         {
             bool opensSentence = sentenceStart;
             sentenceStart = EndsSentence(word);
-            word = word.Trim(".,;:!?\"()\u201C\u201D\u2018\u2014-");
+            word = TrimPunctuation(word);
             if (word.Length == 0 || word.Length > 6 || (!opensSentence && word.Length > 1 && char.IsUpper(word[0]) && char.IsLower(word[1])))
             {
                 continue;
@@ -50,6 +51,12 @@ internal static class TextWords
             if (word[0] == 'I' && (word.Length == 1 || word[1] is '\'' or '\u2019'))
             {
                 return true;
+            }
+
+            // Most words start with an ASCII char that no personal word starts with, ignoring case.
+            if (word[0] < '\u0080' && (PersonalFirstChars & FirstCharBit(word[0])) == 0)
+            {
+                continue;
             }
 
             foreach (var personal in Conventions.PersonalWords)
@@ -69,9 +76,36 @@ internal static class TextWords
         return false;
     }
 
+    /// <summary>The first chars of <see cref="Conventions.PersonalWords"/>, one <see cref="FirstCharBit"/> each.</summary>
+    private static readonly ulong PersonalFirstChars = FirstCharBits(Conventions.PersonalWords);
+
+    /// <summary>
+    /// A bit for a char with the case bit set: ASCII chars equal ignoring case get the same bit (others may share it, which
+    /// only lets more words through to the full comparison).
+    /// </summary>
+    private static ulong FirstCharBit(char c) => 1UL << ((c | 0x20) & 63);
+
+    private static ulong FirstCharBits(string[] words)
+    {
+        ulong bits = 0;
+        foreach (var word in words)
+        {
+            // A word that starts beyond ASCII might equal an ASCII char ignoring case: every word then passes.
+            bits |= word[0] < '\u0080' ? FirstCharBit(word[0]) : ulong.MaxValue;
+        }
+
+        return bits;
+    }
+
     private static bool EndsSentence(ReadOnlySpan<char> word)
     {
-        word = word.TrimEnd("\"')\u201D\u2019");
+        int end = word.Length;
+        while (end > 0 && word[end - 1] is '"' or '\'' or ')' or '\u201D' or '\u2019')
+        {
+            end--;
+        }
+
+        word = word[..end];
         return !word.IsEmpty && word[^1] is '.' or '?' or '!' or ':';
     }
 
@@ -92,6 +126,27 @@ internal static class TextWords
         return upper >= minimumCapitals;
     }
 
+    /// <summary>A word without the punctuation around it; the marks are tested one by one, which is quicker on short words than a search for a set.</summary>
+    private static ReadOnlySpan<char> TrimPunctuation(ReadOnlySpan<char> word)
+    {
+        int start = 0, end = word.Length;
+        while (start < end && IsPunctuation(word[start]))
+        {
+            start++;
+        }
+
+        while (end > start && IsPunctuation(word[end - 1]))
+        {
+            end--;
+        }
+
+        return word[start..end];
+    }
+
+    private static bool IsPunctuation(char c) =>
+        c is '.' or ',' or ';' or ':' or '!' or '?' or '"' or '(' or ')' or '\u201C' or '\u201D' or '\u2018' or '\u2014' or '-';
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static bool IsSeparator(char c, char separator1, char separator2) =>
         c is ' ' or '\t' or '\u00A0' || c == separator1 || c == separator2;
 }

@@ -1,4 +1,5 @@
 using System;
+using System.Runtime.CompilerServices;
 
 namespace TranscriptParsing.Reading;
 
@@ -320,13 +321,16 @@ public ref struct TranscriptReader
         if (line[0] is '(' or '[')
         {
             int close = AnnotationScanner.FindEnd(line, 0, maxLabel * 4);
-            if (close > 0 && !(line[0] == '[' && AnnotationScanner.Classify(line[1..(close - 1)]) == AnnotationKind.Timestamp && !line[close..].IsWhiteSpace()))
+
+            // A bracketed cue is classified once, for the test and for the token.
+            var bracketKind = close > 0 && line[0] == '[' ? AnnotationScanner.Classify(line[1..(close - 1)]) : AnnotationKind.Other;
+            if (close > 0 && !(line[0] == '[' && bracketKind == AnnotationKind.Timestamp && !line[close..].IsWhiteSpace()))
             {
                 // ("[20:00:15] ANNA ORTIZ, ANCHOR:" is a turn with its time; the label scanner reads the stamp.)
                 var rest = line[close..];
                 if (rest.IsWhiteSpace() || TryLabel(start + close, lineEnd, out _, out _))
                 {
-                    _annotationKind = AnnotationScanner.Classify(line[1..(close - 1)]);
+                    _annotationKind = line[0] == '[' ? bracketKind : AnnotationScanner.Classify(line[1..(close - 1)]);
                     ReadAnnotation(start, start + close, start + 1, start + close - 1);
                     return;
                 }
@@ -490,7 +494,12 @@ public ref struct TranscriptReader
     }
 
     /// <summary>Whether a line holds only clock times and the marks between them.</summary>
-    private static bool IsTimeLine(ReadOnlySpan<char> line)
+    /// <remarks>Most lines start with a visible char that no time line starts with: that test is inlined.</remarks>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static bool IsTimeLine(ReadOnlySpan<char> line) =>
+        !line.IsEmpty && (char.IsAsciiDigit(line[0]) || line[0] == ':' || char.IsWhiteSpace(line[0])) && IsTrimmedTimeLine(line);
+
+    private static bool IsTrimmedTimeLine(ReadOnlySpan<char> line)
     {
         line = line.Trim();
         if (line.IsEmpty || !(char.IsAsciiDigit(line[0]) || line[0] == ':'))
@@ -542,13 +551,14 @@ public ref struct TranscriptReader
         {
             // Step over one line break; an empty line after it (a blank line) ends the paragraph.
             int next = position + (_text[position] == '\r' && position + 1 < _text.Length && _text[position + 1] == '\n' ? 2 : 1);
-            int first = LabelScanner.SkipSpaces(_text, next);
+            int first = next < _bodyEnd && _text[next] is '\n' or '\r' ? next : LabelScanner.SkipSpaces(_text, next);
             if (first >= _bodyEnd)
             {
                 break;
             }
 
-            int nextEnd = LineEnd(first, _bodyEnd);
+            // A blank line is seen at its first char, without a search for its end.
+            int nextEnd = _text[first] is '\n' or '\r' ? first : LineEnd(first, _bodyEnd);
             if (first == nextEnd)
             {
                 if (!labelOnOwnLine)
@@ -599,6 +609,12 @@ public ref struct TranscriptReader
     /// </summary>
     private int FindInlineLabel(int start, int end)
     {
+        // Most speech holds neither a colon nor a Q: one search settles it.
+        if (_text[start..end].IndexOfAny(':', 'Q') < 0)
+        {
+            return -1;
+        }
+
         int label = FindInlineColonLabel(start, end);
         int question = FindInlineQuestion(start, label < 0 ? end : label);
         return question >= 0 ? question : label;
@@ -791,13 +807,43 @@ public ref struct TranscriptReader
 
     private void SkipWhitespace()
     {
+        // The line breaks passed are counted here, as Advance counts them, since every char is looked at anyway.
+        var text = _text;
         int i = _position;
-        while (i < _text.Length && char.IsWhiteSpace(_text[i]) || (i < _text.Length && _text[i] is '\u200B' or '\uFEFF'))
+        int lines = 0, lastBreak = -1;
+        while (i < text.Length)
         {
+            char c = text[i];
+            if (c == '\n')
+            {
+                lines++;
+                lastBreak = i;
+            }
+            else if (c == '\r')
+            {
+                // \r counts when no \n follows it.
+                if (i + 1 >= text.Length || text[i + 1] != '\n')
+                {
+                    lines++;
+                }
+
+                lastBreak = i;
+            }
+            else if (c is > ' ' and < '\u007F' || !(char.IsWhiteSpace(c) || c is '\u200B' or '\uFEFF'))
+            {
+                break;
+            }
+
             i++;
         }
 
-        Advance(i);
+        if (lines > 0)
+        {
+            _positionLine += lines;
+            _lineStart = lastBreak + 1;
+        }
+
+        _position = i;
     }
 
     /// <summary>Moves to <paramref name="position"/>, counting the line breaks passed.</summary>
@@ -869,6 +915,12 @@ public ref struct TranscriptReader
 
     private readonly int TrimEnd(int start, int end)
     {
+        // Most text ends with a visible ASCII char.
+        if (end > start && _text[end - 1] is > ' ' and < '\u007F')
+        {
+            return end;
+        }
+
         while (end > start && (char.IsWhiteSpace(_text[end - 1]) || _text[end - 1] is '\u200B' or '\uFEFF'))
         {
             end--;
