@@ -1,5 +1,6 @@
 using System;
 using System.Globalization;
+using TranscriptParsing.Reading;
 
 namespace TranscriptParsing.Model;
 
@@ -11,7 +12,7 @@ internal static class FooterFacts
         var footer = data[footerText];
         foreach (var phrase in (ReadOnlySpan<string>)["provided by ", "Transcript by ", "Transcribed by ", "Transcription by "])
         {
-            int at = footer.IndexOf(phrase, StringComparison.OrdinalIgnoreCase);
+            int at = CaseInsensitive.IndexOf(footer, phrase);
             if (at >= 0)
             {
                 return Name(footerText, at + phrase.Length, footer[(at + phrase.Length)..]);
@@ -24,7 +25,7 @@ internal static class FooterFacts
     public static TextRef CopyrightHolder(TranscriptData data, TextRef footerText)
     {
         var footer = data[footerText];
-        int at = footer.IndexOf("Copyright", StringComparison.OrdinalIgnoreCase);
+        int at = CaseInsensitive.IndexOf(footer, "Copyright");
         int length = "Copyright".Length;
         if (at < 0)
         {

@@ -1332,7 +1332,7 @@ internal sealed class SpeakerResolver
         int from = 0;
         while (from < text.Length)
         {
-            int at = text[from..].IndexOf(word, StringComparison.OrdinalIgnoreCase);
+            int at = CaseInsensitive.IndexOf(text[from..], word);
             if (at < 0)
             {
                 return -1;
@@ -1357,7 +1357,7 @@ internal sealed class SpeakerResolver
     {
         foreach (var w in words)
         {
-            if (text.IndexOf(w, StringComparison.OrdinalIgnoreCase) >= 0)
+            if (CaseInsensitive.Contains(text, w))
             {
                 return true;
             }
@@ -1370,7 +1370,7 @@ internal sealed class SpeakerResolver
     {
         foreach (var w in DeliveryWords)
         {
-            if (w == "AS " ? paren.StartsWith(w, StringComparison.OrdinalIgnoreCase) : paren.IndexOf(w, StringComparison.OrdinalIgnoreCase) >= 0)
+            if (w == "AS " ? paren.StartsWith(w, StringComparison.OrdinalIgnoreCase) : CaseInsensitive.Contains(paren, w))
             {
                 return true;
             }

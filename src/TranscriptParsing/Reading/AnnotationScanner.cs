@@ -131,7 +131,7 @@ internal static class AnnotationScanner
                 continue;
             }
 
-            if (contents.IndexOf(word, StringComparison.OrdinalIgnoreCase) >= 0 || (word.EndsWith(')') && contents.Equals(word.AsSpan(0, word.Length - 1), StringComparison.OrdinalIgnoreCase)))
+            if (CaseInsensitive.Contains(contents, word) || (word.EndsWith(')') && contents.Equals(word.AsSpan(0, word.Length - 1), StringComparison.OrdinalIgnoreCase)))
             {
                 return kind;
             }

@@ -141,7 +141,7 @@ internal static class ChromeScanner
             return ChromeKind.Navigation;
         }
 
-        if (StartsWithAny(line, NoticeOpeners) || line.IndexOf("rush transcript", StringComparison.OrdinalIgnoreCase) >= 0 || IsSentenceInParentheses(line))
+        if (StartsWithAny(line, NoticeOpeners) || CaseInsensitive.Contains(line, "rush transcript") || IsSentenceInParentheses(line))
         {
             return ChromeKind.Notice;
         }
@@ -216,7 +216,7 @@ internal static class ChromeScanner
 #else
         foreach (var words in NoticeWords)
         {
-            if (line.IndexOf(words, StringComparison.OrdinalIgnoreCase) >= 0)
+            if (CaseInsensitive.Contains(line, words))
             {
                 return true;
             }

@@ -945,7 +945,7 @@ internal static class HeaderScanner
         }
 
         var name = turn[label.NameStart..label.NameEnd];
-        return name.IndexOf(' ') >= 0 || paragraph.IndexOf(name, StringComparison.OrdinalIgnoreCase) < 0;
+        return name.IndexOf(' ') >= 0 || !CaseInsensitive.Contains(paragraph, name);
     }
 
     /// <summary>
