@@ -287,6 +287,7 @@ internal sealed class SpeakerResolver
             else
             {
                 int candidates = 0;
+                int same = FindSame(i);
                 var first = Token(id, 0);
                 char initial = !IsFull(id) && id.TokenCount >= 2 && IsInitial(first) ? first[0] : '\0';
                 int compared = 0;
@@ -321,7 +322,7 @@ internal sealed class SpeakerResolver
                     }
                 }
 
-                if (candidates == 0 && id.TokenCount == 1 && first.Length >= MinMisspeltSurname && _fullPersonCount <= MaxPersonsSearched && FindSame(i) < 0)
+                if (candidates == 0 && id.TokenCount == 1 && first.Length >= MinMisspeltSurname && _fullPersonCount <= MaxPersonsSearched && same < 0)
                 {
                     // A surname that names no one in full, one letter away from the surname of exactly one full name
                     // ("KERNAN" after "JOE KERNEN"), is that name misspelt: a transcript names each speaker in full
@@ -356,7 +357,7 @@ internal sealed class SpeakerResolver
 
                 if (match < 0 || candidates > 1)
                 {
-                    match = FindSame(i);
+                    match = same;
                 }
             }
 

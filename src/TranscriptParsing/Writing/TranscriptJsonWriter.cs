@@ -275,27 +275,11 @@ public static class TranscriptJsonWriter
 
         json.EndArray();
         json.Name("\"title\":"u8);
-        if (data.Title is { } title)
-        {
-            json.String(title.Slice(text));
-        }
-        else
-        {
-            json.Null();
-        }
-
+        WriteRawTextOrNull(ref json, text, data.Title, normalized: false);
         json.Name("\"titleSpan\":"u8);
         WriteRawSpanOrNull(ref json, data.Title);
         json.Name("\"summary\":"u8);
-        if (data.Summary is { } summary)
-        {
-            json.NormalizedString(summary.Slice(text));
-        }
-        else
-        {
-            json.Null();
-        }
-
+        WriteRawTextOrNull(ref json, text, data.Summary, normalized: true);
         json.Name("\"summarySpan\":"u8);
         WriteRawSpanOrNull(ref json, data.Summary);
         json.Name("\"program\":"u8);
@@ -412,7 +396,24 @@ public static class TranscriptJsonWriter
         }
     }
 
-    private static void WriteRawSpanOrNull(ref RawJsonBuilder json, TextSpan? span)
+    /// <summary>Writes a range of the input as a string (its lines folded when <paramref name="normalized"/>), or null.</summary>
+    private static void WriteRawTextOrNull(ref RawJsonBuilder json, ReadOnlySpan<char> text, TextSpan? span, bool normalized)
+    {
+        if (span is not { } s)
+        {
+            json.Null();
+        }
+        else if (normalized)
+        {
+            json.NormalizedString(s.Slice(text));
+        }
+        else
+        {
+            json.String(s.Slice(text));
+        }
+    }
+
+        private static void WriteRawSpanOrNull(ref RawJsonBuilder json, TextSpan? span)
     {
         if (span is { } s)
         {
