@@ -452,6 +452,25 @@ internal static class LabelScanner
         return strictness != Strictness.Body || !CouldBeOwnLineName(rest);
     }
 
+    /// <summary>
+    /// A quick test, exact in the one direction that matters: true only when <see cref="TryScan"/> with
+    /// <see cref="Strictness.Inline"/> or <see cref="Strictness.InlineCapitals"/> would surely fail on
+    /// <paramref name="line"/>. Inside a paragraph a name has no lower-case letter, so capitals and name marks followed
+    /// by one ("So", "It's", "I've") start no label, unless an honorific opens it ("Mr. KIRBY"); a c stops the test,
+    /// since the c of Mc ("McCAIN") is no lower-case letter to the scan.
+    /// </summary>
+    internal static bool CannotStartInlineLabel(ReadOnlySpan<char> line, int maxLabelLength)
+    {
+        int limit = Math.Min(line.Length, maxLabelLength);
+        int i = 0;
+        while (i < limit && (char.IsAsciiLetterUpper(line[i]) || line[i] is ' ' or '.' or '\'' or '\u2019' or '-'))
+        {
+            i++;
+        }
+
+        return i < limit && char.IsAsciiLetterLower(line[i]) && line[i] != 'c' && HonorificLength(line[..limit]) == 0;
+    }
+
     /// <summary>Whether the first word, up to a space, is a hearing honorific ("Senator Blay. I have a question.").</summary>
     private static bool StartsWithHearingHonorific(ReadOnlySpan<char> rest)
     {

@@ -609,24 +609,26 @@ public ref struct TranscriptReader
     /// </summary>
     private int FindInlineLabel(int start, int end)
     {
-        // Most speech holds neither a colon nor a Q: one search settles it.
-        if (_text[start..end].IndexOfAny(':', 'Q') < 0)
+        // Most speech holds neither a colon nor a Q: one search settles it, and neither is looked for again before it.
+        int first = _text[start..end].IndexOfAny(':', 'Q');
+        if (first < 0)
         {
             return -1;
         }
 
-        int label = FindInlineColonLabel(start, end);
-        int question = FindInlineQuestion(start, label < 0 ? end : label);
+        first += start;
+        int label = FindInlineColonLabel(start, first, end);
+        int question = FindInlineQuestion(Math.Max(start + 1, first), label < 0 ? end : label);
         return question >= 0 ? question : label;
     }
 
     /// <summary>
-    /// Finds a press-briefing question inside [<paramref name="start"/>, <paramref name="end"/>): a <c>Q</c> after the
-    /// end of a sentence, then a wide gap ("... Hey, everybody.  Q    Good to see you."); returns its index or -1.
+    /// Finds a press-briefing question from <paramref name="from"/> (after the paragraph's first char) to
+    /// <paramref name="end"/>: a <c>Q</c> after the end of a sentence, then a wide gap ("... Hey, everybody.  Q    Good
+    /// to see you."); returns its index or -1.
     /// </summary>
-    private readonly int FindInlineQuestion(int start, int end)
+    private readonly int FindInlineQuestion(int from, int end)
     {
-        int from = start + 1;
         while (from < end)
         {
             int q = _text[from..end].IndexOf('Q');
@@ -648,23 +650,27 @@ public ref struct TranscriptReader
         return -1;
     }
 
-    private int FindInlineColonLabel(int start, int end)
+    /// <summary>
+    /// Finds a label that ends at a colon inside [<paramref name="start"/>, <paramref name="end"/>); no colon stands
+    /// before <paramref name="searchFrom"/>. Returns its index or -1.
+    /// </summary>
+    private int FindInlineColonLabel(int start, int searchFrom, int end)
     {
         int maxLabel = _options.MaxLabelLength;
         int from = start;
-        while (from < end)
+        while (searchFrom < end)
         {
-            int colon = _text[from..end].IndexOf(':');
+            int colon = _text[searchFrom..end].IndexOf(':');
             if (colon < 0)
             {
                 return -1;
             }
 
-            colon += from;
+            colon += searchFrom;
 
             // A label holds no colon, so the window starts after the previous one: each char is looked at once.
             int floor = Math.Max(from, colon - maxLabel);
-            from = colon + 1;
+            from = searchFrom = colon + 1;
 
             int caption = _text[floor..colon].LastIndexOf(">>", StringComparison.Ordinal);
             if (caption >= 0 && floor + caption > start)
@@ -731,6 +737,12 @@ public ref struct TranscriptReader
     private readonly bool IsInlineLabelAt(int b, int end, int colon, char boundary)
     {
         if (boundary == '\0' && b > 0)
+        {
+            return false;
+        }
+
+        // Most capitals after a sentence end open a word in mixed case: two chars settle it before the capitals test.
+        if (LabelScanner.CannotStartInlineLabel(_text[b..end], _options.MaxLabelLength))
         {
             return false;
         }

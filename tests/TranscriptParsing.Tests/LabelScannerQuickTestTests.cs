@@ -1,0 +1,58 @@
+using TranscriptParsing.Reading;
+using Xunit;
+
+namespace TranscriptParsing.Tests;
+
+/// <summary>
+/// The quick test that settles a capital inside a paragraph before the inline label scan: it may only rule out what the
+/// scan itself would reject, in either inline strictness.
+/// </summary>
+public class LabelScannerQuickTestTests
+{
+    [Theory]
+    [InlineData("So the ferry: runs late.")]
+    [InlineData("It ran from 9:30 to 11:00.")]
+    [InlineData("I've been here: all day.")]
+    [InlineData("O'Brien: hello.")]
+    [InlineData("THE Ferry: runs.")]
+    [InlineData("A-list: guests.")]
+    public void A_capital_before_lower_case_letters_is_ruled_out_as_the_scan_rules_it_out(string line)
+    {
+        Assert.True(LabelScanner.CannotStartInlineLabel(line, 200));
+        AssertScanFails(line);
+    }
+
+    [Theory]
+    [InlineData("Mr. KIRBY: Thank you.")]
+    [InlineData("Dr SMITH: Thank you.")]
+    [InlineData("McCAIN: Thank you.")]
+    [InlineData("DAVID KESTENBAUM, HOST: And")]
+    [InlineData("PFEIFFER: Well, we'll see.")]
+    [InlineData("\u00C9MILE ZOLA: J'accuse.")]
+    [InlineData("JOHN (voice-over): Hello.")]
+    public void Honorifics_the_c_of_Mc_and_names_in_capitals_are_left_to_the_scan(string line)
+    {
+        Assert.False(LabelScanner.CannotStartInlineLabel(line, 200));
+    }
+
+    [Theory]
+    [InlineData("Mr. KIRBY: Thank you.", true)]
+    [InlineData("McCAIN: Thank you very much.", true)]
+    [InlineData("PFEIFFER: Well, we'll see.", true)]
+    public void What_the_quick_test_leaves_may_still_be_a_label(string line, bool label)
+    {
+        Assert.Equal(label, LabelScanner.TryScan(line, 200, LabelScanner.Strictness.Inline, out _));
+    }
+
+    [Fact]
+    public void A_lower_case_letter_past_the_label_window_is_not_looked_at()
+    {
+        Assert.False(LabelScanner.CannotStartInlineLabel("ABCDEFGHIJ" + "KLMNOPxyz", 10));
+    }
+
+    private static void AssertScanFails(string line)
+    {
+        Assert.False(LabelScanner.TryScan(line, 200, LabelScanner.Strictness.Inline, out _));
+        Assert.False(LabelScanner.TryScan(line, 200, LabelScanner.Strictness.InlineCapitals, out _));
+    }
+}
