@@ -438,13 +438,20 @@ internal static class LabelScanner
             return false;
         }
 
+        // Most labels start with two capitals: that test comes before the search for a colon.
         var rest = line[start..];
+        bool upper = IsUpper(first);
+        if (upper && (first == 'Q' || (rest.Length > 1 && IsUpper(rest[1]))))
+        {
+            return false;
+        }
+
         if (rest[..Math.Min(rest.Length, maxLabelLength)].Contains(':'))
         {
             return false;
         }
 
-        if (IsUpper(first) && (first == 'Q' || (rest.Length > 1 && IsUpper(rest[1])) || StartsWithHearingHonorific(rest)))
+        if (upper && StartsWithHearingHonorific(rest))
         {
             return false;
         }
@@ -1271,11 +1278,28 @@ internal static class LabelScanner
     // Mixed case only ("Mr." before a name in capitals); "MR. EARNEST" is simply a name in capitals.
     private static int HonorificLength(ReadOnlySpan<char> text) => Conventions.Honorifics.WordAtStart(text);
 
+    /// <remarks>Most calls stand on a visible ASCII char or on a single space before one: both are answered inline.</remarks>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    internal static int SkipSpaces(ReadOnlySpan<char> line, int i) =>
-        (uint)i < (uint)line.Length && line[i] is > ' ' and < '\u007F' ? i : SkipSpacesSlow(line, i);
+    internal static int SkipSpaces(ReadOnlySpan<char> line, int i)
+    {
+        if ((uint)i < (uint)line.Length)
+        {
+            char c = line[i];
+            if (c is > ' ' and < '\u007F')
+            {
+                return i;
+            }
 
-    /// <summary>The loop of <see cref="SkipSpaces"/>, kept out of line: most calls stand on a visible ASCII char already.</summary>
+            if (c == ' ' && (uint)(i + 1) < (uint)line.Length && line[i + 1] is > ' ' and < '\u007F')
+            {
+                return i + 1;
+            }
+        }
+
+        return SkipSpacesSlow(line, i);
+    }
+
+    /// <summary>The loop of <see cref="SkipSpaces"/>, kept out of line: most calls are answered without it.</summary>
     private static int SkipSpacesSlow(ReadOnlySpan<char> line, int i)
     {
         // Spaces, and the line break that ends the search, are the chars mostly met here.
