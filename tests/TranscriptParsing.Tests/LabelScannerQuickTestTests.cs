@@ -50,6 +50,19 @@ public class LabelScannerQuickTestTests
         Assert.False(LabelScanner.CannotStartInlineLabel("ABCDEFGHIJ" + "KLMNOPxyz", 10));
     }
 
+    [Theory]
+    [InlineData("KOJO NNAMDIThe past is never past.", 200, LabelStyle.Glued)]
+    [InlineData("SAOIRSE KEANEThe lighthouse was dark for a decade.", 200, LabelStyle.Glued)]
+    [InlineData("SAOIRSE KEANEThe lighthouse was dark for a decade.", 9, LabelStyle.Glued)]
+    [InlineData("OWEN ABERNATHY, CNN ANCHOR: And I'm Owen Abernathy.", 200, LabelStyle.Capitals)]
+    [InlineData("O'BRIEN-SMITH: Thank you.", 200, LabelStyle.Capitals)]
+    [InlineData("JOHN SMITH\u2014 he said so.", 200, LabelStyle.None)]
+    public void A_name_glued_to_its_speech_is_found_whatever_the_name_loop_read_first(string line, int maxLabelLength, LabelStyle style)
+    {
+        bool found = LabelScanner.TryScan(line, maxLabelLength, LabelScanner.Strictness.Body, out var match);
+        Assert.Equal(style, found ? match.Style : LabelStyle.None);
+    }
+
     private static void AssertScanFails(string line)
     {
         Assert.False(LabelScanner.TryScan(line, 200, LabelScanner.Strictness.Inline, out _));

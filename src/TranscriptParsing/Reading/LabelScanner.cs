@@ -178,14 +178,19 @@ internal static class LabelScanner
             return true;
         }
 
-        if (strictness < Strictness.Inline && honorific == 0 && !caption && i + 1 < length && IsUpper(line[i]) && IsUpper(line[i + 1]) && TryGlued(line, ref match))
+        // The name: letters, spaces and the few marks names carry.
+        match.NameStart = i;
+        bool named = ReadName(line, i, limit, strictness, out var run);
+
+        // A name in capitals glued to its speech comes first. Where the name loop read only the chars of such a name and
+        // stopped at an ASCII char within the window, that char is where TryGlued would stop and fail: it is not tried.
+        if (strictness < Strictness.Inline && honorific == 0 && !caption && i + 1 < length && IsUpper(line[i]) && IsUpper(line[i + 1])
+            && (!named || !run.Plain || run.End >= limit || line[run.End] >= '\u0080') && TryGlued(line, ref match))
         {
             return true;
         }
 
-        // The name: letters, spaces and the few marks names carry.
-        match.NameStart = i;
-        if (!ReadName(line, i, limit, strictness, out var run))
+        if (!named)
         {
             return false;
         }
@@ -520,6 +525,9 @@ internal static class LabelScanner
 
         /// <summary>Whether the name holds a period: without one, no sentence can end inside it.</summary>
         public bool Period;
+
+        /// <summary>Whether the loop read only ASCII capitals, spaces, periods, apostrophes and hyphens (the chars of <see cref="GluedNameChars"/>).</summary>
+        public bool Plain;
     }
 
     /// <summary>
@@ -533,7 +541,7 @@ internal static class LabelScanner
         run = default;
         int i = start;
         int letters = 0, lower = 0, words = 0, digits = 0;
-        bool wordStart = true, badWord = false, period = false;
+        bool wordStart = true, badWord = false, period = false, plain = true;
         while (i < limit)
         {
             char c = line[i];
@@ -563,6 +571,7 @@ internal static class LabelScanner
             else if (!wordStart && char.IsAsciiLetterLower(c) && c != 'c' && strictness != Strictness.Inline)
             {
                 // The rest of a word in mixed case ("oodruff"); a c may be the c of Mc and takes the full path.
+                plain = false;
                 int from = i;
                 do
                 {
@@ -576,6 +585,7 @@ internal static class LabelScanner
             else if (char.IsLetter(c))
             {
                 letters++;
+                plain = false;
 
                 // "McCONNELL" is a name in capitals: the c of Mc does not make it mixed case.
                 if (char.IsLower(c) && !(c == 'c' && i > 0 && line[i - 1] == 'M' && (i < 2 || !char.IsLetter(line[i - 2])) && i + 1 < limit && IsUpper(line[i + 1])))
@@ -607,10 +617,12 @@ internal static class LabelScanner
             else if (c == ' ' || c == '\u00A0' || c == '\t')
             {
                 wordStart = true;
+                plain = false;
             }
             else if (char.IsDigit(c))
             {
                 digits++;
+                plain = false;
                 if (wordStart)
                 {
                     words++;
@@ -621,6 +633,7 @@ internal static class LabelScanner
             {
                 // "OK.KENNEY": a word of two letters or more glued to the next by a period is a sentence end, not initials.
                 period |= c == '.';
+                plain &= c is '.' or '\'' or '-';
                 if (c == '.' && i + 3 < limit && char.IsLetter(line[i + 1]) && char.IsLetter(line[i + 2]) && char.IsLetter(line[i + 3]) && i >= 2 && char.IsLetter(line[i - 2]))
                 {
                     return false;
@@ -647,6 +660,7 @@ internal static class LabelScanner
         run.Digits = digits;
         run.BadWord = badWord;
         run.Period = period;
+        run.Plain = plain;
         return true;
     }
 
