@@ -63,6 +63,13 @@ internal static class ChromeScanner
 #if NET9_0_OR_GREATER
     /// <summary>The notice words searched for together, in one pass over the line.</summary>
     private static readonly SearchValues<string> NoticeWordSearch = SearchValues.Create(NoticeWords, StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>
+    /// A part of each notice word that English text seldom holds ("nscript" of "this transcript", "yright" of
+    /// "copyright law"). The search for the whole words tries many places in ordinary sentences (their openings "thi",
+    /// "all", "may" are common); a search for these parts tries few, and a line that holds none of them holds no notice word.
+    /// </summary>
+    private static readonly SearchValues<string> NoticeWordParts = SearchValues.Create(["nscript", "ghts ", "yright", "produced", "rmission", "air use"], StringComparison.OrdinalIgnoreCase);
 #endif
 
 #if NET9_0_OR_GREATER
@@ -98,12 +105,15 @@ internal static class ChromeScanner
         "editors", "executive producer", "director", "episode", "season", "part", "url", "link", "links", "website",
     ]);
 
-    /// <summary>Names of networks and sites; a short line that starts with one is a site or section name.</summary>
+    /// <summary>Names of networks and sites; a short line that starts with one is a site or section name. None holds a period.</summary>
     private static readonly string[] Networks =
     [
         "NPR", "CNN", "CNBC", "PBS", "ABC", "CBS", "NBC", "BBC", "Fox", "FOX", "MSNBC", "C-SPAN", "CSPAN", "WNYC", "Sky", "CBC",
         "Reuters", "AP", "Bloomberg",
     ];
+
+    /// <summary>The first chars of <see cref="Networks"/>: a word that starts with none of them names no network.</summary>
+    private static readonly SearchValues<char> NetworkFirstChars = SearchValues.Create(FirstChars(Networks));
 
     /// <summary>Program names of the broadcasters in this table stand on a line of their own in page headers.</summary>
     private static readonly PhraseTable ProgramNames = new(
@@ -223,7 +233,7 @@ internal static class ChromeScanner
     public static bool HasNoticeWords(ReadOnlySpan<char> line)
     {
 #if NET9_0_OR_GREATER
-        return line.IndexOfAny(NoticeWordSearch) >= 0;
+        return line.ContainsAny(NoticeWordParts) && line.ContainsAny(NoticeWordSearch);
 #else
         foreach (var words in NoticeWords)
         {
@@ -401,38 +411,52 @@ internal static class ChromeScanner
     /// <summary>A short line that names a network or site ("CBS News", "CNBC News Releases", "ABC News -").</summary>
     private static bool IsSiteName(ReadOnlySpan<char> line)
     {
-        int words = 0;
         int position = 0;
-        ReadOnlySpan<char> first = line[..0];
-        while (TextWords.Next(line, ref position, out var word, ' ', ' '))
+        if (!TextWords.Next(line, ref position, out var first, ' ', ' '))
         {
-            if (words == 0)
-            {
-                first = word;
-            }
+            return false;
+        }
 
-            // Past four words the answer is no: the rest of a long line need not be walked.
+        // Most lines neither start with a network nor end in a dash: that test is cheaper than counting the words.
+        if (!StartsWithNetwork(first) && !line.EndsWith(" -", StringComparison.Ordinal))
+        {
+            // ("ABC News -", "7.30 Report -": a program line whose segment is empty.)
+            return false;
+        }
+
+        // Past four words the answer is no: the rest of a long line need not be walked.
+        int words = 1;
+        while (TextWords.Next(line, ref position, out _, ' ', ' '))
+        {
             if (++words > 4)
             {
                 return false;
             }
         }
 
-        if (first.IsEmpty)
+        return true;
+    }
+
+    /// <summary>Whether the word is a network's name, alone or before a period ("CNN", "NPR.org").</summary>
+    private static bool StartsWithNetwork(ReadOnlySpan<char> first)
+    {
+        if (!NetworkFirstChars.Contains(first[0]))
         {
             return false;
         }
 
+        // No network's name holds a period: the name is the word up to its first period, compared only with names of its length.
+        int period = first.IndexOf('.');
+        var name = period >= 0 ? first[..period] : first;
         foreach (var network in Networks)
         {
-            if (first.Equals(network, StringComparison.Ordinal) || (first.StartsWith(network, StringComparison.Ordinal) && first.Length > network.Length && first[network.Length] == '.'))
+            if (network.Length == name.Length && name.SequenceEqual(network))
             {
                 return true;
             }
         }
 
-        // "ABC News -", "7.30 Report -": a program line whose segment is empty.
-        return line.EndsWith(" -", StringComparison.Ordinal);
+        return false;
     }
 
     /// <summary>A photo credit such as "Steven Kray / OPB" or "Jim Fitzgerald AP".</summary>
@@ -467,6 +491,13 @@ internal static class ChromeScanner
     private static bool IsListOfNames(ReadOnlySpan<char> line)
     {
         if (line.Length > 300 || line.IndexOf(':') >= 0 || line[^1] is '.' or '?' or '!')
+        {
+            return false;
+        }
+
+        // Three names need two commas between them.
+        int firstComma = line.IndexOf(',');
+        if (firstComma < 0 || line[(firstComma + 1)..].IndexOf(',') < 0)
         {
             return false;
         }
@@ -855,6 +886,17 @@ internal static class ChromeScanner
         }
 
         return line;
+    }
+
+    private static string FirstChars(string[] words)
+    {
+        var chars = new char[words.Length];
+        for (int i = 0; i < words.Length; i++)
+        {
+            chars[i] = words[i][0];
+        }
+
+        return new string(chars);
     }
 
     private static bool EqualsAny(ReadOnlySpan<char> line, PhraseTable table) => table.Contains(line);
