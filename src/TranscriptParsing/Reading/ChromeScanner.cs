@@ -65,11 +65,12 @@ internal static class ChromeScanner
     private static readonly SearchValues<string> NoticeWordSearch = SearchValues.Create(NoticeWords, StringComparison.OrdinalIgnoreCase);
 
     /// <summary>
-    /// A part of each notice word that English text seldom holds ("nscript" of "this transcript", "yright" of
-    /// "copyright law"). The search for the whole words tries many places in ordinary sentences (their openings "thi",
-    /// "all", "may" are common); a search for these parts tries few, and a line that holds none of them holds no notice word.
+    /// A part of each notice word that opens with letters English text seldom holds together ("nscript" of "this
+    /// transcript", "yright" of "copyright law"). The search for the whole words tries many places in ordinary sentences
+    /// (their openings "thi", "all", "may" are common); a search for these parts tries few, and a line that holds none
+    /// of them holds no notice word.
     /// </summary>
-    private static readonly SearchValues<string> NoticeWordParts = SearchValues.Create(["nscript", "ghts ", "yright", "produced", "rmission", "air use"], StringComparison.OrdinalIgnoreCase);
+    private static readonly SearchValues<string> NoticeWordParts = SearchValues.Create(["nscript", "hts r", "yright", "eproduc", "rmission", "fair use"], StringComparison.OrdinalIgnoreCase);
 #endif
 
 #if NET9_0_OR_GREATER
