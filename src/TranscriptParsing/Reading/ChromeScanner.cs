@@ -63,6 +63,22 @@ internal static class ChromeScanner
 #if NET9_0_OR_GREATER
     /// <summary>The notice words searched for together, in one pass over the line.</summary>
     private static readonly SearchValues<string> NoticeWordSearch = SearchValues.Create(NoticeWords, StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>
+    /// A part of each notice word that opens with letters English text seldom holds together ("nscript" of "this
+    /// transcript", "yright" of "copyright law"). The search for the whole words tries many places in ordinary sentences
+    /// (their openings "thi", "all", "may" are common); a search for these parts tries few, and a line that holds none
+    /// of them holds no notice word.
+    /// </summary>
+    private static readonly SearchValues<string> NoticeWordParts = SearchValues.Create(["nscript", "hts r", "yright", "eproduc", "rmission", "fair use"], StringComparison.OrdinalIgnoreCase);
+#endif
+
+#if NET9_0_OR_GREATER
+    /// <summary>
+    /// "rush transcript" as a vectorised search, ignoring case. It finds every place <see cref="CaseInsensitive"/> does
+    /// (and a few more, where chars outside ASCII fold to ASCII letters), so where it finds none there is none.
+    /// </summary>
+    private static readonly SearchValues<string> RushTranscriptSearch = SearchValues.Create(["rush transcript"], StringComparison.OrdinalIgnoreCase);
 #endif
 
     /// <summary>Line openings that name the program ("Show: FRESH AIR").</summary>
@@ -90,12 +106,15 @@ internal static class ChromeScanner
         "editors", "executive producer", "director", "episode", "season", "part", "url", "link", "links", "website",
     ]);
 
-    /// <summary>Names of networks and sites; a short line that starts with one is a site or section name.</summary>
+    /// <summary>Names of networks and sites; a short line that starts with one is a site or section name. None holds a period.</summary>
     private static readonly string[] Networks =
     [
         "NPR", "CNN", "CNBC", "PBS", "ABC", "CBS", "NBC", "BBC", "Fox", "FOX", "MSNBC", "C-SPAN", "CSPAN", "WNYC", "Sky", "CBC",
         "Reuters", "AP", "Bloomberg",
     ];
+
+    /// <summary>The first chars of <see cref="Networks"/>: a word that starts with none of them names no network.</summary>
+    private static readonly SearchValues<char> NetworkFirstChars = SearchValues.Create(FirstChars(Networks));
 
     /// <summary>Program names of the broadcasters in this table stand on a line of their own in page headers.</summary>
     private static readonly PhraseTable ProgramNames = new(
@@ -130,18 +149,21 @@ internal static class ChromeScanner
             return ChromeKind.Navigation;
         }
 
-        if (IsTimingMarks(line))
+        // Timings, clocks, numbers, schedules, phone numbers, episode numbers and frequencies all hold an ASCII digit:
+        // one vectorised search spares a line without digits (titles, sentences) all of those tests.
+        bool digits = line.ContainsAny(StructuralChars.AsciiDigits);
+        if (digits && IsTimingMarks(line))
         {
             // Subtitle timings between caption lines are furniture of the body, not a page control.
             return ChromeKind.Other;
         }
 
-        if (IsRule(line) || EqualsAny(line, NavigationLines) || IsOnlyTimes(line) || StartsWithAny(line, NavigationOpeners) || IsMenu(line) || IsNumber(line))
+        if (IsRule(line) || EqualsAny(line, NavigationLines) || (digits && IsOnlyTimes(line)) || StartsWithAny(line, NavigationOpeners) || IsMenu(line) || (digits && IsNumber(line)))
         {
             return ChromeKind.Navigation;
         }
 
-        if (StartsWithAny(line, NoticeOpeners) || CaseInsensitive.Contains(line, "rush transcript") || IsSentenceInParentheses(line))
+        if (StartsWithAny(line, NoticeOpeners) || HasRushTranscript(line) || IsSentenceInParentheses(line))
         {
             return ChromeKind.Notice;
         }
@@ -157,7 +179,7 @@ internal static class ChromeScanner
             return ChromeKind.AirDate;
         }
 
-        if (IsField(line) || IsSiteName(line) || IsCredit(line) || IsSchedule(line) || HasPhoneNumber(line) || IsEpisodeNumbering(line) || IsListOfNames(line))
+        if (IsField(line) || IsSiteName(line) || IsCredit(line) || (digits && (IsSchedule(line) || HasPhoneNumber(line) || IsEpisodeNumbering(line, bar))) || IsListOfNames(line))
         {
             return ChromeKind.Other;
         }
@@ -177,7 +199,7 @@ internal static class ChromeScanner
             return ChromeKind.Byline;
         }
 
-        if (StationNameLength(line) > 0 || HasStationMarks(line))
+        if (digits && (StationNameLength(line) > 0 || HasStationMarks(line)))
         {
             return ChromeKind.Station;
         }
@@ -212,7 +234,7 @@ internal static class ChromeScanner
     public static bool HasNoticeWords(ReadOnlySpan<char> line)
     {
 #if NET9_0_OR_GREATER
-        return line.IndexOfAny(NoticeWordSearch) >= 0;
+        return line.ContainsAny(NoticeWordParts) && line.ContainsAny(NoticeWordSearch);
 #else
         foreach (var words in NoticeWords)
         {
@@ -224,6 +246,19 @@ internal static class ChromeScanner
 
         return false;
 #endif
+    }
+
+    /// <summary>Whether the line says it is a rush transcript, ignoring case (as <see cref="CaseInsensitive.Contains"/> finds it).</summary>
+    private static bool HasRushTranscript(ReadOnlySpan<char> line)
+    {
+#if NET9_0_OR_GREATER
+        // Most lines hold no such words: the vectorised search rules them out, the exact comparison confirms the rest.
+        if (!line.ContainsAny(RushTranscriptSearch))
+        {
+            return false;
+        }
+#endif
+        return CaseInsensitive.Contains(line, "rush transcript");
     }
 
     /// <summary>
@@ -377,38 +412,52 @@ internal static class ChromeScanner
     /// <summary>A short line that names a network or site ("CBS News", "CNBC News Releases", "ABC News -").</summary>
     private static bool IsSiteName(ReadOnlySpan<char> line)
     {
-        int words = 0;
         int position = 0;
-        ReadOnlySpan<char> first = line[..0];
-        while (TextWords.Next(line, ref position, out var word, ' ', ' '))
+        if (!TextWords.Next(line, ref position, out var first, ' ', ' '))
         {
-            if (words == 0)
-            {
-                first = word;
-            }
+            return false;
+        }
 
-            // Past four words the answer is no: the rest of a long line need not be walked.
+        // Most lines neither start with a network nor end in a dash: that test is cheaper than counting the words.
+        if (!StartsWithNetwork(first) && !line.EndsWith(" -", StringComparison.Ordinal))
+        {
+            // ("ABC News -", "7.30 Report -": a program line whose segment is empty.)
+            return false;
+        }
+
+        // Past four words the answer is no: the rest of a long line need not be walked.
+        int words = 1;
+        while (TextWords.Next(line, ref position, out _, ' ', ' '))
+        {
             if (++words > 4)
             {
                 return false;
             }
         }
 
-        if (first.IsEmpty)
+        return true;
+    }
+
+    /// <summary>Whether the word is a network's name, alone or before a period ("CNN", "NPR.org").</summary>
+    private static bool StartsWithNetwork(ReadOnlySpan<char> first)
+    {
+        if (!NetworkFirstChars.Contains(first[0]))
         {
             return false;
         }
 
+        // No network's name holds a period: the name is the word up to its first period, compared only with names of its length.
+        int period = first.IndexOf('.');
+        var name = period >= 0 ? first[..period] : first;
         foreach (var network in Networks)
         {
-            if (first.Equals(network, StringComparison.Ordinal) || (first.StartsWith(network, StringComparison.Ordinal) && first.Length > network.Length && first[network.Length] == '.'))
+            if (network.Length == name.Length && name.SequenceEqual(network))
             {
                 return true;
             }
         }
 
-        // "ABC News -", "7.30 Report -": a program line whose segment is empty.
-        return line.EndsWith(" -", StringComparison.Ordinal);
+        return false;
     }
 
     /// <summary>A photo credit such as "Steven Kray / OPB" or "Jim Fitzgerald AP".</summary>
@@ -447,6 +496,13 @@ internal static class ChromeScanner
             return false;
         }
 
+        // Three names need two commas between them.
+        int firstComma = line.IndexOf(',');
+        if (firstComma < 0 || line[(firstComma + 1)..].IndexOf(',') < 0)
+        {
+            return false;
+        }
+
         int names = 0;
         for (var rest = line; !rest.IsEmpty; names++)
         {
@@ -475,9 +531,15 @@ internal static class ChromeScanner
     /// A video page's episode line: "Season 11 Episode 10", alone or before a bar and the player's details
     /// ("Season 2 Episode 4 | 26m 46s").
     /// </summary>
-    private static bool IsEpisodeNumbering(ReadOnlySpan<char> line)
+    /// <param name="line">The line.</param>
+    /// <param name="bar">The index of the first " | " in the line, or -1.</param>
+    private static bool IsEpisodeNumbering(ReadOnlySpan<char> line, int bar)
     {
-        int bar = line.IndexOf(" | ", StringComparison.Ordinal);
+        if (!line.StartsWith("Season ", StringComparison.Ordinal))
+        {
+            return false;
+        }
+
         var numbering = bar >= 0 ? line[..bar] : line;
         return SkipNumberedWord(ref numbering, "Season ") && (numbering.IsEmpty || (numbering[0] == ' ' && SkipNumberedWord(ref numbering, " Episode ") && numbering.IsEmpty));
     }
@@ -825,6 +887,17 @@ internal static class ChromeScanner
         }
 
         return line;
+    }
+
+    private static string FirstChars(string[] words)
+    {
+        var chars = new char[words.Length];
+        for (int i = 0; i < words.Length; i++)
+        {
+            chars[i] = words[i][0];
+        }
+
+        return new string(chars);
     }
 
     private static bool EqualsAny(ReadOnlySpan<char> line, PhraseTable table) => table.Contains(line);

@@ -117,6 +117,9 @@ internal static class HeaderScanner
         /// <summary>A sentence that reads as a notice in its context (see <c>MarkNotices</c>), though alone it classifies as prose.</summary>
         public bool NoticeInContext;
         public ChromeKind Chrome;
+
+        /// <summary>The line's word count plus one, or 0 until <see cref="Words"/> first counts them: several passes ask.</summary>
+        public int CountedWords;
     }
 
     /// <summary>Prefixes that some pages put before the title on its line.</summary>
@@ -497,7 +500,7 @@ internal static class HeaderScanner
 
             // Captions are wrapped even across blank lines: a line with no sentence end, then words in lower case (or,
             // inside a wrap, a number: "meets in" / "2019. The ...").
-            if (lines[i + 1].BlankBefore && (last is '.' or '?' or '!' || lines[i].Kind is not (LineKind.TitleLike or LineKind.Prose) || WordCount(text[lines[i + 1].Start..lines[i + 1].End]) < 4))
+            if (lines[i + 1].BlankBefore && (last is '.' or '?' or '!' || lines[i].Kind is not (LineKind.TitleLike or LineKind.Prose) || Words(text, ref lines[i + 1]) < 4))
             {
                 continue;
             }
@@ -528,8 +531,9 @@ internal static class HeaderScanner
             }
 
             var line = text[lines[i].Start..lines[i].End];
-            // (A heading may name the law: only a sentence, mostly in lower case, is a notice.)
-            if ((lines[i].Kind == LineKind.Prose || (WordCount(line) >= 8 && LowerCaseWordsOutnumber(line))) && ChromeScanner.HasNoticeWords(line))
+            // (A heading may name the law: only a sentence, mostly in lower case, is a notice. The words are looked
+            // for before their case is weighed: that search is the quicker test.)
+            if (lines[i].Kind == LineKind.Prose ? ChromeScanner.HasNoticeWords(line) : Words(text, ref lines[i]) >= 8 && ChromeScanner.HasNoticeWords(line) && LowerCaseWordsOutnumber(line))
             {
                 lines[i].Kind = LineKind.Notice;
                 lines[i].NoticeInContext = true;
@@ -544,7 +548,7 @@ internal static class HeaderScanner
             // A sentence cut at a word or a comma continues on the next line; a short notice ("Copyright 2019 NPR") does not.
             char last = text[lines[i - 1].End - 1];
             if (lines[i - 1].Kind == LineKind.Notice && (char.IsLetterOrDigit(last) || last == ',')
-                && WordCount(text[lines[i - 1].Start..lines[i - 1].End]) >= 6 && (!lines[i].BlankBefore || char.IsLower(line[0])))
+                && Words(text, ref lines[i - 1]) >= 6 && (!lines[i].BlankBefore || char.IsLower(line[0])))
             {
                 lines[i].Kind = LineKind.Notice;
                 lines[i].NoticeInContext = true;
@@ -612,7 +616,7 @@ internal static class HeaderScanner
         return capitals >= 2;
     }
 
-    private static int FindTitle(ReadOnlySpan<char> text, ReadOnlySpan<HeaderLine> lines, int firstBody)
+    private static int FindTitle(ReadOnlySpan<char> text, Span<HeaderLine> lines, int firstBody)
     {
         // Markdown front matter states the title: "---" / "title: ..." / "---".
         if (text[lines[0].Start..lines[0].End].SequenceEqual("---"))
@@ -639,11 +643,12 @@ internal static class HeaderScanner
             }
 
             var line = text[lines[i].Start..lines[i].End];
-            line = line[TitlePrefixLength(line)..];
+            int prefix = TitlePrefixLength(line);
+            line = line[prefix..];
             int score = 0;
             bool repeated = dateLine
                 ? i > 0 && text[lines[0].Start..lines[0].End].StartsWith(line, StringComparison.Ordinal) && lines[0].End - lines[0].Start > line.Length
-                : IsRepeated(text, lines, i, line) && WordCount(line) >= 4;
+                : IsRepeated(text, lines, i, line) && (prefix == 0 ? Words(text, ref lines[i]) : WordCount(line)) >= 4;
             if (dateLine && !repeated)
             {
                 // A date is the title only on pages that name the episode by it ("18/05/2014 The Andrew Marr Show").
@@ -678,7 +683,7 @@ internal static class HeaderScanner
             }
 
             // Short headings are sections ("Around the Nation") or names more often than titles.
-            if (WordCount(line) <= 3 && !repeated)
+            if ((prefix == 0 ? Words(text, ref lines[i]) : WordCount(line)) <= 3 && !repeated)
             {
                 score -= 2;
             }
@@ -694,11 +699,11 @@ internal static class HeaderScanner
     }
 
     /// <summary>Whether one of the lines is prose long enough to be the text itself: a dozen words or more, ending a sentence.</summary>
-    private static bool HasParagraphOfProse(ReadOnlySpan<char> text, ReadOnlySpan<HeaderLine> lines)
+    private static bool HasParagraphOfProse(ReadOnlySpan<char> text, Span<HeaderLine> lines)
     {
-        foreach (var line in lines)
+        foreach (ref var line in lines)
         {
-            if (line.Kind == LineKind.Prose && text[line.End - 1] is '.' or '?' or '!' && WordCount(text[line.Start..line.End]) >= 12)
+            if (line.Kind == LineKind.Prose && text[line.End - 1] is '.' or '?' or '!' && Words(text, ref line) >= 12)
             {
                 return true;
             }
@@ -761,9 +766,9 @@ internal static class HeaderScanner
     /// The text's first line is a heading over the paragraph right under it when it is short and the paragraph is long:
     /// "The World and Everything in It: November 3, 2022" then a summary of a dozen words or more.
     /// </summary>
-    private static bool HeadsTheText(ReadOnlySpan<char> text, ReadOnlySpan<HeaderLine> lines, int i) =>
+    private static bool HeadsTheText(ReadOnlySpan<char> text, Span<HeaderLine> lines, int i) =>
         i == 0 && lines.Length > 1 && !lines[1].BlankBefore && lines[1].Kind == LineKind.Prose
-        && WordCount(text[lines[0].Start..lines[0].End]) <= 12 && WordCount(text[lines[1].Start..lines[1].End]) >= 12;
+        && Words(text, ref lines[0]) <= 12 && Words(text, ref lines[1]) >= 12;
 
     /// <summary>A heading stands alone: blank lines around it, or only furniture next to it.</summary>
     private static bool StandsAlone(ReadOnlySpan<HeaderLine> lines, int i)
@@ -813,7 +818,7 @@ internal static class HeaderScanner
         return false;
     }
 
-    private static int FindBody(ReadOnlySpan<char> text, ReadOnlySpan<HeaderLine> lines, int title, int firstBody)
+    private static int FindBody(ReadOnlySpan<char> text, Span<HeaderLine> lines, int title, int firstBody)
     {
         // The body starts after the title, and after any player controls, notice or date line between the title and
         // the first turn (a teaser before them is the summary). Headings after the title (sections, captions) and
@@ -829,7 +834,7 @@ internal static class HeaderScanner
                 break;
             }
 
-            prose |= lines[i].Kind == LineKind.Prose && WordCount(text[lines[i].Start..lines[i].End]) >= 12;
+            prose |= lines[i].Kind == LineKind.Prose && Words(text, ref lines[i]) >= 12;
             if (prose && lines[i].Kind == LineKind.Navigation && ChromeScanner.IsOnlyTimes(text[lines[i].Start..lines[i].End]))
             {
                 // Clock lines between paragraphs of captions ("5:01 pm") mark the time of the text, they do not end a header.
@@ -850,7 +855,7 @@ internal static class HeaderScanner
                 return i;
             }
 
-            if (lines[i].Kind == LineKind.TitleLike && WordCount(text[lines[i].Start..lines[i].End]) >= 8)
+            if (lines[i].Kind == LineKind.TitleLike && Words(text, ref lines[i]) >= 8)
             {
                 return AfterTeaser(text, lines, i, firstBody);
             }
@@ -901,7 +906,7 @@ internal static class HeaderScanner
     /// Allen" / "ALLEN: ..." is a spoken introduction). A paragraph after a notice such as "This is a rush transcript"
     /// is taken as the transcript it announces.
     /// </summary>
-    private static int AfterTeaser(ReadOnlySpan<char> text, ReadOnlySpan<HeaderLine> lines, int first, int firstBody)
+    private static int AfterTeaser(ReadOnlySpan<char> text, Span<HeaderLine> lines, int first, int firstBody)
     {
         int last = ParagraphEnd(lines, first, firstBody);
         if (firstBody < 0 || first == 0 || lines[first - 1].Kind == LineKind.Notice || lines[firstBody].Kind != LineKind.Label)
@@ -928,12 +933,12 @@ internal static class HeaderScanner
     private static bool IsSpoken(ReadOnlySpan<char> paragraph) =>
         TextWords.HasPersonalWord(paragraph) || Conventions.StartsWithAny(Conventions.SpokenOpenings, paragraph) > 0;
 
-    private static bool IsTeaser(ReadOnlySpan<char> text, ReadOnlySpan<HeaderLine> lines, int first, int last, int firstBody)
+    private static bool IsTeaser(ReadOnlySpan<char> text, Span<HeaderLine> lines, int first, int last, int firstBody)
     {
 
         var paragraph = text[lines[first].Start..lines[last].End];
         char end = paragraph[^1] is '"' or '\u201D' && paragraph.Length > 1 ? paragraph[^2] : paragraph[^1];
-        if (!char.IsUpper(paragraph[0]) || end is not ('.' or '!' or '?') || WordCount(paragraph) < 12 || IsSpoken(paragraph))
+        if (!char.IsUpper(paragraph[0]) || end is not ('.' or '!' or '?') || (first == last ? Words(text, ref lines[first]) : WordCount(paragraph)) < 12 || IsSpoken(paragraph))
         {
             return false;
         }
@@ -1012,6 +1017,17 @@ internal static class HeaderScanner
         }
 
         return 0;
+    }
+
+    /// <summary>The word count of a header line, counted once.</summary>
+    private static int Words(ReadOnlySpan<char> text, ref HeaderLine line)
+    {
+        if (line.CountedWords == 0)
+        {
+            line.CountedWords = WordCount(text[line.Start..line.End]) + 1;
+        }
+
+        return line.CountedWords - 1;
     }
 
     private static int WordCount(ReadOnlySpan<char> line)
