@@ -41,6 +41,10 @@ internal sealed class SpeakerResolver
     private int _labelCount;
     private int[] _nextWithSameHash = [];
 
+    /// <summary>The distinct labels of the last turn and of the last turn with another label, or -1.</summary>
+    private int _lastLabel = -1;
+    private int _labelBeforeLast = -1;
+
     // Scratch, kept from one document to the next: the labels' identities, their words in capitals, the persons.
     private Identity[] _identities = [];
     private TextRef[] _tokens = [];
@@ -125,6 +129,7 @@ internal sealed class SpeakerResolver
     {
         _data = data;
         _labelCount = 0;
+        _lastLabel = _labelBeforeLast = -1;
         _byHash.Clear();
         _tokenCount = 0;
         _charCount = 0;
@@ -182,7 +187,34 @@ internal sealed class SpeakerResolver
     public int Register(ref TranscriptReader reader, int blockIndex)
     {
         var text = reader.Label;
-        int hash = string.GetHashCode(text);
+
+        // Speakers mostly take turns: the last two labels, compared as they are, spare most turns the hash of theirs.
+        if (_lastLabel >= 0 && Slice(_labels[_lastLabel].Label).SequenceEqual(text))
+        {
+            return _lastLabel;
+        }
+
+        if (_labelBeforeLast >= 0 && Slice(_labels[_labelBeforeLast].Label).SequenceEqual(text))
+        {
+            (_lastLabel, _labelBeforeLast) = (_labelBeforeLast, _lastLabel);
+            return _lastLabel;
+        }
+
+        int found = Find(text, out int hash);
+        if (found < 0)
+        {
+            found = Add(ref reader, blockIndex, hash);
+        }
+
+        _labelBeforeLast = _lastLabel;
+        _lastLabel = found;
+        return found;
+    }
+
+    /// <summary>The distinct label written as <paramref name="text"/>, or -1; <paramref name="hash"/> is its hash.</summary>
+    private int Find(ReadOnlySpan<char> text, out int hash)
+    {
+        hash = string.GetHashCode(text);
         if (_byHash.TryGetValue(hash, out int index))
         {
             for (int i = index; i >= 0; i = _nextWithSameHash[i])
@@ -194,6 +226,11 @@ internal sealed class SpeakerResolver
             }
         }
 
+        return -1;
+    }
+
+    private int Add(ref TranscriptReader reader, int blockIndex, int hash)
+    {
         int added = _labelCount++;
         TranscriptData.Grow(ref _labels, _labelCount);
         TranscriptData.Grow(ref _nextWithSameHash, _labelCount);
@@ -858,10 +895,6 @@ internal sealed class SpeakerResolver
             }
 
             st.Turns++;
-            if (Slice(block.TextSpan).IndexOf('?') >= 0)
-            {
-                st.Questions++;
-            }
         }
 
         int searched = 0;
@@ -890,6 +923,7 @@ internal sealed class SpeakerResolver
             }
         }
 
+        bool askers = false;
         for (int p = 0; p < count; p++)
         {
             ref var person = ref _persons[p];
@@ -902,9 +936,41 @@ internal sealed class SpeakerResolver
             {
                 person.Role = (SpeakerRole.Host, RoleEvidence.IntroducesSpeakers);
             }
-            else if (person.Stats.Turns >= 2 && person.Stats.Questions * 2 >= person.Stats.Turns)
+            else if (person.Stats.Turns >= 2)
             {
-                person.Role = (SpeakerRole.Host, RoleEvidence.AsksQuestions);
+                askers = true;
+            }
+        }
+
+        if (askers)
+        {
+            // Only a person with no role yet is judged by their questions: only their turns are searched for one.
+            CountQuestions(blocks);
+            for (int p = 0; p < count; p++)
+            {
+                ref var person = ref _persons[p];
+                if (person.Role.Role == SpeakerRole.Unknown && person.Stats.Turns >= 2 && person.Stats.Questions * 2 >= person.Stats.Turns)
+                {
+                    person.Role = (SpeakerRole.Host, RoleEvidence.AsksQuestions);
+                }
+            }
+        }
+    }
+
+    /// <summary>Counts the turns that hold a question, for each person who has no role yet.</summary>
+    private void CountQuestions(ReadOnlySpan<BlockDraft> blocks)
+    {
+        foreach (ref readonly var block in blocks)
+        {
+            if (block.Kind != BlockKind.Turn)
+            {
+                continue;
+            }
+
+            ref var person = ref _persons[_personOf[block.LabelIndex]];
+            if (person.Role.Role == SpeakerRole.Unknown && Slice(block.TextSpan).Contains('?'))
+            {
+                person.Stats.Questions++;
             }
         }
     }
@@ -1358,7 +1424,8 @@ internal sealed class SpeakerResolver
     {
         foreach (var w in words)
         {
-            if (CaseInsensitive.Contains(text, w))
+            // Most labels have no role or parenthetical: a text shorter than the word cannot hold it.
+            if (text.Length >= w.Length && CaseInsensitive.Contains(text, w))
             {
                 return true;
             }
@@ -1371,7 +1438,7 @@ internal sealed class SpeakerResolver
     {
         foreach (var w in DeliveryWords)
         {
-            if (w == "AS " ? paren.StartsWith(w, StringComparison.OrdinalIgnoreCase) : CaseInsensitive.Contains(paren, w))
+            if (paren.Length >= w.Length && (w == "AS " ? paren.StartsWith(w, StringComparison.OrdinalIgnoreCase) : CaseInsensitive.Contains(paren, w)))
             {
                 return true;
             }
