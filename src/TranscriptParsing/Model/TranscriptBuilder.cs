@@ -285,7 +285,10 @@ internal sealed class TranscriptBuilder
     {
         TranscriptData.Grow(ref data.Work.Blocks, drafts.Length);
         data.BlockCount = drafts.Length;
+        var blocks = data.Work.Blocks.AsSpan(0, drafts.Length);
+        var text = data.Text;
         int previousLine = 0;
+        int previousStart = 0;
         int lineStart = 0;
         for (int i = 0; i < drafts.Length; i++)
         {
@@ -296,7 +299,7 @@ internal sealed class TranscriptBuilder
                 ? label.Length is > 0 and <= byte.MaxValue && labelOffset is >= 0 and <= byte.MaxValue
                 : label == default;
             int speaker = draft.LabelIndex >= 0 ? speakerOfLabel[draft.LabelIndex] : -1;
-            ref var record = ref data.Blocks[i];
+            ref var record = ref blocks[i];
             record = new BlockRecord(draft.Span, draft.TextSpan, speaker, out bool fits)
             {
                 LabelOffset = draft.Kind == BlockKind.Turn && packedLabel ? (byte)labelOffset : (byte)0,
@@ -305,9 +308,13 @@ internal sealed class TranscriptBuilder
                 AnnotationKind = draft.AnnotationKind,
             };
 
-            var (line, column) = data.PositionOf(i, previousLine, ref lineStart);
+            // Counted from the text as TranscriptData.PositionOf counts it when the block is read (a new record has no extra).
+            int start = draft.Span.Start;
+            int line = (i == 0 ? 1 : previousLine) + LineCounter.CountBetween(text, previousStart, start, ref lineStart);
+            int column = start - lineStart + 1;
             bool counted = line == draft.LineNumber && column == draft.ColumnNumber;
             previousLine = draft.LineNumber;
+            previousStart = start;
             if (fits && packedLabel && counted && draft.TimeSpan == default && draft.DeliverySpan == default)
             {
                 continue;
