@@ -13,14 +13,14 @@ namespace TranscriptParsing.Model;
 internal sealed class SpeakerResolver
 {
     /// <summary>Honorifics and titles that may open a name written in capitals ("SEN.", "FMR. VICE PRES.").</summary>
-    private static readonly string[] TitleWords =
+    private static readonly PhraseTable TitleWords = new(
     [
         "MR.", "MRS.", "MS.", "MISS", "DR.", "SEN.", "REP.", "GOV.", "GEN.", "LT.", "COL.", "PRES.", "FMR.", "FORMER", "VICE",
         "SEC.", "SECRETARY", "SENATOR", "REPRESENTATIVE", "PRESIDENT", "REV.", "AMB.", "ADM.", "PROF.", "CHANCELLOR",
         "JUDGE", "JUSTICE", "CAPT.", "SGT.", "MAYOR", "GOVERNOR", "GENERAL", "ADMIRAL", "CHAIRMAN", "CHAIRWOMAN", "MR", "MS",
         "MRS", "DR", "SEN", "REP", "GOV", "PRESIDENT-ELECT", "AMBASSADOR", "RABBI", "FATHER", "SISTER", "SIR", "DAME", "LORD",
         "LADY", "PRINCE", "PRINCESS", "KING", "QUEEN", "CMDR.", "MAJ.", "GEN", "LT", "COL", "HON.", "ATTORNEY", "MADAM",
-    ];
+    ]);
 
     private static readonly string[] HostWords = ["HOST", "ANCHOR", "MODERATOR", "PRESENTER", "CO-HOST", "COHOST", "NEWSREADER"];
 
@@ -175,6 +175,8 @@ internal sealed class SpeakerResolver
 
     private ReadOnlySpan<char> Slice(TextSpan span) => Source.Slice(span.Start, span.Length);
 
+    private static ReadOnlySpan<char> Slice(ReadOnlySpan<char> source, TextSpan span) => source.Slice(span.Start, span.Length);
+
     private ReadOnlySpan<char> Chars(TextRef text) => _chars.AsSpan(text.Start, text.Length);
 
     private ReadOnlySpan<char> Token(in Identity id, int index) => Chars(_tokens[id.FirstToken + index]);
@@ -183,24 +185,24 @@ internal sealed class SpeakerResolver
 
     private bool IsFull(in Identity id) => id.TokenCount >= 2 && !IsInitial(Token(id, 0));
 
-    /// <summary>Registers a turn's label; returns the index of its distinct label.</summary>
-    public int Register(ref TranscriptReader reader, int blockIndex)
+    /// <summary>Registers the label of the turn the reader of <paramref name="source"/> is at; returns the index of its distinct label.</summary>
+    public int Register(ReadOnlySpan<char> source, ref TranscriptReader reader, int blockIndex)
     {
         var text = reader.Label;
 
         // Speakers mostly take turns: the last two labels, compared as they are, spare most turns the hash of theirs.
-        if (_lastLabel >= 0 && Slice(_labels[_lastLabel].Label).SequenceEqual(text))
+        if (_lastLabel >= 0 && Slice(source, _labels[_lastLabel].Label).SequenceEqual(text))
         {
             return _lastLabel;
         }
 
-        if (_labelBeforeLast >= 0 && Slice(_labels[_labelBeforeLast].Label).SequenceEqual(text))
+        if (_labelBeforeLast >= 0 && Slice(source, _labels[_labelBeforeLast].Label).SequenceEqual(text))
         {
             (_lastLabel, _labelBeforeLast) = (_labelBeforeLast, _lastLabel);
             return _lastLabel;
         }
 
-        int found = Find(text, out int hash);
+        int found = Find(source, text, out int hash);
         if (found < 0)
         {
             found = Add(ref reader, blockIndex, hash);
@@ -212,14 +214,14 @@ internal sealed class SpeakerResolver
     }
 
     /// <summary>The distinct label written as <paramref name="text"/>, or -1; <paramref name="hash"/> is its hash.</summary>
-    private int Find(ReadOnlySpan<char> text, out int hash)
+    private int Find(ReadOnlySpan<char> source, ReadOnlySpan<char> text, out int hash)
     {
         hash = string.GetHashCode(text);
         if (_byHash.TryGetValue(hash, out int index))
         {
             for (int i = index; i >= 0; i = _nextWithSameHash[i])
             {
-                if (Slice(_labels[i].Label).SequenceEqual(text))
+                if (Slice(source, _labels[i].Label).SequenceEqual(text))
                 {
                     return i;
                 }
@@ -1399,7 +1401,7 @@ internal sealed class SpeakerResolver
         int from = 0;
         while (from < text.Length)
         {
-            int at = CaseInsensitive.IndexOf(text[from..], word);
+            int at = NameSearch.IndexOf(text[from..], word);
             if (at < 0)
             {
                 return -1;

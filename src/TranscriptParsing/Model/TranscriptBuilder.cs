@@ -92,7 +92,7 @@ internal sealed class TranscriptBuilder
                         DeliverySpan = reader.DeliverySpan,
                         LineNumber = reader.LineNumber,
                         ColumnNumber = reader.ColumnNumber,
-                        LabelIndex = _resolver.Register(ref reader, _draftCount - 1),
+                        LabelIndex = _resolver.Register(text, ref reader, _draftCount - 1),
                         LabelStyle = reader.LabelStyle,
                     };
                     AddCues(text, reader.TextSpan, data, maxCue);
