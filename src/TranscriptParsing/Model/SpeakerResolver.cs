@@ -41,9 +41,9 @@ internal sealed class SpeakerResolver
     private int _labelCount;
     private int[] _nextWithSameHash = [];
 
-    /// <summary>The distinct labels of the last turn and of the last turn with another label, or -1.</summary>
-    private int _lastLabel = -1;
-    private int _labelBeforeLast = -1;
+    /// <summary>The distinct labels of the last turns, each once, the most recent first.</summary>
+    private readonly int[] _recentLabels = new int[4];
+    private int _recentCount;
 
     // Scratch, kept from one document to the next: the labels' identities, their words in capitals, the persons.
     private Identity[] _identities = [];
@@ -129,7 +129,7 @@ internal sealed class SpeakerResolver
     {
         _data = data;
         _labelCount = 0;
-        _lastLabel = _labelBeforeLast = -1;
+        _recentCount = 0;
         _byHash.Clear();
         _tokenCount = 0;
         _charCount = 0;
@@ -190,16 +190,18 @@ internal sealed class SpeakerResolver
     {
         var text = reader.Label;
 
-        // Speakers mostly take turns: the last two labels, compared as they are, spare most turns the hash of theirs.
-        if (_lastLabel >= 0 && Slice(source, _labels[_lastLabel].Label).SequenceEqual(text))
+        // Speakers mostly take turns among a few: the labels of the last turns, compared as they are, spare most
+        // turns the hash of theirs. The most recent comes first.
+        var recent = _recentLabels.AsSpan(0, _recentCount);
+        for (int r = 0; r < recent.Length; r++)
         {
-            return _lastLabel;
-        }
-
-        if (_labelBeforeLast >= 0 && Slice(source, _labels[_labelBeforeLast].Label).SequenceEqual(text))
-        {
-            (_lastLabel, _labelBeforeLast) = (_labelBeforeLast, _lastLabel);
-            return _lastLabel;
+            int label = recent[r];
+            if (Slice(source, _labels[label].Label).SequenceEqual(text))
+            {
+                recent[..r].CopyTo(recent[1..]);
+                recent[0] = label;
+                return label;
+            }
         }
 
         int found = Find(source, text, out int hash);
@@ -208,8 +210,10 @@ internal sealed class SpeakerResolver
             found = Add(ref reader, blockIndex, hash);
         }
 
-        _labelBeforeLast = _lastLabel;
-        _lastLabel = found;
+        _recentCount = Math.Min(_recentCount + 1, _recentLabels.Length);
+        recent = _recentLabels.AsSpan(0, _recentCount);
+        recent[..^1].CopyTo(recent[1..]);
+        recent[0] = found;
         return found;
     }
 
@@ -959,9 +963,10 @@ internal sealed class SpeakerResolver
         }
     }
 
-    /// <summary>Counts the turns that hold a question, for each person who has no role yet.</summary>
+    /// <summary>Counts the turns that hold a question, for each person who has no role yet, up to half their turns.</summary>
     private void CountQuestions(ReadOnlySpan<BlockDraft> blocks)
     {
+        var source = Source;
         foreach (ref readonly var block in blocks)
         {
             if (block.Kind != BlockKind.Turn)
@@ -969,8 +974,9 @@ internal sealed class SpeakerResolver
                 continue;
             }
 
+            // Once half a person's turns are questions, more cannot change the answer.
             ref var person = ref _persons[_personOf[block.LabelIndex]];
-            if (person.Role.Role == SpeakerRole.Unknown && Slice(block.TextSpan).Contains('?'))
+            if (person.Role.Role == SpeakerRole.Unknown && person.Stats.Questions * 2 < person.Stats.Turns && Slice(source, block.TextSpan).Contains('?'))
             {
                 person.Stats.Questions++;
             }
