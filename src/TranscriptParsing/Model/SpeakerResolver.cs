@@ -196,7 +196,8 @@ internal sealed class SpeakerResolver
         for (int r = 0; r < recent.Length; r++)
         {
             int label = recent[r];
-            if (Slice(source, _labels[label].Label).SequenceEqual(text))
+            var written = _labels[label].Label;
+            if (written.Length == text.Length && Slice(source, written).SequenceEqual(text))
             {
                 recent[..r].CopyTo(recent[1..]);
                 recent[0] = label;
