@@ -13,14 +13,14 @@ namespace TranscriptParsing.Model;
 internal sealed class SpeakerResolver
 {
     /// <summary>Honorifics and titles that may open a name written in capitals ("SEN.", "FMR. VICE PRES.").</summary>
-    private static readonly string[] TitleWords =
+    private static readonly PhraseTable TitleWords = new(
     [
         "MR.", "MRS.", "MS.", "MISS", "DR.", "SEN.", "REP.", "GOV.", "GEN.", "LT.", "COL.", "PRES.", "FMR.", "FORMER", "VICE",
         "SEC.", "SECRETARY", "SENATOR", "REPRESENTATIVE", "PRESIDENT", "REV.", "AMB.", "ADM.", "PROF.", "CHANCELLOR",
         "JUDGE", "JUSTICE", "CAPT.", "SGT.", "MAYOR", "GOVERNOR", "GENERAL", "ADMIRAL", "CHAIRMAN", "CHAIRWOMAN", "MR", "MS",
         "MRS", "DR", "SEN", "REP", "GOV", "PRESIDENT-ELECT", "AMBASSADOR", "RABBI", "FATHER", "SISTER", "SIR", "DAME", "LORD",
         "LADY", "PRINCE", "PRINCESS", "KING", "QUEEN", "CMDR.", "MAJ.", "GEN", "LT", "COL", "HON.", "ATTORNEY", "MADAM",
-    ];
+    ]);
 
     private static readonly string[] HostWords = ["HOST", "ANCHOR", "MODERATOR", "PRESENTER", "CO-HOST", "COHOST", "NEWSREADER"];
 
@@ -40,6 +40,10 @@ internal sealed class SpeakerResolver
     private LabelEntry[] _labels = [];
     private int _labelCount;
     private int[] _nextWithSameHash = [];
+
+    /// <summary>The distinct labels of the last turns, each once, the most recent first.</summary>
+    private readonly int[] _recentLabels = new int[4];
+    private int _recentCount;
 
     // Scratch, kept from one document to the next: the labels' identities, their words in capitals, the persons.
     private Identity[] _identities = [];
@@ -125,6 +129,7 @@ internal sealed class SpeakerResolver
     {
         _data = data;
         _labelCount = 0;
+        _recentCount = 0;
         _byHash.Clear();
         _tokenCount = 0;
         _charCount = 0;
@@ -170,6 +175,8 @@ internal sealed class SpeakerResolver
 
     private ReadOnlySpan<char> Slice(TextSpan span) => Source.Slice(span.Start, span.Length);
 
+    private static ReadOnlySpan<char> Slice(ReadOnlySpan<char> source, TextSpan span) => source.Slice(span.Start, span.Length);
+
     private ReadOnlySpan<char> Chars(TextRef text) => _chars.AsSpan(text.Start, text.Length);
 
     private ReadOnlySpan<char> Token(in Identity id, int index) => Chars(_tokens[id.FirstToken + index]);
@@ -178,22 +185,59 @@ internal sealed class SpeakerResolver
 
     private bool IsFull(in Identity id) => id.TokenCount >= 2 && !IsInitial(Token(id, 0));
 
-    /// <summary>Registers a turn's label; returns the index of its distinct label.</summary>
-    public int Register(ref TranscriptReader reader, int blockIndex)
+    /// <summary>Registers the label of the turn the reader of <paramref name="source"/> is at; returns the index of its distinct label.</summary>
+    public int Register(ReadOnlySpan<char> source, ref TranscriptReader reader, int blockIndex)
     {
         var text = reader.Label;
-        int hash = string.GetHashCode(text);
+
+        // Speakers mostly take turns among a few: the labels of the last turns, compared as they are, spare most
+        // turns the hash of theirs. The most recent comes first.
+        var recent = _recentLabels.AsSpan(0, _recentCount);
+        for (int r = 0; r < recent.Length; r++)
+        {
+            int label = recent[r];
+            var written = _labels[label].Label;
+            if (written.Length == text.Length && Slice(source, written).SequenceEqual(text))
+            {
+                recent[..r].CopyTo(recent[1..]);
+                recent[0] = label;
+                return label;
+            }
+        }
+
+        int found = Find(source, text, out int hash);
+        if (found < 0)
+        {
+            found = Add(ref reader, blockIndex, hash);
+        }
+
+        _recentCount = Math.Min(_recentCount + 1, _recentLabels.Length);
+        recent = _recentLabels.AsSpan(0, _recentCount);
+        recent[..^1].CopyTo(recent[1..]);
+        recent[0] = found;
+        return found;
+    }
+
+    /// <summary>The distinct label written as <paramref name="text"/>, or -1; <paramref name="hash"/> is its hash.</summary>
+    private int Find(ReadOnlySpan<char> source, ReadOnlySpan<char> text, out int hash)
+    {
+        hash = string.GetHashCode(text);
         if (_byHash.TryGetValue(hash, out int index))
         {
             for (int i = index; i >= 0; i = _nextWithSameHash[i])
             {
-                if (Slice(_labels[i].Label).SequenceEqual(text))
+                if (Slice(source, _labels[i].Label).SequenceEqual(text))
                 {
                     return i;
                 }
             }
         }
 
+        return -1;
+    }
+
+    private int Add(ref TranscriptReader reader, int blockIndex, int hash)
+    {
         int added = _labelCount++;
         TranscriptData.Grow(ref _labels, _labelCount);
         TranscriptData.Grow(ref _nextWithSameHash, _labelCount);
@@ -858,10 +902,6 @@ internal sealed class SpeakerResolver
             }
 
             st.Turns++;
-            if (Slice(block.TextSpan).IndexOf('?') >= 0)
-            {
-                st.Questions++;
-            }
         }
 
         int searched = 0;
@@ -890,6 +930,7 @@ internal sealed class SpeakerResolver
             }
         }
 
+        bool askers = false;
         for (int p = 0; p < count; p++)
         {
             ref var person = ref _persons[p];
@@ -902,9 +943,43 @@ internal sealed class SpeakerResolver
             {
                 person.Role = (SpeakerRole.Host, RoleEvidence.IntroducesSpeakers);
             }
-            else if (person.Stats.Turns >= 2 && person.Stats.Questions * 2 >= person.Stats.Turns)
+            else if (person.Stats.Turns >= 2)
             {
-                person.Role = (SpeakerRole.Host, RoleEvidence.AsksQuestions);
+                askers = true;
+            }
+        }
+
+        if (askers)
+        {
+            // Only a person with no role yet is judged by their questions: only their turns are searched for one.
+            CountQuestions(blocks);
+            for (int p = 0; p < count; p++)
+            {
+                ref var person = ref _persons[p];
+                if (person.Role.Role == SpeakerRole.Unknown && person.Stats.Turns >= 2 && person.Stats.Questions * 2 >= person.Stats.Turns)
+                {
+                    person.Role = (SpeakerRole.Host, RoleEvidence.AsksQuestions);
+                }
+            }
+        }
+    }
+
+    /// <summary>Counts the turns that hold a question, for each person who has no role yet, up to half their turns.</summary>
+    private void CountQuestions(ReadOnlySpan<BlockDraft> blocks)
+    {
+        var source = Source;
+        foreach (ref readonly var block in blocks)
+        {
+            if (block.Kind != BlockKind.Turn)
+            {
+                continue;
+            }
+
+            // Once half a person's turns are questions, more cannot change the answer.
+            ref var person = ref _persons[_personOf[block.LabelIndex]];
+            if (person.Role.Role == SpeakerRole.Unknown && person.Stats.Questions * 2 < person.Stats.Turns && Slice(source, block.TextSpan).Contains('?'))
+            {
+                person.Stats.Questions++;
             }
         }
     }
@@ -1333,7 +1408,7 @@ internal sealed class SpeakerResolver
         int from = 0;
         while (from < text.Length)
         {
-            int at = CaseInsensitive.IndexOf(text[from..], word);
+            int at = NameSearch.IndexOf(text[from..], word);
             if (at < 0)
             {
                 return -1;
@@ -1358,7 +1433,8 @@ internal sealed class SpeakerResolver
     {
         foreach (var w in words)
         {
-            if (CaseInsensitive.Contains(text, w))
+            // Most labels have no role or parenthetical: a text shorter than the word cannot hold it.
+            if (text.Length >= w.Length && CaseInsensitive.Contains(text, w))
             {
                 return true;
             }
@@ -1371,7 +1447,7 @@ internal sealed class SpeakerResolver
     {
         foreach (var w in DeliveryWords)
         {
-            if (w == "AS " ? paren.StartsWith(w, StringComparison.OrdinalIgnoreCase) : CaseInsensitive.Contains(paren, w))
+            if (paren.Length >= w.Length && (w == "AS " ? paren.StartsWith(w, StringComparison.OrdinalIgnoreCase) : CaseInsensitive.Contains(paren, w)))
             {
                 return true;
             }

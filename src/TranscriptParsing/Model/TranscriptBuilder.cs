@@ -10,12 +10,20 @@ internal sealed class TranscriptBuilder
     private BlockDraft[] _drafts = [];
     private int _draftCount;
 
+    // For each draft, the line breaks before its start and the start of its line, counted as the reader counts.
+    private int[] _linesBefore = [];
+    private int[] _lineStarts = [];
+    private int _countedTo;
+    private int _linesCounted;
+    private int _countedLineStart;
+
     /// <summary>Parses <paramref name="data"/>'s source into it; the diagnostics it already holds come first.</summary>
     public void Build(TranscriptData data, in TranscriptParseOptions options)
     {
         var text = data.Text;
         var reader = new TranscriptReader(text, options.Reader);
         _draftCount = 0;
+        _countedTo = _linesCounted = _countedLineStart = 0;
         _resolver.Clear(data);
         bool hasProgram = false, hasAirDate = false;
         int bodyStart = -1;
@@ -81,7 +89,7 @@ internal sealed class TranscriptBuilder
                     }
 
                     pending = -1;
-                    ref var draft = ref NewDraft();
+                    ref var draft = ref NewDraft(text, reader.Span.Start);
                     draft = new BlockDraft
                     {
                         Kind = BlockKind.Turn,
@@ -92,7 +100,7 @@ internal sealed class TranscriptBuilder
                         DeliverySpan = reader.DeliverySpan,
                         LineNumber = reader.LineNumber,
                         ColumnNumber = reader.ColumnNumber,
-                        LabelIndex = _resolver.Register(ref reader, _draftCount - 1),
+                        LabelIndex = _resolver.Register(text, ref reader, _draftCount - 1),
                         LabelStyle = reader.LabelStyle,
                     };
                     AddCues(text, reader.TextSpan, data, maxCue);
@@ -141,7 +149,7 @@ internal sealed class TranscriptBuilder
                         break;
                     }
 
-                    ref var draft = ref NewDraft();
+                    ref var draft = ref NewDraft(text, reader.Span.Start);
                     draft = new BlockDraft
                     {
                         Kind = BlockKind.Narration,
@@ -174,7 +182,7 @@ internal sealed class TranscriptBuilder
                         pending = _draftCount;
                     }
 
-                    ref var draft = ref NewDraft();
+                    ref var draft = ref NewDraft(text, reader.Span.Start);
                     draft = new BlockDraft
                     {
                         Kind = BlockKind.Annotation,
@@ -204,7 +212,7 @@ internal sealed class TranscriptBuilder
 
         var drafts = _drafts.AsSpan(0, _draftCount);
         var speakerOfLabel = _resolver.Resolve(drafts, Math.Max(0, bodyStart));
-        WriteBlocks(data, drafts, speakerOfLabel);
+        WriteBlocks(data, drafts, speakerOfLabel, _linesBefore.AsSpan(0, _draftCount), _lineStarts.AsSpan(0, _draftCount));
 
         int turns = 0;
         foreach (ref readonly var draft in drafts)
@@ -236,6 +244,8 @@ internal sealed class TranscriptBuilder
         if (_drafts.Length > maxBlocks)
         {
             _drafts = [];
+            _linesBefore = [];
+            _lineStarts = [];
         }
 
         _resolver.TrimExcess(maxBlocks);
@@ -262,9 +272,18 @@ internal sealed class TranscriptBuilder
         return char.IsLetterOrDigit(last) || last == ',';
     }
 
-    private ref BlockDraft NewDraft()
+    /// <summary>A new draft for a block at <paramref name="start"/>, whose line is counted now, while the text just read is at hand.</summary>
+    private ref BlockDraft NewDraft(ReadOnlySpan<char> text, int start)
     {
         TranscriptData.Grow(ref _drafts, _draftCount + 1);
+        TranscriptData.Grow(ref _linesBefore, _draftCount + 1);
+        TranscriptData.Grow(ref _lineStarts, _draftCount + 1);
+
+        // Breaks add up from one block to the next (a \r\n split between two ranges counts once): count on from the last.
+        _linesCounted += LineCounter.CountBetween(text, _countedTo, start, ref _countedLineStart);
+        _countedTo = start;
+        _linesBefore[_draftCount] = _linesCounted;
+        _lineStarts[_draftCount] = _countedLineStart;
         return ref _drafts[_draftCount++];
     }
 
@@ -280,12 +299,21 @@ internal sealed class TranscriptBuilder
         _draftCount = lastTurn + 1;
     }
 
-    /// <summary>Turns the drafts into compact records, with what does not fit them in extras.</summary>
-    internal static void WriteBlocks(TranscriptData data, ReadOnlySpan<BlockDraft> drafts, ReadOnlySpan<int> speakerOfLabel)
+    /// <summary>
+    /// Turns the drafts into compact records, with what does not fit them in extras. A block's position is kept when
+    /// counting the text does not give it: counted here, or given as the breaks before each draft and the start of
+    /// its line (<paramref name="linesBefore"/>, <paramref name="lineStarts"/>).
+    /// </summary>
+    internal static void WriteBlocks(
+        TranscriptData data, ReadOnlySpan<BlockDraft> drafts, ReadOnlySpan<int> speakerOfLabel, ReadOnlySpan<int> linesBefore = default, ReadOnlySpan<int> lineStarts = default)
     {
+        bool counted = linesBefore.Length == drafts.Length && lineStarts.Length == drafts.Length;
         TranscriptData.Grow(ref data.Work.Blocks, drafts.Length);
         data.BlockCount = drafts.Length;
+        var blocks = data.Work.Blocks.AsSpan(0, drafts.Length);
+        var text = data.Text;
         int previousLine = 0;
+        int previousStart = 0;
         int lineStart = 0;
         for (int i = 0; i < drafts.Length; i++)
         {
@@ -296,7 +324,7 @@ internal sealed class TranscriptBuilder
                 ? label.Length is > 0 and <= byte.MaxValue && labelOffset is >= 0 and <= byte.MaxValue
                 : label == default;
             int speaker = draft.LabelIndex >= 0 ? speakerOfLabel[draft.LabelIndex] : -1;
-            ref var record = ref data.Blocks[i];
+            ref var record = ref blocks[i];
             record = new BlockRecord(draft.Span, draft.TextSpan, speaker, out bool fits)
             {
                 LabelOffset = draft.Kind == BlockKind.Turn && packedLabel ? (byte)labelOffset : (byte)0,
@@ -305,10 +333,24 @@ internal sealed class TranscriptBuilder
                 AnnotationKind = draft.AnnotationKind,
             };
 
-            var (line, column) = data.PositionOf(i, previousLine, ref lineStart);
-            bool counted = line == draft.LineNumber && column == draft.ColumnNumber;
+            // Counted from the text as TranscriptData.PositionOf counts it when the block is read (a new record has no extra).
+            int start = draft.Span.Start;
+            int line;
+            if (counted)
+            {
+                line = (i == 0 ? 1 : previousLine) + linesBefore[i] - (i == 0 ? 0 : linesBefore[i - 1]);
+                lineStart = lineStarts[i];
+            }
+            else
+            {
+                line = (i == 0 ? 1 : previousLine) + LineCounter.CountBetween(text, previousStart, start, ref lineStart);
+            }
+
+            int column = start - lineStart + 1;
+            bool positionCounted = line == draft.LineNumber && column == draft.ColumnNumber;
             previousLine = draft.LineNumber;
-            if (fits && packedLabel && counted && draft.TimeSpan == default && draft.DeliverySpan == default)
+            previousStart = start;
+            if (fits && packedLabel && positionCounted && draft.TimeSpan == default && draft.DeliverySpan == default)
             {
                 continue;
             }
@@ -323,8 +365,8 @@ internal sealed class TranscriptBuilder
                 Speaker = speaker,
                 Time = draft.TimeSpan,
                 Delivery = draft.DeliverySpan,
-                LineNumber = counted ? 0 : draft.LineNumber,
-                ColumnNumber = counted ? 0 : draft.ColumnNumber,
+                LineNumber = positionCounted ? 0 : draft.LineNumber,
+                ColumnNumber = positionCounted ? 0 : draft.ColumnNumber,
             };
         }
     }

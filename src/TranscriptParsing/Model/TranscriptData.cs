@@ -1,6 +1,7 @@
 using System;
 using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
+using System.Runtime.Intrinsics;
 using TranscriptParsing.Reading;
 
 namespace TranscriptParsing.Model;
@@ -289,14 +290,7 @@ internal sealed class TranscriptData
         var blocks = Blocks;
         ref readonly var record = ref blocks[block];
         int from = block == 0 ? 0 : blocks[block - 1].Start;
-        var between = Text[from..record.Start];
-        int line = (block == 0 ? 1 : previousLine) + LineCounter.Count(between, Text, record.Start);
-        int lastBreak = between.LastIndexOfAny(StructuralChars.LineBreaks);
-        if (lastBreak >= 0)
-        {
-            lineStart = from + lastBreak + 1;
-        }
-
+        int line = (block == 0 ? 1 : previousLine) + LineCounter.CountBetween(Text, from, record.Start, ref lineStart);
         if ((record.Flags & BlockFlags.Extra) != 0)
         {
             ref readonly var extra = ref ExtraOf(block);
@@ -567,21 +561,102 @@ internal struct DiagnosticRecord
 /// <summary>Counts line breaks as the reader does: <c>\n</c>, and <c>\r</c> when no <c>\n</c> follows.</summary>
 internal static class LineCounter
 {
-    /// <summary>Counts the breaks of <paramref name="passed"/>, which ends at <paramref name="end"/> of <paramref name="text"/>.</summary>
-    public static int Count(ReadOnlySpan<char> passed, ReadOnlySpan<char> text, int end)
+    /// <summary>
+    /// Counts the breaks of <paramref name="text"/> from <paramref name="from"/> to <paramref name="to"/>; when it
+    /// passes one, <paramref name="lineStart"/> becomes the start of the last line it begins.
+    /// </summary>
+    public static int CountBetween(ReadOnlySpan<char> text, int from, int to, ref int lineStart)
     {
-        int lines = passed.Count('\n');
-        if (passed.IndexOf('\r') >= 0)
+        var passed = text[from..to];
+        int lines = CountLineFeeds(passed, out bool carriageReturn);
+        if (carriageReturn)
         {
             for (int i = 0; i < passed.Length; i++)
             {
-                if (passed[i] == '\r' && (i + 1 >= passed.Length ? end >= text.Length || text[end] != '\n' : passed[i + 1] != '\n'))
+                if (passed[i] == '\r' && (i + 1 >= passed.Length ? to >= text.Length || text[to] != '\n' : passed[i + 1] != '\n'))
                 {
                     lines++;
                 }
             }
         }
 
+        int lastBreak = passed.LastIndexOfAny(StructuralChars.LineBreaks);
+        if (lastBreak >= 0)
+        {
+            lineStart = from + lastBreak + 1;
+        }
+
         return lines;
+    }
+
+    /// <summary>
+    /// Counts the <c>\n</c> of <paramref name="chars"/> and tells whether it holds a <c>\r</c>, in one pass: the text
+    /// between two blocks is read once rather than once for each.
+    /// </summary>
+    internal static int CountLineFeeds(ReadOnlySpan<char> chars, out bool carriageReturn)
+    {
+        ref ushort start = ref Unsafe.As<char, ushort>(ref MemoryMarshal.GetReference(chars));
+        int length = chars.Length;
+        int count = 0;
+        int i = 0;
+        carriageReturn = false;
+        if (Vector256.IsHardwareAccelerated && length >= Vector256<ushort>.Count)
+        {
+            var lineFeed = Vector256.Create((ushort)'\n');
+            var carriage = Vector256.Create((ushort)'\r');
+            var carriages = Vector256<ushort>.Zero;
+            int last = length - Vector256<ushort>.Count;
+            while (i <= last)
+            {
+                // A lane counts at most ushort.MaxValue matches before the lanes are summed.
+                int chunkLast = Math.Min(last, i + ((ushort.MaxValue - 1) * Vector256<ushort>.Count));
+                var sums = Vector256<ushort>.Zero;
+                for (; i <= chunkLast; i += Vector256<ushort>.Count)
+                {
+                    var chunk = Vector256.LoadUnsafe(ref start, (nuint)i);
+
+                    // A match is all ones, minus one: subtracting it counts it.
+                    sums -= Vector256.Equals(chunk, lineFeed);
+                    carriages |= Vector256.Equals(chunk, carriage);
+                }
+
+                var (lower, upper) = Vector256.Widen(sums);
+                count += (int)Vector256.Sum(lower + upper);
+            }
+
+            carriageReturn = carriages != Vector256<ushort>.Zero;
+        }
+        else if (Vector128.IsHardwareAccelerated && length >= Vector128<ushort>.Count)
+        {
+            var lineFeed = Vector128.Create((ushort)'\n');
+            var carriage = Vector128.Create((ushort)'\r');
+            var carriages = Vector128<ushort>.Zero;
+            int last = length - Vector128<ushort>.Count;
+            while (i <= last)
+            {
+                int chunkLast = Math.Min(last, i + ((ushort.MaxValue - 1) * Vector128<ushort>.Count));
+                var sums = Vector128<ushort>.Zero;
+                for (; i <= chunkLast; i += Vector128<ushort>.Count)
+                {
+                    var chunk = Vector128.LoadUnsafe(ref start, (nuint)i);
+                    sums -= Vector128.Equals(chunk, lineFeed);
+                    carriages |= Vector128.Equals(chunk, carriage);
+                }
+
+                var (lower, upper) = Vector128.Widen(sums);
+                count += (int)Vector128.Sum(lower + upper);
+            }
+
+            carriageReturn = carriages != Vector128<ushort>.Zero;
+        }
+
+        for (; i < length; i++)
+        {
+            ushort c = Unsafe.Add(ref start, i);
+            count += c == '\n' ? 1 : 0;
+            carriageReturn |= c == '\r';
+        }
+
+        return count;
     }
 }
