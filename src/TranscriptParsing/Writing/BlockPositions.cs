@@ -5,20 +5,18 @@ namespace TranscriptParsing.Writing;
 
 /// <summary>
 /// The line and column of each block in turn, as <see cref="TranscriptData.PositionOf"/> gives them, counted forward
-/// from one block to the next. In a text with no carriage return a line break is a <c>\n</c>, so the count between two
-/// blocks is one vectorised count and the start of the line one search back from the block.
+/// from one block to the next. Where the text between two blocks has no carriage return a line break is a <c>\n</c>,
+/// so the count is one vectorised count and the start of the line one search back from the block.
 /// </summary>
 internal ref struct BlockPositions
 {
     private readonly ReadOnlySpan<char> _text;
-    private readonly bool _hasCarriageReturns;
     private int _line;
     private int _lineStart;
 
     public BlockPositions(ReadOnlySpan<char> text)
     {
         _text = text;
-        _hasCarriageReturns = text.Contains('\r');
         _line = 0;
         _lineStart = 0;
     }
@@ -26,15 +24,16 @@ internal ref struct BlockPositions
     /// <summary>The position of block <paramref name="block"/>; the blocks must be asked for in order, from the first.</summary>
     public (int Line, int Column) Next(TranscriptData data, Records<BlockRecord> blocks, int block)
     {
-        if (_hasCarriageReturns)
+        ref readonly var record = ref blocks[block];
+        int from = block == 0 ? 0 : blocks[block - 1].Start;
+        var between = _text[from..record.Start];
+        if (between.Contains('\r'))
         {
+            // A lone carriage return is a line break too, and one before a \n is not: counted as the model counts.
             (_line, int column) = data.PositionOf(block, _line, ref _lineStart);
             return (_line, column);
         }
 
-        ref readonly var record = ref blocks[block];
-        int from = block == 0 ? 0 : blocks[block - 1].Start;
-        var between = _text[from..record.Start];
         _line = (block == 0 ? 1 : _line) + between.Count('\n');
         int lastBreak = between.LastIndexOf('\n');
         if (lastBreak >= 0)
