@@ -169,36 +169,9 @@ internal ref struct RawJsonBuilder
     /// <summary>Writes a number's digits, as the writer formats it (invariant, no leading zeros).</summary>
     private void Digits(int value)
     {
-        if (value < 0)
-        {
-            value.TryFormat(_buffer[_length..], out int written, default, CultureInfo.InvariantCulture);
-            _length += written;
-            return;
-        }
-
-        uint rest = (uint)value;
-        int count = CountDigits(rest);
-        var digits = _buffer.Slice(_length, count);
-        for (int i = count - 1; i > 0; i--)
-        {
-            (rest, uint digit) = Math.DivRem(rest, 10);
-            digits[i] = (byte)('0' + digit);
-        }
-
-        digits[0] = (byte)('0' + rest);
-        _length += count;
-    }
-
-    private static int CountDigits(uint value)
-    {
-        int count = 1;
-        while (value >= 10)
-        {
-            value /= 10;
-            count++;
-        }
-
-        return count;
+        // Straight to UTF-8, two digits at a time, without going through chars.
+        value.TryFormat(_buffer[_length..], out int written, default, CultureInfo.InvariantCulture);
+        _length += written;
     }
 
     private void Start(byte token)
