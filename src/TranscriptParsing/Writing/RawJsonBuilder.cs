@@ -160,6 +160,32 @@ internal ref struct RawJsonBuilder
         _buffer[_length++] = (byte)'"';
     }
 
+    /// <summary>Writes a range as an object, <c>{"start":…,"length":…}</c>.</summary>
+    public void Span(int start, int length)
+    {
+        if (_indented || !_afterName)
+        {
+            StartObject();
+            Name("\"start\":"u8);
+            Number(start);
+            Name("\"length\":"u8);
+            Number(length);
+            EndObject();
+            return;
+        }
+
+        // Compact, after its property name: the punctuation is fixed, so it goes in two copies.
+        _afterName = false;
+        _first = false;
+        "{\"start\":"u8.CopyTo(_buffer[_length..]);
+        _length += 9;
+        Digits(start);
+        ",\"length\":"u8.CopyTo(_buffer[_length..]);
+        _length += 10;
+        Digits(length);
+        _buffer[_length++] = (byte)'}';
+    }
+
     public void Number(int value)
     {
         Value();

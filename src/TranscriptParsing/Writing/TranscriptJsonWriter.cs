@@ -252,7 +252,7 @@ public static class TranscriptJsonWriter
 
             json.EndArray();
             json.Name("\"span\":"u8);
-            WriteRawSpan(ref json, data.StationSpan.Start, data.StationSpan.Length);
+            json.Span(data.StationSpan.Start, data.StationSpan.Length);
             json.EndObject();
         }
         else
@@ -270,7 +270,7 @@ public static class TranscriptJsonWriter
             json.Name("\"kind\":"u8);
             json.String(JsonNames.Of(line.Kind));
             json.Name("\"span\":"u8);
-            WriteRawSpan(ref json, line.Span.Start, line.Span.Length);
+            json.Span(line.Span.Start, line.Span.Length);
             json.Name("\"line\":"u8);
             json.Number(line.LineNumber);
             json.EndObject();
@@ -416,11 +416,11 @@ public static class TranscriptJsonWriter
         }
     }
 
-        private static void WriteRawSpanOrNull(ref RawJsonBuilder json, TextSpan? span)
+    private static void WriteRawSpanOrNull(ref RawJsonBuilder json, TextSpan? span)
     {
         if (span is { } s)
         {
-            WriteRawSpan(ref json, s.Start, s.Length);
+            json.Span(s.Start, s.Length);
         }
         else
         {
@@ -550,7 +550,7 @@ public static class TranscriptJsonWriter
             json.Name("\"text\":"u8);
             json.NormalizedString(blockText.Slice(text));
             json.Name("\"span\":"u8);
-            WriteRawSpan(ref json, block.Start, block.End - block.Start);
+            json.Span(block.Start, block.End - block.Start);
             var (line, column) = position.Next(data, blocks, i);
             json.Name("\"line\":"u8);
             json.Number(line);
@@ -586,7 +586,7 @@ public static class TranscriptJsonWriter
                     json.Name("\"text\":"u8);
                     json.String(cue.Span.Slice(text));
                     json.Name("\"span\":"u8);
-                    WriteRawSpan(ref json, cue.Span.Start, cue.Span.Length);
+                    json.Span(cue.Span.Start, cue.Span.Length);
                     json.EndObject();
                 }
 
@@ -608,16 +608,6 @@ public static class TranscriptJsonWriter
         BlockKind.Annotation => "\"annotation\""u8,
         _ => "\"narration\""u8,
     };
-
-    private static void WriteRawSpan(ref RawJsonBuilder json, int start, int length)
-    {
-        json.StartObject();
-        json.Name("\"start\":"u8);
-        json.Number(start);
-        json.Name("\"length\":"u8);
-        json.Number(length);
-        json.EndObject();
-    }
 
     /// <summary>Writes the blocks token by token, for writers whose escaping or depth rules out raw values.</summary>
     private static void WriteBlocksByToken(Utf8JsonWriter writer, TranscriptData data, ref JsonScratch scratch, bool direct)
