@@ -31,6 +31,30 @@ public class DirectJsonTests
         }
     }
 
+    [Fact]
+    public void A_document_whose_blocks_fill_several_raw_values_is_written_as_token_by_token()
+    {
+        // Far more blocks than one raw value holds, so the writer gets them in several batches.
+        var builder = new System.Text.StringBuilder();
+        while (builder.Length < 200_000)
+        {
+            foreach (string name in Samples.Names)
+            {
+                builder.Append(Samples.Read(name)).Append("\n\n");
+            }
+        }
+
+        string lf = builder.ToString();
+        foreach (string text in new[] { lf, lf.Replace("\n", "\r\n", StringComparison.Ordinal) })
+        {
+            var transcript = Transcript.Parse(text);
+            foreach (var options in Layouts())
+            {
+                Assert.Equal(Json(transcript, options, direct: false), Json(transcript, options, direct: true));
+            }
+        }
+    }
+
     private static IEnumerable<JsonWriterOptions> Layouts()
     {
         yield return new JsonWriterOptions { Encoder = JsonOutput.Encoder };

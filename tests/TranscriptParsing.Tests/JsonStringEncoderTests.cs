@@ -61,6 +61,41 @@ public class JsonStringEncoderTests
         Assert.Equal(Expected(normalized.AsSpan(0, length)), destination.AsSpan(0, written).ToArray());
     }
 
+    [Fact]
+    public void Random_lines_are_normalized_and_written_as_the_json_writer_writes_them()
+    {
+        // Pieces that reach every rule: blank lines, CR LF and lone CR, trailing and leading white space of each
+        // kind, cue timings, voice tags, escapes, non-ASCII, pairs and lone surrogates, and long plain runs.
+        string[] pieces =
+        [
+            "a", "Hello there, friend", "plain text that runs on for more than sixteen chars", " ", "  ", "\t", "\n", "\n\n", "\r",
+            "\r\n", "\u00a0", "\u2028", "\u3000", "<v Ari>", "<v ", "00:00:01.000 --> 00:00:02.000", "-", "1", ":", ".", ",",
+            ">", "\"", "\\", "\u00e9", "\ud83d\ude00", "\ud83d", "\ude00", "\u0001", "\u007f", "\u0085",
+        ];
+        var random = new Random(20241129);
+        var builder = new System.Text.StringBuilder();
+        for (int round = 0; round < 5000; round++)
+        {
+            builder.Clear();
+            int count = random.Next(0, 24);
+            for (int p = 0; p < count; p++)
+            {
+                builder.Append(pieces[random.Next(pieces.Length)]);
+            }
+
+            string raw = builder.ToString();
+            var normalized = new char[raw.Length];
+            int length = BlockText.Normalize(raw, normalized);
+            var destination = new byte[JsonStringEncoder.MaxQuotedLength(raw.Length)];
+            int written = JsonStringEncoder.WriteNormalizedQuoted(raw, destination);
+            byte[] expected = Expected(normalized.AsSpan(0, length));
+            if (!destination.AsSpan(0, written).SequenceEqual(expected))
+            {
+                Assert.Fail($"{Convert.ToHexString(System.Text.Encoding.Unicode.GetBytes(raw))}: expected {Convert.ToHexString(expected)}, got {Convert.ToHexString(destination, 0, written)}");
+            }
+        }
+    }
+
     private static void AssertSame(ReadOnlySpan<char> text)
     {
         var destination = new byte[JsonStringEncoder.MaxQuotedLength(text.Length)];

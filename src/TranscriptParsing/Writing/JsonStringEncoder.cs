@@ -1,9 +1,13 @@
 using System;
 using System.Buffers;
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
+using System.Runtime.Intrinsics;
 using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using TranscriptParsing.Model;
+using TranscriptParsing.Reading;
 
 namespace TranscriptParsing.Writing;
 
@@ -23,6 +27,9 @@ internal static class JsonStringEncoder
 
     /// <summary>The ASCII chars the encoder writes as they are.</summary>
     private static readonly SearchValues<char> PlainAscii = SearchValues.Create(PlainAsciiChars());
+
+    /// <summary>Whether the plain ASCII chars are the printable ones but the quote and the backslash, as the vectorised scan assumes.</summary>
+    private static readonly bool PrintableAsciiIsPlain = PlainAsciiChars() == PrintableAsciiButQuoteAndBackslash();
 
     /// <summary>Whether <paramref name="writer"/> escapes as this encoder does (it was made with <see cref="JsonOutput.Encoder"/>).</summary>
     public static bool Matches(Utf8JsonWriter writer) => ReferenceEquals(writer.Options.Encoder, Encoder);
@@ -45,25 +52,140 @@ internal static class JsonStringEncoder
     /// as a quoted JSON string, without composing the text first; <paramref name="destination"/> must hold
     /// <see cref="MaxQuotedLength"/> bytes for the raw text's length.
     /// </summary>
+    /// <remarks>
+    /// A line that starts with a char none of the rules of <see cref="NormalizedLines"/> can apply to (not white space,
+    /// not a cue timing's, not a voice tag's) is kept whole but for its trailing white space: it is encoded in the same
+    /// pass that finds its end. Any other line goes through the rules one by one.
+    /// </remarks>
     /// <returns>The number of bytes written.</returns>
     public static int WriteNormalizedQuoted(ReadOnlySpan<char> raw, Span<byte> destination)
     {
         destination[0] = (byte)'"';
         int written = 1;
-        var lines = new NormalizedLines(raw);
-        while (lines.MoveNext(out var content, out int breaks))
+        bool started = false;
+
+        // The line breaks owed before the next line with text: one inside a paragraph, more for a blank line.
+        int breaks = 0;
+        int i = 0;
+        while (i < raw.Length)
         {
-            for (; breaks > 0; breaks--)
+            char first = raw[i];
+            if (first == '\n')
             {
-                destination[written++] = (byte)'\\';
-                destination[written++] = (byte)'n';
+                // An empty line.
+                breaks += started ? 1 : 0;
+                i++;
+                continue;
             }
 
-            written += WriteEscaped(content, destination[written..]);
+            if (IsPlainLineStart(first))
+            {
+                written += WriteBreaks(started, breaks, destination[written..]);
+                started = true;
+                breaks = 1;
+                int lineOut = written;
+                int end = i + WriteLine(raw[i..], destination, ref written);
+                int trimmed = end;
+                while (char.IsWhiteSpace(raw[trimmed - 1]))
+                {
+                    trimmed--;
+                }
+
+                if (trimmed < end)
+                {
+                    // Spaces took a byte each and go back out; other white space is rare: the line is written again.
+                    written = raw[trimmed..end].ContainsAnyExcept(' ')
+                        ? lineOut + WriteEscaped(raw[i..trimmed], destination[lineOut..])
+                        : written - (end - trimmed);
+                }
+
+                i = AfterBreak(raw, end);
+                continue;
+            }
+
+            // The rules of NormalizedLines, for one line.
+            int lineEnd = raw[i..].IndexOfAny(StructuralChars.LineBreaks);
+            var text = lineEnd < 0 ? raw[i..] : raw.Slice(i, lineEnd);
+            i = lineEnd < 0 ? raw.Length : AfterBreak(raw, i + lineEnd);
+            text = text.TrimEnd();
+            if (!started)
+            {
+                text = text.TrimStart();
+            }
+
+            if (BlockText.IsCueTiming(text))
+            {
+                text = default;
+            }
+            else if (text.StartsWith("<v ", StringComparison.Ordinal) && text.IndexOf('>') > 0)
+            {
+                text = text[(text.IndexOf('>') + 1)..];
+            }
+
+            if (text.IsWhiteSpace())
+            {
+                breaks += started ? 1 : 0;
+                continue;
+            }
+
+            written += WriteBreaks(started, breaks, destination[written..]);
+            started = true;
+            breaks = 1;
+            written += WriteEscaped(text, destination[written..]);
         }
 
         destination[written++] = (byte)'"';
         return written;
+    }
+
+    /// <summary>Whether a line that starts with <paramref name="c"/> is kept whole: not blank, not a cue timing, not a voice tag.</summary>
+    private static bool IsPlainLineStart(char c) =>
+        !char.IsWhiteSpace(c) && !char.IsAsciiDigit(c) && c is not (':' or '.' or ',' or '-' or '>' or '<');
+
+    /// <summary>The <c>\n</c> escapes before a line with text: none before the first, two after a blank line.</summary>
+    private static int WriteBreaks(bool started, int breaks, Span<byte> destination)
+    {
+        if (!started)
+        {
+            return 0;
+        }
+
+        "\\n\\n"u8[..(breaks > 1 ? 4 : 2)].CopyTo(destination);
+        return breaks > 1 ? 4 : 2;
+    }
+
+    /// <summary>Where the line after the break at <paramref name="lineEnd"/> starts (a CR LF is one break).</summary>
+    private static int AfterBreak(ReadOnlySpan<char> raw, int lineEnd)
+    {
+        if (lineEnd >= raw.Length)
+        {
+            return raw.Length;
+        }
+
+        return raw[lineEnd] == '\r' && lineEnd + 1 < raw.Length && raw[lineEnd + 1] == '\n' ? lineEnd + 2 : lineEnd + 1;
+    }
+
+    /// <summary>
+    /// Writes <paramref name="text"/> escaped up to its first line break, at <paramref name="written"/> in
+    /// <paramref name="destination"/>, which it moves on.
+    /// </summary>
+    /// <returns>The number of chars written: the index of the line break, or the length of the text.</returns>
+    private static int WriteLine(ReadOnlySpan<char> text, Span<byte> destination, ref int written)
+    {
+        int read = 0;
+        while (true)
+        {
+            int plain = NarrowPlain(text[read..], destination[written..]);
+            read += plain;
+            written += plain;
+            if (read == text.Length || text[read] is '\n' or '\r')
+            {
+                return read;
+            }
+
+            written += WriteSpecial(text[read..], destination[written..], out int consumed);
+            read += consumed;
+        }
     }
 
     /// <summary>Writes <paramref name="text"/> escaped, without quotes.</summary>
@@ -72,70 +194,120 @@ internal static class JsonStringEncoder
         int written = 0;
         while (true)
         {
-            int plain = text.IndexOfAnyExcept(PlainAscii);
-            if (plain < 0)
-            {
-                plain = text.Length;
-            }
-
-            if (plain > 0)
-            {
-                Ascii.FromUtf16(text[..plain], destination[written..], out int narrowed);
-                written += narrowed;
-                text = text[plain..];
-            }
-
+            int plain = NarrowPlain(text, destination[written..]);
+            written += plain;
+            text = text[plain..];
             if (text.IsEmpty)
             {
                 return written;
             }
 
-            // A char the encoder escapes, or one outside ASCII, decoded as the encoder decodes it. An unpaired
-            // surrogate is written as an escaped U+FFFD.
-            bool valid = Rune.DecodeFromUtf16(text, out var rune, out int consumed) == OperationStatus.Done;
-            if (!valid)
-            {
-                rune = Rune.ReplacementChar;
-            }
-
+            written += WriteSpecial(text, destination[written..], out int consumed);
             text = text[consumed..];
-            if (valid && !Encoder.WillEncode(rune.Value))
-            {
-                written += rune.EncodeToUtf8(destination[written..]);
-                continue;
-            }
+        }
+    }
 
-            destination[written++] = (byte)'\\';
-            byte shortForm = rune.Value switch
-            {
-                '\b' => (byte)'b',
-                '\t' => (byte)'t',
-                '\n' => (byte)'n',
-                '\f' => (byte)'f',
-                '\r' => (byte)'r',
-                '"' => (byte)'"',
-                '\\' => (byte)'\\',
-                _ => 0,
-            };
-            if (shortForm != 0)
-            {
-                destination[written++] = shortForm;
-                continue;
-            }
+    /// <summary>
+    /// Narrows the leading run of chars the encoder writes as they are, and returns its length. Printable ASCII but
+    /// the quote and the backslash is checked and narrowed 16 chars at a time; <paramref name="destination"/> must
+    /// hold as many bytes as <paramref name="text"/> has chars.
+    /// </summary>
+    private static int NarrowPlain(ReadOnlySpan<char> text, Span<byte> destination)
+    {
+        if (!PrintableAsciiIsPlain)
+        {
+            int run = text.IndexOfAnyExcept(PlainAscii);
+            run = run < 0 ? text.Length : run;
+            Ascii.FromUtf16(text[..run], destination, out int narrowed);
+            return narrowed;
+        }
 
-            if (rune.IsBmp)
+        int i = 0;
+        if (Vector128.IsHardwareAccelerated && text.Length >= 16 && destination.Length >= text.Length)
+        {
+            ref ushort source = ref Unsafe.As<char, ushort>(ref MemoryMarshal.GetReference(text));
+            ref byte target = ref MemoryMarshal.GetReference(destination);
+            var space = Vector128.Create((ushort)' ');
+            var printable = Vector128.Create((ushort)('~' - ' ' + 1));
+            var quote = Vector128.Create((ushort)'"');
+            var backslash = Vector128.Create((ushort)'\\');
+            for (; i <= text.Length - 16; i += 16)
             {
-                written += WriteUnit((char)rune.Value, destination[written..]);
-            }
-            else
-            {
-                // Outside the BMP: the surrogate pair, each escaped.
-                int offset = rune.Value - 0x10000;
-                written += WriteUnit((char)(0xD800 + (offset >> 10)), destination[written..]);
-                destination[written++] = (byte)'\\';
-                written += WriteUnit((char)(0xDC00 + (offset & 0x3FF)), destination[written..]);
+                var low = Vector128.LoadUnsafe(ref source, (nuint)i);
+                var high = Vector128.LoadUnsafe(ref source, (nuint)(i + 8));
+
+                // Below the space wraps round to large, so one unsigned comparison finds controls and non-ASCII.
+                var special = Vector128.GreaterThanOrEqual(low - space, printable) | Vector128.Equals(low, quote) | Vector128.Equals(low, backslash)
+                    | Vector128.GreaterThanOrEqual(high - space, printable) | Vector128.Equals(high, quote) | Vector128.Equals(high, backslash);
+                if (special != Vector128<ushort>.Zero)
+                {
+                    break;
+                }
+
+                Vector128.Narrow(low, high).StoreUnsafe(ref target, (nuint)i);
             }
         }
+
+        for (; i < text.Length; i++)
+        {
+            char c = text[i];
+            if ((uint)(c - ' ') > '~' - ' ' || c is '"' or '\\')
+            {
+                break;
+            }
+
+            destination[i] = (byte)c;
+        }
+
+        return i;
+    }
+
+    /// <summary>
+    /// Writes the char at the start of <paramref name="text"/> that the encoder escapes, or one outside ASCII, decoded
+    /// as the encoder decodes it: an unpaired surrogate is written as an escaped U+FFFD.
+    /// </summary>
+    /// <returns>The number of bytes written; <paramref name="consumed"/> is the number of chars read (2 for a pair).</returns>
+    private static int WriteSpecial(ReadOnlySpan<char> text, Span<byte> destination, out int consumed)
+    {
+        bool valid = Rune.DecodeFromUtf16(text, out var rune, out consumed) == OperationStatus.Done;
+        if (!valid)
+        {
+            rune = Rune.ReplacementChar;
+        }
+
+        if (valid && !Encoder.WillEncode(rune.Value))
+        {
+            return rune.EncodeToUtf8(destination);
+        }
+
+        destination[0] = (byte)'\\';
+        byte shortForm = rune.Value switch
+        {
+            '\b' => (byte)'b',
+            '\t' => (byte)'t',
+            '\n' => (byte)'n',
+            '\f' => (byte)'f',
+            '\r' => (byte)'r',
+            '"' => (byte)'"',
+            '\\' => (byte)'\\',
+            _ => 0,
+        };
+        if (shortForm != 0)
+        {
+            destination[1] = shortForm;
+            return 2;
+        }
+
+        if (rune.IsBmp)
+        {
+            return 1 + WriteUnit((char)rune.Value, destination[1..]);
+        }
+
+        // Outside the BMP: the surrogate pair, each escaped.
+        int offset = rune.Value - 0x10000;
+        int written = 1 + WriteUnit((char)(0xD800 + (offset >> 10)), destination[1..]);
+        destination[written++] = (byte)'\\';
+        return written + WriteUnit((char)(0xDC00 + (offset & 0x3FF)), destination[written..]);
     }
 
     /// <summary>Writes <c>uXXXX</c> (the backslash is already written).</summary>
@@ -153,6 +325,21 @@ internal static class JsonStringEncoder
         destination[1] = (byte)Digits[(value >> 8) & 0xF];
         destination[2] = (byte)Digits[(value >> 4) & 0xF];
         destination[3] = (byte)Digits[value & 0xF];
+    }
+
+    private static string PrintableAsciiButQuoteAndBackslash()
+    {
+        var chars = new char['~' - ' ' + 1];
+        int n = 0;
+        for (char c = ' '; c <= '~'; c++)
+        {
+            if (c is not ('"' or '\\'))
+            {
+                chars[n++] = c;
+            }
+        }
+
+        return new string(chars, 0, n);
     }
 
     private static string PlainAsciiChars()

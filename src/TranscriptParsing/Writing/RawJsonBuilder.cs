@@ -160,6 +160,32 @@ internal ref struct RawJsonBuilder
         _buffer[_length++] = (byte)'"';
     }
 
+    /// <summary>Writes a range as an object, <c>{"start":…,"length":…}</c>.</summary>
+    public void Span(int start, int length)
+    {
+        if (_indented || !_afterName)
+        {
+            StartObject();
+            Name("\"start\":"u8);
+            Number(start);
+            Name("\"length\":"u8);
+            Number(length);
+            EndObject();
+            return;
+        }
+
+        // Compact, after its property name: the punctuation is fixed, so it goes in two copies.
+        _afterName = false;
+        _first = false;
+        "{\"start\":"u8.CopyTo(_buffer[_length..]);
+        _length += 9;
+        Digits(start);
+        ",\"length\":"u8.CopyTo(_buffer[_length..]);
+        _length += 10;
+        Digits(length);
+        _buffer[_length++] = (byte)'}';
+    }
+
     public void Number(int value)
     {
         Value();
@@ -169,36 +195,9 @@ internal ref struct RawJsonBuilder
     /// <summary>Writes a number's digits, as the writer formats it (invariant, no leading zeros).</summary>
     private void Digits(int value)
     {
-        if (value < 0)
-        {
-            value.TryFormat(_buffer[_length..], out int written, default, CultureInfo.InvariantCulture);
-            _length += written;
-            return;
-        }
-
-        uint rest = (uint)value;
-        int count = CountDigits(rest);
-        var digits = _buffer.Slice(_length, count);
-        for (int i = count - 1; i > 0; i--)
-        {
-            (rest, uint digit) = Math.DivRem(rest, 10);
-            digits[i] = (byte)('0' + digit);
-        }
-
-        digits[0] = (byte)('0' + rest);
-        _length += count;
-    }
-
-    private static int CountDigits(uint value)
-    {
-        int count = 1;
-        while (value >= 10)
-        {
-            value /= 10;
-            count++;
-        }
-
-        return count;
+        // Straight to UTF-8, two digits at a time, without going through chars.
+        value.TryFormat(_buffer[_length..], out int written, default, CultureInfo.InvariantCulture);
+        _length += written;
     }
 
     private void Start(byte token)

@@ -64,6 +64,9 @@ public static class TranscriptJsonWriter
     private static readonly JsonEncodedText SeverityName = JsonEncodedText.Encode("severity");
     private static readonly JsonEncodedText MessageName = JsonEncodedText.Encode("message");
 
+    /// <summary>The size of the raw values blocks are gathered into: large enough that the writer is seldom called.</summary>
+    private const int BlockBatchBytes = 1 << 16;
+
     /// <summary>Writes <paramref name="transcript"/> as one JSON object.</summary>
     /// <param name="writer">Where to write.</param>
     /// <param name="transcript">The transcript.</param>
@@ -249,7 +252,7 @@ public static class TranscriptJsonWriter
 
             json.EndArray();
             json.Name("\"span\":"u8);
-            WriteRawSpan(ref json, data.StationSpan.Start, data.StationSpan.Length);
+            json.Span(data.StationSpan.Start, data.StationSpan.Length);
             json.EndObject();
         }
         else
@@ -267,7 +270,7 @@ public static class TranscriptJsonWriter
             json.Name("\"kind\":"u8);
             json.String(JsonNames.Of(line.Kind));
             json.Name("\"span\":"u8);
-            WriteRawSpan(ref json, line.Span.Start, line.Span.Length);
+            json.Span(line.Span.Start, line.Span.Length);
             json.Name("\"line\":"u8);
             json.Number(line.LineNumber);
             json.EndObject();
@@ -413,11 +416,11 @@ public static class TranscriptJsonWriter
         }
     }
 
-        private static void WriteRawSpanOrNull(ref RawJsonBuilder json, TextSpan? span)
+    private static void WriteRawSpanOrNull(ref RawJsonBuilder json, TextSpan? span)
     {
         if (span is { } s)
         {
-            WriteRawSpan(ref json, s.Start, s.Length);
+            json.Span(s.Start, s.Length);
         }
         else
         {
@@ -450,42 +453,76 @@ public static class TranscriptJsonWriter
     }
 
     /// <summary>
-    /// Writes each block as one raw value built in <paramref name="scratch"/>: the bytes the writer would write for
-    /// the same tokens (<see cref="WriteBlocksByToken"/>), without a call into it per token.
+    /// Writes the blocks as raw values built in <paramref name="scratch"/>: the bytes the writer would write for the
+    /// same tokens (<see cref="WriteBlocksByToken"/>), without a call into it per token. Several blocks go in one raw
+    /// value, commas and all (the writer adds only the comma before it), so the writer is called once per batch.
     /// </summary>
     private static void WriteRawBlocks(Utf8JsonWriter writer, TranscriptData data, ref JsonScratch scratch, in RawJsonLayout layout)
     {
         var text = data.Text;
-        int line = 0;
-        int lineStart = 0;
+        var blocks = data.Blocks;
+        var cues = data.Cues.AsSpan(0, data.CueCount);
+        var position = new BlockPositions(text);
+        int firstCue = 0;
+        var buffer = scratch.Bytes(BlockBatchBytes).AsSpan();
+        var json = new RawJsonBuilder(buffer, layout, propertyValue: false);
         for (int i = 0; i < data.BlockCount; i++)
         {
-            ref readonly var block = ref data.Blocks[i];
-            var label = block.Kind == BlockKind.Turn ? data.LabelSpanOf(i).Slice(text) : default;
-            if (label.IndexOfAny('\r', '\n') >= 0)
+            ref readonly var block = ref blocks[i];
+            bool hasExtra = (block.Flags & BlockFlags.Extra) != 0;
+
+            // The block's cues are those that start inside it; both are in source order, so one cursor finds them.
+            while (firstCue < cues.Length && cues[firstCue].Span.Start < block.Start)
             {
-                // A label wrapped over two lines is given on one.
-                char[] folded = scratch.Chars(label.Length);
-                label = folded.AsSpan(0, SourceText.FoldLines(label, folded));
+                firstCue++;
+            }
+
+            int endCue = firstCue;
+            while (endCue < cues.Length && cues[endCue].Span.Start < block.End)
+            {
+                endCue++;
+            }
+
+            var blockCues = cues[firstCue..endCue];
+            var label = default(ReadOnlySpan<char>);
+            if (block.Kind == BlockKind.Turn)
+            {
+                label = (hasExtra ? data.ExtraOf(i).Label : new TextSpan(block.Start + block.LabelOffset, block.LabelLength)).Slice(text);
+                if (label.IndexOfAny('\r', '\n') >= 0)
+                {
+                    // A label wrapped over two lines is given on one.
+                    char[] folded = scratch.Chars(label.Length);
+                    label = folded.AsSpan(0, SourceText.FoldLines(label, folded));
+                }
             }
 
             TextSpan time = default, delivery = default;
-            if ((block.Flags & BlockFlags.Extra) != 0)
+            if (hasExtra)
             {
                 ref readonly var extra = ref data.ExtraOf(i);
                 time = extra.Time;
                 delivery = extra.Delivery;
             }
 
-            var cues = data.CuesOf(i);
-            var blockText = data.TextSpanOf(i);
+            var blockText = block.TextFits ? block.PackedText : data.ExtraOf(i).Text;
             int chars = label.Length + blockText.Length + time.Length + delivery.Length;
-            foreach (ref readonly var cue in cues)
+            foreach (ref readonly var cue in blockCues)
             {
                 chars += cue.Span.Length;
             }
 
-            var json = new RawJsonBuilder(scratch.Bytes(RawJsonBuilder.Capacity(layout, 16 + (cues.Length * 10), chars)), layout, propertyValue: false);
+            int needed = RawJsonBuilder.Capacity(layout, 16 + (blockCues.Length * 10), chars);
+            if (json.Written.Length + needed > buffer.Length)
+            {
+                if (json.Written.Length > 0)
+                {
+                    writer.WriteRawValue(json.Written, skipInputValidation: true);
+                }
+
+                buffer = scratch.Bytes(Math.Max(needed, BlockBatchBytes)).AsSpan();
+                json = new RawJsonBuilder(buffer, layout, propertyValue: false);
+            }
+
             json.StartObject();
             json.Name("\"kind\":"u8);
             json.Literal(KindValue(block.Kind));
@@ -500,7 +537,7 @@ public static class TranscriptJsonWriter
             }
 
             json.Name("\"speakerId\":"u8);
-            int speaker = data.SpeakerOf(i);
+            int speaker = block.SpeakerFits ? block.PackedSpeaker : data.ExtraOf(i).Speaker;
             if (speaker >= 0)
             {
                 json.SpeakerId(speaker + 1);
@@ -513,8 +550,8 @@ public static class TranscriptJsonWriter
             json.Name("\"text\":"u8);
             json.NormalizedString(blockText.Slice(text));
             json.Name("\"span\":"u8);
-            WriteRawSpan(ref json, block.Start, block.End - block.Start);
-            (line, int column) = data.PositionOf(i, line, ref lineStart);
+            json.Span(block.Start, block.End - block.Start);
+            var (line, column) = position.Next(data, blocks, i);
             json.Name("\"line\":"u8);
             json.Number(line);
             json.Name("\"column\":"u8);
@@ -537,11 +574,11 @@ public static class TranscriptJsonWriter
                 json.String(JsonNames.Of(block.AnnotationKind));
             }
 
-            if (!cues.IsEmpty)
+            if (!blockCues.IsEmpty)
             {
                 json.Name("\"cues\":"u8);
                 json.StartArray();
-                foreach (ref readonly var cue in cues)
+                foreach (ref readonly var cue in blockCues)
                 {
                     json.StartObject();
                     json.Name("\"kind\":"u8);
@@ -549,7 +586,7 @@ public static class TranscriptJsonWriter
                     json.Name("\"text\":"u8);
                     json.String(cue.Span.Slice(text));
                     json.Name("\"span\":"u8);
-                    WriteRawSpan(ref json, cue.Span.Start, cue.Span.Length);
+                    json.Span(cue.Span.Start, cue.Span.Length);
                     json.EndObject();
                 }
 
@@ -557,6 +594,10 @@ public static class TranscriptJsonWriter
             }
 
             json.EndObject();
+        }
+
+        if (json.Written.Length > 0)
+        {
             writer.WriteRawValue(json.Written, skipInputValidation: true);
         }
     }
@@ -567,16 +608,6 @@ public static class TranscriptJsonWriter
         BlockKind.Annotation => "\"annotation\""u8,
         _ => "\"narration\""u8,
     };
-
-    private static void WriteRawSpan(ref RawJsonBuilder json, int start, int length)
-    {
-        json.StartObject();
-        json.Name("\"start\":"u8);
-        json.Number(start);
-        json.Name("\"length\":"u8);
-        json.Number(length);
-        json.EndObject();
-    }
 
     /// <summary>Writes the blocks token by token, for writers whose escaping or depth rules out raw values.</summary>
     private static void WriteBlocksByToken(Utf8JsonWriter writer, TranscriptData data, ref JsonScratch scratch, bool direct)
