@@ -1,8 +1,4 @@
 using System;
-using System.Numerics;
-using System.Runtime.CompilerServices;
-using System.Runtime.InteropServices;
-using System.Runtime.Intrinsics;
 using TranscriptParsing.Model;
 
 namespace TranscriptParsing.Writing;
@@ -31,8 +27,8 @@ internal ref struct BlockPositions
         ref readonly var record = ref blocks[block];
         int from = block == 0 ? 0 : blocks[block - 1].Start;
         var between = _text[from..record.Start];
-        int breaks = CountLineFeeds(between, out int lastBreak);
-        if (breaks < 0)
+        int breaks = LineCounter.CountLineFeeds(between, out bool carriageReturn);
+        if (carriageReturn)
         {
             // A lone carriage return is a line break too, and one before a \n is not: counted as the model counts.
             (_line, int column) = data.PositionOf(block, _line, ref _lineStart);
@@ -40,6 +36,9 @@ internal ref struct BlockPositions
         }
 
         _line = (block == 0 ? 1 : _line) + breaks;
+
+        // A block mostly starts a line, so the search back stops at once.
+        int lastBreak = breaks > 0 ? between.LastIndexOf('\n') : -1;
         if (lastBreak >= 0)
         {
             _lineStart = from + lastBreak + 1;
@@ -57,77 +56,5 @@ internal ref struct BlockPositions
         }
 
         return (_line, record.Start - _lineStart + 1);
-    }
-
-    /// <summary>
-    /// Counts the <c>\n</c> of <paramref name="text"/> and finds the last, in one pass; -1 if it holds a carriage
-    /// return, which the model's rules count instead. 16 chars at a time with AVX2, 8 with 128-bit vectors.
-    /// </summary>
-    private static int CountLineFeeds(ReadOnlySpan<char> text, out int last)
-    {
-        int count = 0;
-        last = -1;
-        int i = 0;
-        if (Vector256.IsHardwareAccelerated && text.Length >= 16)
-        {
-            ref ushort start = ref Unsafe.As<char, ushort>(ref MemoryMarshal.GetReference(text));
-            var lineFeed = Vector256.Create((ushort)'\n');
-            var carriageReturn = Vector256.Create((ushort)'\r');
-            for (; i <= text.Length - 16; i += 16)
-            {
-                var chars = Vector256.LoadUnsafe(ref start, (nuint)i);
-                var feeds = Vector256.Equals(chars, lineFeed);
-                if ((feeds | Vector256.Equals(chars, carriageReturn)) == Vector256<ushort>.Zero)
-                {
-                    continue;
-                }
-
-                if (Vector256.EqualsAny(chars, carriageReturn))
-                {
-                    return -1;
-                }
-
-                uint mask = feeds.ExtractMostSignificantBits();
-                count += BitOperations.PopCount(mask);
-                last = i + 31 - BitOperations.LeadingZeroCount(mask);
-            }
-        }
-
-        if (Vector128.IsHardwareAccelerated && text.Length - i >= 8)
-        {
-            ref ushort start = ref Unsafe.As<char, ushort>(ref MemoryMarshal.GetReference(text));
-            var lineFeed = Vector128.Create((ushort)'\n');
-            var carriageReturn = Vector128.Create((ushort)'\r');
-            for (; i <= text.Length - 8; i += 8)
-            {
-                var chars = Vector128.LoadUnsafe(ref start, (nuint)i);
-                if (Vector128.EqualsAny(chars, carriageReturn))
-                {
-                    return -1;
-                }
-
-                uint mask = Vector128.Equals(chars, lineFeed).ExtractMostSignificantBits();
-                if (mask != 0)
-                {
-                    count += BitOperations.PopCount(mask);
-                    last = i + 31 - BitOperations.LeadingZeroCount(mask);
-                }
-            }
-        }
-
-        for (; i < text.Length; i++)
-        {
-            if (text[i] == '\n')
-            {
-                count++;
-                last = i;
-            }
-            else if (text[i] == '\r')
-            {
-                return -1;
-            }
-        }
-
-        return count;
     }
 }
