@@ -633,7 +633,7 @@ internal static class HeaderScanner
         for (int i = start; i < end; i++)
         {
             bool dateLine = lines[i].Kind == LineKind.Date;
-            if ((lines[i].Kind != LineKind.TitleLike && !dateLine) || lines[i].Glued || !(StandsAlone(lines, i) || HeadsTheText(text, lines, i)))
+            if ((lines[i].Kind != LineKind.TitleLike && !dateLine) || lines[i].Glued || !(StandsAlone(lines, i) || HeadsTheText(text, lines, i) || IsSetInCapitals(text, lines, i)))
             {
                 continue;
             }
@@ -771,6 +771,35 @@ internal static class HeaderScanner
         bool before = lines[i].BlankBefore || i == 0 || lines[i - 1].Kind is LineKind.Chrome or LineKind.Navigation or LineKind.Date;
         bool after = lines[i].BlankAfter || i + 1 >= lines.Length || lines[i + 1].Kind is LineKind.Chrome or LineKind.Navigation or LineKind.Date or LineKind.Label or LineKind.Annotation;
         return before && after;
+    }
+
+    /// <summary>
+    /// The text's first line, a heading of five words or more in capitals over lines in mixed case, is set apart by its
+    /// case as a blank line would set it apart: "BACKGROUND PRESS BRIEFING BY A SENIOR ADMINISTRATION OFFICIAL ..." over
+    /// "James S. Brady Press Briefing Room".
+    /// </summary>
+    private static bool IsSetInCapitals(ReadOnlySpan<char> text, ReadOnlySpan<HeaderLine> lines, int i)
+    {
+        if (i != 0 || lines.Length < 2 || lines[1].BlankBefore)
+        {
+            return false;
+        }
+
+        var line = text[lines[0].Start..lines[0].End];
+        return WordCount(line) >= 5 && !HasLowerCase(line) && HasLowerCase(text[lines[1].Start..lines[1].End]);
+    }
+
+    private static bool HasLowerCase(ReadOnlySpan<char> line)
+    {
+        foreach (char c in line)
+        {
+            if (char.IsLower(c))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>Whether another header line repeats this one or holds it (a breadcrumb, npr.org's first line).</summary>

@@ -567,4 +567,14 @@ public class HeaderRuleTests
         Assert.Equal([BlockKind.Turn], t.Blocks.Select(b => b.Kind));
         Assert.Equal("Speaker 1", t.Blocks[0].Label);
     }
+
+    [Fact]
+    public void A_first_line_in_capitals_over_mixed_case_is_the_title()
+    {
+        var t = RuleBook.Parse("R-HDR-47");
+
+        Assert.Equal("BRIEFING BY THE HARBOR AUTHORITY ON THE WINTER FERRY SCHEDULE", t.Header.Title);
+        Assert.Contains(t.Header.Chrome, c => c.Text == "Harbor Hall Press Room");
+        Assert.Equal("MS. LIND", Assert.Single(t.Blocks).Label);
+    }
 }
