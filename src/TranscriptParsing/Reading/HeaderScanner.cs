@@ -484,7 +484,14 @@ internal static class HeaderScanner
             return false;
         }
 
-        return line[^1] != ':' && HasLetters(line, 3);
+        return line[^1] != ':' && (HasLetters(line, 3) || IsNumberedEpisode(line));
+    }
+
+    /// <summary>An episode's number, a colon and its name, which may be a number too: "786: It's a Game Show!", "500: 500!".</summary>
+    private static bool IsNumberedEpisode(ReadOnlySpan<char> line)
+    {
+        int digits = line.IndexOfAnyExceptInRange('0', '9');
+        return digits is > 0 and <= 4 && line[digits..].StartsWith(": ", StringComparison.Ordinal) && line.Length > digits + 2;
     }
 
     /// <summary>Lines hard-wrapped in the middle of a sentence are prose, not headings.</summary>

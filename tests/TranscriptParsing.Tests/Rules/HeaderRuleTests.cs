@@ -577,4 +577,19 @@ public class HeaderRuleTests
         Assert.Contains(t.Header.Chrome, c => c.Text == "Harbor Hall Press Room");
         Assert.Equal("MS. LIND", Assert.Single(t.Blocks).Label);
     }
+
+    [Fact]
+    public void An_episode_number_and_name_is_a_heading_and_a_prologue_is_not()
+    {
+        var t = RuleBook.Parse("R-HDR-48");
+
+        Assert.Equal("12: 12!", t.Header.Title);
+        Assert.Contains(t.Header.Chrome, c => c.Text == "Prologue");
+        Assert.Equal(["Ada Lind", "Bo Strand", "Ada Lind"], t.Blocks.Where(b => b.Kind == BlockKind.Turn).Select(b => b.Label));
+
+        // Without the episode's line, the part's heading is still not the title.
+        var untitled = Transcript.Parse(RuleBook.Example("R-HDR-48").Replace("12: 12!\n\n", "", System.StringComparison.Ordinal));
+        Assert.Null(untitled.Header.Title);
+        Assert.Contains(untitled.Header.Chrome, c => c.Text == "Prologue");
+    }
 }
