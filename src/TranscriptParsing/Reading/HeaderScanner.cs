@@ -131,6 +131,11 @@ internal static class HeaderScanner
         int firstBody = -1;
         int position = 0;
         int limit = Math.Min(text.Length, maxChars);
+        if (HearingRecord.TryLayout(text, limit, ref layout))
+        {
+            return layout;
+        }
+
         int recurrenceChecks = 0;
         bool blank = true;
         while (position < limit && count < lines.Length)

@@ -592,4 +592,27 @@ public class HeaderRuleTests
         Assert.Null(untitled.Header.Title);
         Assert.Contains(untitled.Header.Chrome, c => c.Text == "Prologue");
     }
+
+    [Fact]
+    public void A_printed_hearing_record_has_stamps_a_title_and_front_matter()
+    {
+        var t = RuleBook.Parse("R-HDR-49");
+
+        Assert.Equal("FERRY FUNDING FOR THE HARBOR DISTRICT", t.Header.Title);
+        Assert.Equal("[House Hearing, 118 Congress]", t.Header.Chrome[0].Text);
+        Assert.Contains(t.Header.Chrome, c => c.Text == "Ada Lind, Maine, Chairwoman");
+        Assert.Equal([BlockKind.Narration, BlockKind.Turn], t.Blocks.Select(b => b.Kind));
+        Assert.StartsWith("The committee met, pursuant to call", t.Blocks[0].Text, System.StringComparison.Ordinal);
+        Assert.Equal("Mrs. Lind", t.Blocks[1].Label);
+
+        // Run together on one line, the title ends at the rule and the proceedings start mid-line.
+        var oneLine = Transcript.Parse(string.Join(' ', RuleBook.Example("R-HDR-49").Split('\n', System.StringSplitOptions.RemoveEmptyEntries | System.StringSplitOptions.TrimEntries)));
+        Assert.Equal("FERRY FUNDING FOR THE HARBOR DISTRICT", oneLine.Header.Title);
+        Assert.StartsWith("The committee met, pursuant to call", Assert.Single(oneLine.Blocks).Text, System.StringComparison.Ordinal);
+
+        // Cut off in its front matter, the record is all header.
+        var cut = Transcript.Parse(RuleBook.Example("R-HDR-49")[..RuleBook.Example("R-HDR-49").IndexOf("The committee met", System.StringComparison.Ordinal)]);
+        Assert.Equal("FERRY FUNDING FOR THE HARBOR DISTRICT", cut.Header.Title);
+        Assert.Empty(cut.Blocks);
+    }
 }
