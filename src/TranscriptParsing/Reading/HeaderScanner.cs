@@ -940,12 +940,14 @@ internal static class HeaderScanner
     /// the program rather than speech: sentences that speak of people in the third person only (no "I", "we", "you",
     /// no greeting), a dozen words or more, and does not introduce the speaker whose surname labels the turn after it ("... WPSU's Kris
     /// Allen" / "ALLEN: ..." is a spoken introduction). A paragraph after a notice such as "This is a rush transcript"
-    /// is taken as the transcript it announces.
+    /// is taken as the transcript it announces, unless it opens as a description of the program does ("In the
+    /// interview, ...").
     /// </summary>
     private static int AfterTeaser(ReadOnlySpan<char> text, ReadOnlySpan<HeaderLine> lines, int first, int firstBody)
     {
         int last = ParagraphEnd(lines, first, firstBody);
-        if (firstBody < 0 || first == 0 || lines[first - 1].Kind == LineKind.Notice || lines[firstBody].Kind != LineKind.Label)
+        if (firstBody < 0 || first == 0 || lines[firstBody].Kind != LineKind.Label
+            || (lines[first - 1].Kind == LineKind.Notice && Conventions.StartsWithAny(Conventions.DescriptionOpenings, text[lines[first].Start..lines[first].End]) == 0))
         {
             return first;
         }

@@ -615,4 +615,18 @@ public class HeaderRuleTests
         Assert.Equal("FERRY FUNDING FOR THE HARBOR DISTRICT", cut.Header.Title);
         Assert.Empty(cut.Blocks);
     }
+
+    [Fact]
+    public void After_a_notice_a_description_of_the_program_is_the_summary()
+    {
+        var t = RuleBook.Parse("R-HDR-50");
+
+        Assert.StartsWith("In the interview, Lind discusses", t.Header.Summary, System.StringComparison.Ordinal);
+        Assert.Equal("TOVE", Assert.Single(t.Blocks).Label);
+
+        // Without the description's opening, the paragraph after the notice is the host's unlabelled opening.
+        var opening = Transcript.Parse(RuleBook.Example("R-HDR-50").Replace("In the interview, Lind", "Lind", System.StringComparison.Ordinal));
+        Assert.Null(opening.Header.Summary);
+        Assert.Equal([BlockKind.Narration, BlockKind.Turn], opening.Blocks.Select(b => b.Kind));
+    }
 }
