@@ -22,7 +22,7 @@ internal static class ChromeScanner
         "Placeholder Image", "Request Podcast", "ON TV", "TRANSCRIPTS", "Skip navigation", "Video file", "COPY",
         "HTML EMBED:", "Download Subtitles", "Card image cap", "Main", "Listen Now", "Play", "Pause", "Episode Notes",
         "WEBVTT", "Show Notes", "Read More", "See All", "Back to top", "Top", "Next", "Previous", "Archive", "Transcript Included", "Transcript:",
-        "BBC Home", "Explore the BBC",
+        "BBC Home", "Explore the BBC", "Prologue", "Epilogue",
     ]);
 
     /// <summary>Line openings of site navigation, player controls and embeds.</summary>

@@ -82,6 +82,13 @@ internal static class Conventions
     /// <summary>Openings of a paragraph that is spoken, though it may not say "I" or "you" ("Good evening. The vote ...").</summary>
     public static readonly string[] SpokenOpenings = ["Good morning", "Good afternoon", "Good evening", "Good night", "Hello", "Hi,", "Hey", "Welcome", "Thanks", "Thank you"];
 
+    /// <summary>Openings of a paragraph that describes the program in the third person ("In the interview, Buffett discusses ...").</summary>
+    public static readonly string[] DescriptionOpenings =
+    [
+        "In the interview", "In this interview", "In the episode", "In this episode", "On this episode", "In today's episode",
+        "On today's episode", "In the conversation", "In this conversation",
+    ];
+
     /// <summary>Lower-case particles allowed inside a mixed-case name ("Ludwig van Beethoven", "Bashar al-Assad").</summary>
     public static readonly PhraseTable NameParticles = new(
     [

@@ -134,6 +134,11 @@ internal static class HeaderScanner
         int firstBody = -1;
         int position = 0;
         int limit = Math.Min(text.Length, maxChars);
+        if (HearingRecord.TryLayout(text, limit, ref layout))
+        {
+            return layout;
+        }
+
         int recurrenceChecks = 0;
         bool blank = true;
         while (position < limit && count < lines.Length)
@@ -487,7 +492,14 @@ internal static class HeaderScanner
             return false;
         }
 
-        return line[^1] != ':' && HasLetters(line, 3);
+        return line[^1] != ':' && (HasLetters(line, 3) || IsNumberedEpisode(line));
+    }
+
+    /// <summary>An episode's number, a colon and its name, which may be a number too: "786: It's a Game Show!", "500: 500!".</summary>
+    private static bool IsNumberedEpisode(ReadOnlySpan<char> line)
+    {
+        int digits = line.IndexOfAnyExceptInRange('0', '9');
+        return digits is > 0 and <= 4 && line[digits..].StartsWith(": ", StringComparison.Ordinal) && line.Length > digits + 2;
     }
 
     /// <summary>Lines hard-wrapped in the middle of a sentence are prose, not headings.</summary>
@@ -637,7 +649,7 @@ internal static class HeaderScanner
         for (int i = start; i < end; i++)
         {
             bool dateLine = lines[i].Kind == LineKind.Date;
-            if ((lines[i].Kind != LineKind.TitleLike && !dateLine) || lines[i].Glued || !(StandsAlone(lines, i) || HeadsTheText(text, lines, i)))
+            if ((lines[i].Kind != LineKind.TitleLike && !dateLine) || lines[i].Glued || !(StandsAlone(lines, i) || HeadsTheText(text, lines, i) || IsSetInCapitals(text, lines, i)))
             {
                 continue;
             }
@@ -778,6 +790,35 @@ internal static class HeaderScanner
         return before && after;
     }
 
+    /// <summary>
+    /// The text's first line, a heading of five words or more in capitals over lines in mixed case, is set apart by its
+    /// case as a blank line would set it apart: "BACKGROUND PRESS BRIEFING BY A SENIOR ADMINISTRATION OFFICIAL ..." over
+    /// "James S. Brady Press Briefing Room".
+    /// </summary>
+    private static bool IsSetInCapitals(ReadOnlySpan<char> text, ReadOnlySpan<HeaderLine> lines, int i)
+    {
+        if (i != 0 || lines.Length < 2 || lines[1].BlankBefore)
+        {
+            return false;
+        }
+
+        var line = text[lines[0].Start..lines[0].End];
+        return WordCount(line) >= 5 && !HasLowerCase(line) && HasLowerCase(text[lines[1].Start..lines[1].End]);
+    }
+
+    private static bool HasLowerCase(ReadOnlySpan<char> line)
+    {
+        foreach (char c in line)
+        {
+            if (char.IsLower(c))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>Whether another header line repeats this one or holds it (a breadcrumb, npr.org's first line).</summary>
     private static bool IsRepeated(ReadOnlySpan<char> text, ReadOnlySpan<HeaderLine> lines, int self, ReadOnlySpan<char> line)
     {
@@ -904,12 +945,14 @@ internal static class HeaderScanner
     /// the program rather than speech: sentences that speak of people in the third person only (no "I", "we", "you",
     /// no greeting), a dozen words or more, and does not introduce the speaker whose surname labels the turn after it ("... WPSU's Kris
     /// Allen" / "ALLEN: ..." is a spoken introduction). A paragraph after a notice such as "This is a rush transcript"
-    /// is taken as the transcript it announces.
+    /// is taken as the transcript it announces, unless it opens as a description of the program does ("In the
+    /// interview, ...").
     /// </summary>
     private static int AfterTeaser(ReadOnlySpan<char> text, Span<HeaderLine> lines, int first, int firstBody)
     {
         int last = ParagraphEnd(lines, first, firstBody);
-        if (firstBody < 0 || first == 0 || lines[first - 1].Kind == LineKind.Notice || lines[firstBody].Kind != LineKind.Label)
+        if (firstBody < 0 || first == 0 || lines[firstBody].Kind != LineKind.Label
+            || (lines[first - 1].Kind == LineKind.Notice && Conventions.StartsWithAny(Conventions.DescriptionOpenings, text[lines[first].Start..lines[first].End]) == 0))
         {
             return first;
         }

@@ -567,4 +567,66 @@ public class HeaderRuleTests
         Assert.Equal([BlockKind.Turn], t.Blocks.Select(b => b.Kind));
         Assert.Equal("Speaker 1", t.Blocks[0].Label);
     }
+
+    [Fact]
+    public void A_first_line_in_capitals_over_mixed_case_is_the_title()
+    {
+        var t = RuleBook.Parse("R-HDR-47");
+
+        Assert.Equal("BRIEFING BY THE HARBOR AUTHORITY ON THE WINTER FERRY SCHEDULE", t.Header.Title);
+        Assert.Contains(t.Header.Chrome, c => c.Text == "Harbor Hall Press Room");
+        Assert.Equal("MS. LIND", Assert.Single(t.Blocks).Label);
+    }
+
+    [Fact]
+    public void An_episode_number_and_name_is_a_heading_and_a_prologue_is_not()
+    {
+        var t = RuleBook.Parse("R-HDR-48");
+
+        Assert.Equal("12: 12!", t.Header.Title);
+        Assert.Contains(t.Header.Chrome, c => c.Text == "Prologue");
+        Assert.Equal(["Ada Lind", "Bo Strand", "Ada Lind"], t.Blocks.Where(b => b.Kind == BlockKind.Turn).Select(b => b.Label));
+
+        // Without the episode's line, the part's heading is still not the title.
+        var untitled = Transcript.Parse(RuleBook.Example("R-HDR-48").Replace("12: 12!\n\n", "", System.StringComparison.Ordinal));
+        Assert.Null(untitled.Header.Title);
+        Assert.Contains(untitled.Header.Chrome, c => c.Text == "Prologue");
+    }
+
+    [Fact]
+    public void A_printed_hearing_record_has_stamps_a_title_and_front_matter()
+    {
+        var t = RuleBook.Parse("R-HDR-49");
+
+        Assert.Equal("FERRY FUNDING FOR THE HARBOR DISTRICT", t.Header.Title);
+        Assert.Equal("[House Hearing, 118 Congress]", t.Header.Chrome[0].Text);
+        Assert.Contains(t.Header.Chrome, c => c.Text == "Ada Lind, Maine, Chairwoman");
+        Assert.Equal([BlockKind.Narration, BlockKind.Turn], t.Blocks.Select(b => b.Kind));
+        Assert.StartsWith("The committee met, pursuant to call", t.Blocks[0].Text, System.StringComparison.Ordinal);
+        Assert.Equal("Mrs. Lind", t.Blocks[1].Label);
+
+        // Run together on one line, the title ends at the rule and the proceedings start mid-line.
+        var oneLine = Transcript.Parse(string.Join(' ', RuleBook.Example("R-HDR-49").Split('\n', System.StringSplitOptions.RemoveEmptyEntries | System.StringSplitOptions.TrimEntries)));
+        Assert.Equal("FERRY FUNDING FOR THE HARBOR DISTRICT", oneLine.Header.Title);
+        Assert.StartsWith("The committee met, pursuant to call", Assert.Single(oneLine.Blocks).Text, System.StringComparison.Ordinal);
+
+        // Cut off in its front matter, the record is all header.
+        var cut = Transcript.Parse(RuleBook.Example("R-HDR-49")[..RuleBook.Example("R-HDR-49").IndexOf("The committee met", System.StringComparison.Ordinal)]);
+        Assert.Equal("FERRY FUNDING FOR THE HARBOR DISTRICT", cut.Header.Title);
+        Assert.Empty(cut.Blocks);
+    }
+
+    [Fact]
+    public void After_a_notice_a_description_of_the_program_is_the_summary()
+    {
+        var t = RuleBook.Parse("R-HDR-50");
+
+        Assert.StartsWith("In the interview, Lind discusses", t.Header.Summary, System.StringComparison.Ordinal);
+        Assert.Equal("TOVE", Assert.Single(t.Blocks).Label);
+
+        // Without the description's opening, the paragraph after the notice is the host's unlabelled opening.
+        var opening = Transcript.Parse(RuleBook.Example("R-HDR-50").Replace("In the interview, Lind", "Lind", System.StringComparison.Ordinal));
+        Assert.Null(opening.Header.Summary);
+        Assert.Equal([BlockKind.Narration, BlockKind.Turn], opening.Blocks.Select(b => b.Kind));
+    }
 }
