@@ -33,6 +33,30 @@ public static class BlockText
         return written;
     }
 
+    /// <summary>
+    /// What the text keeps of one line of the source: the line without white space at its end (and at its start before
+    /// the first kept line); nothing of a WebVTT cue timing, and not the voice tag repeated on each merged cue.
+    /// </summary>
+    /// <param name="line">The line, without its break.</param>
+    /// <param name="started">Whether an earlier line of the block was kept.</param>
+    internal static ReadOnlySpan<char> KeptPartOf(ReadOnlySpan<char> line, bool started)
+    {
+        var text = line.TrimEnd();
+        if (!started)
+        {
+            text = text.TrimStart();
+        }
+
+        // Inside a turn merged from WebVTT cues, the cue times and the repeated voice tags are not speech.
+        if (IsCueTiming(text))
+        {
+            return default;
+        }
+
+        int voiceEnd = text.StartsWith("<v ", StringComparison.Ordinal) ? text.IndexOf('>') : -1;
+        return voiceEnd > 0 ? text[(voiceEnd + 1)..] : text;
+    }
+
     /// <summary>Whether a line is a WebVTT cue timing: digits and punctuation around an arrow.</summary>
     /// <remarks>The chars are tested first: almost every line fails on its first char, before any search for the arrow.</remarks>
     internal static bool IsCueTiming(ReadOnlySpan<char> line)
@@ -114,22 +138,7 @@ internal ref struct NormalizedLines
                 i += raw[i] == '\r' && i + 1 < raw.Length && raw[i + 1] == '\n' ? 2 : 1;
             }
 
-            var text = line.TrimEnd();
-            if (!_started)
-            {
-                text = text.TrimStart();
-            }
-
-            // Inside a turn merged from WebVTT cues, the cue times and the repeated voice tags are not speech.
-            if (BlockText.IsCueTiming(text))
-            {
-                text = default;
-            }
-            else if (text.StartsWith("<v ", StringComparison.Ordinal) && text.IndexOf('>') > 0)
-            {
-                text = text[(text.IndexOf('>') + 1)..];
-            }
-
+            var text = BlockText.KeptPartOf(line, _started);
             if (text.IsWhiteSpace())
             {
                 if (_started)

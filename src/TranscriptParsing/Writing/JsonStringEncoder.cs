@@ -103,25 +103,11 @@ internal static class JsonStringEncoder
                 continue;
             }
 
-            // The rules of NormalizedLines, for one line.
+            // The rules of NormalizedLines (BlockText.KeptPartOf), for one line.
             int lineEnd = raw[i..].IndexOfAny(StructuralChars.LineBreaks);
             var text = lineEnd < 0 ? raw[i..] : raw.Slice(i, lineEnd);
             i = lineEnd < 0 ? raw.Length : AfterBreak(raw, i + lineEnd);
-            text = text.TrimEnd();
-            if (!started)
-            {
-                text = text.TrimStart();
-            }
-
-            if (BlockText.IsCueTiming(text))
-            {
-                text = default;
-            }
-            else if (text.StartsWith("<v ", StringComparison.Ordinal) && text.IndexOf('>') > 0)
-            {
-                text = text[(text.IndexOf('>') + 1)..];
-            }
-
+            text = BlockText.KeptPartOf(text, started);
             if (text.IsWhiteSpace())
             {
                 breaks += started ? 1 : 0;
