@@ -32,6 +32,27 @@ public class DirectJsonTests
     }
 
     [Fact]
+    public void Source_footer_and_diagnostics_in_raw_values_are_the_bytes_the_writer_writes_token_by_token()
+    {
+        // A path with characters the writer escapes, and samples with a footer and with diagnostics.
+        bool footer = false;
+        bool diagnostics = false;
+        foreach (string name in Samples.Names)
+        {
+            var transcript = Transcript.Parse(Samples.Read(name), new TranscriptParseOptions { SourcePath = "dir\\\"odd\" \u00e9\u2028<" + name + ">.txt" });
+            footer |= transcript.Footer is not null;
+            diagnostics |= transcript.Diagnostics.Length > 0;
+            foreach (var options in Layouts())
+            {
+                Assert.Equal(Json(transcript, options, direct: false), Json(transcript, options, direct: true));
+            }
+        }
+
+        Assert.True(footer);
+        Assert.True(diagnostics);
+    }
+
+    [Fact]
     public void A_document_whose_blocks_fill_several_raw_values_is_written_as_token_by_token()
     {
         // Far more blocks than one raw value holds, so the writer gets them in several batches.

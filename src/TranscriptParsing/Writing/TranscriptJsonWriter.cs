@@ -94,13 +94,137 @@ public static class TranscriptJsonWriter
     {
         direct &= JsonStringEncoder.Matches(writer);
         writer.WriteStartObject();
+        if (direct && RawJsonLayout.TryCreate(writer, out var layout))
+        {
+            // What comes before the blocks and what comes after them are each one raw value, properties and all:
+            // the writer adds only the comma before the next property, so it is called a few times per document.
+            writer.WritePropertyName(SourceName);
+            writer.WriteRawValue(RawLead(data, ref scratch, layout), skipInputValidation: true);
+            WriteBlocks(writer, data, ref scratch, direct);
+            writer.WritePropertyName(FooterName);
+            writer.WriteRawValue(RawTail(data, ref scratch, layout), skipInputValidation: true);
+            writer.WriteEndObject();
+            return;
+        }
+
         WriteSource(writer, data);
         WriteHeader(writer, data, ref scratch, direct);
-        WriteSpeakers(writer, data, ref scratch, direct);
+        WriteSpeakers(writer, data);
         WriteBlocks(writer, data, ref scratch, direct);
         WriteFooter(writer, data);
         WriteDiagnostics(writer, data);
         writer.WriteEndObject();
+    }
+
+    /// <summary>
+    /// The source's value, then the header and the speakers as properties, as one raw value: the bytes the writer
+    /// writes for them token by token (<see cref="WriteSource"/>, <see cref="WriteHeader"/>, <see cref="WriteSpeakers"/>).
+    /// </summary>
+    private static ReadOnlySpan<byte> RawLead(TranscriptData data, ref JsonScratch scratch, in RawJsonLayout layout)
+    {
+        var speakers = data.Speakers.AsSpan(0, data.SpeakerCount);
+        int lines = 8 + HeaderLines(data) + (speakers.Length * 16) + data.SpeakerLabelCount;
+        int chars = (data.SourcePath?.Length ?? 0) + HeaderChars(data);
+        foreach (ref readonly var speaker in speakers)
+        {
+            chars += SpeakerChars(data, speaker);
+        }
+
+        var json = new RawJsonBuilder(scratch.Bytes(RawJsonBuilder.Capacity(layout, lines, chars)), layout, propertyValue: true);
+        json.StartObject();
+        json.Name("\"path\":"u8);
+        if (data.SourcePath is null)
+        {
+            json.Null();
+        }
+        else
+        {
+            json.String(data.SourcePath);
+        }
+
+        json.Name("\"length\":"u8);
+        json.Number(data.Text.Length);
+        json.Name("\"dialect\":"u8);
+        json.String(JsonNames.Of(data.Dialect));
+        json.EndObject();
+        json.Name("\"header\":"u8);
+        AppendHeader(ref json, data);
+        json.Name("\"speakers\":"u8);
+        json.StartArray();
+        for (int s = 0; s < speakers.Length; s++)
+        {
+            AppendSpeaker(ref json, data, speakers[s], s + 1);
+        }
+
+        json.EndArray();
+        return json.Written;
+    }
+
+    /// <summary>
+    /// The footer's value, then the diagnostics as a property, as one raw value: the bytes the writer writes for them
+    /// token by token (<see cref="WriteFooter"/>, <see cref="WriteDiagnostics"/>).
+    /// </summary>
+    private static ReadOnlySpan<byte> RawTail(TranscriptData data, ref JsonScratch scratch, in RawJsonLayout layout)
+    {
+        var diagnostics = data.Diagnostics.AsSpan(0, data.DiagnosticCount);
+        int lines = 16 + (diagnostics.Length * 8);
+        int chars = data[data.FooterText].Length + data[data.FooterProvider].Length + data[data.FooterCopyrightHolder].Length;
+        foreach (ref readonly var d in diagnostics)
+        {
+            chars += d.Code.Length + (d.Message?.Length ?? data[d.ComposedMessage].Length);
+        }
+
+        var json = new RawJsonBuilder(scratch.Bytes(RawJsonBuilder.Capacity(layout, lines, chars)), layout, propertyValue: true);
+        if (data.HasFooter)
+        {
+            json.StartObject();
+            json.Name("\"text\":"u8);
+            json.String(data[data.FooterText]);
+            json.Name("\"provider\":"u8);
+            WriteRawStringOrNull(ref json, data, data.FooterProvider);
+            json.Name("\"copyrightHolder\":"u8);
+            WriteRawStringOrNull(ref json, data, data.FooterCopyrightHolder);
+            json.Name("\"year\":"u8);
+            if (data.FooterYear is { } year)
+            {
+                json.Number(year);
+            }
+            else
+            {
+                json.Null();
+            }
+
+            json.Name("\"span\":"u8);
+            json.Span(data.FooterSpan.Start, data.FooterSpan.Length);
+            json.Name("\"line\":"u8);
+            json.Number(data.FooterLine);
+            json.EndObject();
+        }
+        else
+        {
+            json.Null();
+        }
+
+        json.Name("\"diagnostics\":"u8);
+        json.StartArray();
+        foreach (ref readonly var d in diagnostics)
+        {
+            json.StartObject();
+            json.Name("\"code\":"u8);
+            json.String(d.Code);
+            json.Name("\"severity\":"u8);
+            json.String(JsonNames.Of(d.Severity));
+            json.Name("\"message\":"u8);
+            json.String(d.Message is { } message ? message : data[d.ComposedMessage]);
+            json.Name("\"line\":"u8);
+            json.Number(d.LineNumber);
+            json.Name("\"column\":"u8);
+            json.Number(d.ColumnNumber);
+            json.EndObject();
+        }
+
+        json.EndArray();
+        return json.Written;
     }
 
     /// <summary>Writes <paramref name="transcript"/> as JSON to <paramref name="output"/>.</summary>
@@ -153,13 +277,6 @@ public static class TranscriptJsonWriter
 
     private static void WriteHeader(Utf8JsonWriter writer, TranscriptData data, ref JsonScratch scratch, bool direct)
     {
-        if (direct && RawJsonLayout.TryCreate(writer, out var layout))
-        {
-            writer.WritePropertyName(HeaderName);
-            writer.WriteRawValue(RawHeader(data, ref scratch, layout), skipInputValidation: true);
-            return;
-        }
-
         var text = data.Text;
         writer.WriteStartObject(HeaderName);
         if (data.HasStation)
@@ -218,24 +335,32 @@ public static class TranscriptJsonWriter
         writer.WriteEndObject();
     }
 
-    /// <summary>The header as one raw value, as <see cref="WriteHeader"/> writes it token by token.</summary>
-    private static ReadOnlySpan<byte> RawHeader(TranscriptData data, ref JsonScratch scratch, in RawJsonLayout layout)
+    /// <summary>The lines <see cref="AppendHeader"/> may write, for sizing its buffer.</summary>
+    private static int HeaderLines(TranscriptData data) => 32 + data.FrequencyCount + (data.ChromeCount * 9);
+
+    /// <summary>The chars of the strings <see cref="AppendHeader"/> writes, for sizing its buffer.</summary>
+    private static int HeaderChars(TranscriptData data)
     {
-        var text = data.Text;
-        var chrome = data.Chrome.AsSpan(0, data.ChromeCount);
-        var frequencies = data.Frequencies.AsSpan(0, data.FrequencyCount);
         int chars = data.StationName.Length + (data.Title?.Length ?? 0) + (data.Summary?.Length ?? 0) + data[data.Program].Length + data[data.AirDate].Length;
-        foreach (var f in frequencies)
+        foreach (var f in data.Frequencies.AsSpan(0, data.FrequencyCount))
         {
             chars += f.Length;
         }
 
-        foreach (ref readonly var line in chrome)
+        foreach (ref readonly var line in data.Chrome.AsSpan(0, data.ChromeCount))
         {
             chars += line.Span.Length;
         }
 
-        var json = new RawJsonBuilder(scratch.Bytes(RawJsonBuilder.Capacity(layout, 32 + frequencies.Length + (chrome.Length * 9), chars)), layout, propertyValue: true);
+        return chars;
+    }
+
+    /// <summary>Appends the header's value, as <see cref="WriteHeader"/> writes it token by token.</summary>
+    private static void AppendHeader(ref RawJsonBuilder json, TranscriptData data)
+    {
+        var text = data.Text;
+        var chrome = data.Chrome.AsSpan(0, data.ChromeCount);
+        var frequencies = data.Frequencies.AsSpan(0, data.FrequencyCount);
         json.StartObject();
         json.Name("\"station\":"u8);
         if (data.HasStation)
@@ -290,24 +415,11 @@ public static class TranscriptJsonWriter
         json.Name("\"airDate\":"u8);
         WriteRawStringOrNull(ref json, data, data.AirDate);
         json.EndObject();
-        return json.Written;
     }
 
-    private static void WriteSpeakers(Utf8JsonWriter writer, TranscriptData data, ref JsonScratch scratch, bool direct)
+    private static void WriteSpeakers(Utf8JsonWriter writer, TranscriptData data)
     {
         writer.WriteStartArray(SpeakersName);
-        if (direct && RawJsonLayout.TryCreate(writer, out var layout))
-        {
-            var all = data.Speakers.AsSpan(0, data.SpeakerCount);
-            for (int s = 0; s < all.Length; s++)
-            {
-                writer.WriteRawValue(RawSpeaker(data, all[s], s + 1, ref scratch, layout), skipInputValidation: true);
-            }
-
-            writer.WriteEndArray();
-            return;
-        }
-
         var speakers = data.Speakers.AsSpan(0, data.SpeakerCount);
         for (int s = 0; s < speakers.Length; s++)
         {
@@ -341,17 +453,22 @@ public static class TranscriptJsonWriter
         writer.WriteEndArray();
     }
 
-    /// <summary>A speaker as one raw value, as <see cref="WriteSpeakers"/> writes it token by token.</summary>
-    private static ReadOnlySpan<byte> RawSpeaker(TranscriptData data, in SpeakerRecord speaker, int number, ref JsonScratch scratch, in RawJsonLayout layout)
+    /// <summary>The chars of the strings <see cref="AppendSpeaker"/> writes, for sizing its buffer.</summary>
+    private static int SpeakerChars(TranscriptData data, in SpeakerRecord speaker)
     {
-        var labels = data.SpeakerLabels.AsSpan(speaker.FirstLabel, speaker.LabelCount);
         int chars = data[speaker.Name].Length + data[speaker.Honorific].Length + data[speaker.Affiliation].Length + data[speaker.Title].Length;
-        foreach (var label in labels)
+        foreach (var label in data.SpeakerLabels.AsSpan(speaker.FirstLabel, speaker.LabelCount))
         {
-            chars += label.Length;
+            chars += data[label].Length;
         }
 
-        var json = new RawJsonBuilder(scratch.Bytes(RawJsonBuilder.Capacity(layout, 16 + labels.Length, chars)), layout, propertyValue: false);
+        return chars;
+    }
+
+    /// <summary>Appends a speaker as an item of the speakers, as <see cref="WriteSpeakers"/> writes it token by token.</summary>
+    private static void AppendSpeaker(ref RawJsonBuilder json, TranscriptData data, in SpeakerRecord speaker, int number)
+    {
+        var labels = data.SpeakerLabels.AsSpan(speaker.FirstLabel, speaker.LabelCount);
         json.StartObject();
         json.Name("\"id\":"u8);
         json.SpeakerId(number);
@@ -384,7 +501,6 @@ public static class TranscriptJsonWriter
         json.Name("\"title\":"u8);
         WriteRawStringOrNull(ref json, data, speaker.Title);
         json.EndObject();
-        return json.Written;
     }
 
     private static void WriteRawStringOrNull(ref RawJsonBuilder json, TranscriptData data, TextRef value)
