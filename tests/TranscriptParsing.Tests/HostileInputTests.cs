@@ -190,6 +190,37 @@ public class HostileInputTests
         }
     }
 
+    [Fact]
+    public void Labels_alike_in_length_and_first_middle_and_last_chars_stay_apart()
+    {
+        // "KARL AENSENX", "KARL BENSENX", ...: alike where a label met again is looked for first, so each turn must
+        // still be matched by its whole text.
+        const int labels = 5;
+        const int rounds = 40;
+        var text = new StringBuilder();
+        for (int round = 0; round < rounds; round++)
+        {
+            for (int i = 0; i < labels; i++)
+            {
+                text.Append(Label(i)).Append(": Turn ").Append(round).Append(".\n\n");
+            }
+        }
+
+        var transcript = Transcript.Parse(text.ToString());
+
+        Assert.Equal(labels, transcript.Speakers.Length);
+        for (int i = 0; i < labels; i++)
+        {
+            Assert.Equal(Label(i), Assert.Single(transcript.Speakers[i].Labels));
+        }
+
+        var turns = transcript.Blocks.Where(b => b.Kind == BlockKind.Turn).ToArray();
+        Assert.Equal(labels * rounds, turns.Length);
+        Assert.All(turns, turn => Assert.Equal(turn.Label, turn.Speaker?.Labels[0]));
+
+        static string Label(int i) => "KARL " + (char)('A' + i) + "ENSENX";
+    }
+
     private static string Repeat(string pattern, int length) => string.Create(length, pattern, static (span, pattern) =>
     {
         for (int i = 0; i < span.Length; i += pattern.Length)

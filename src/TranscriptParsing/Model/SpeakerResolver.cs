@@ -41,9 +41,14 @@ internal sealed class SpeakerResolver
     private int _labelCount;
     private int[] _nextWithSameHash = [];
 
-    /// <summary>The distinct labels of the last turns, each once, the most recent first.</summary>
-    private readonly int[] _recentLabels = new int[4];
-    private int _recentCount;
+    /// <summary>
+    /// The label last seen in each slot, as its index plus one, the slot picked by the label's length and a few of its
+    /// chars (<see cref="QuickSlot"/>): a label met again is found with one compare and no hash of its whole text. An
+    /// entry left from an earlier document is only a miss, as every hit is compared in full.
+    /// </summary>
+    private readonly int[] _quickLabels = new int[QuickSlots];
+
+    private const int QuickSlots = 256;
 
     // Scratch, kept from one document to the next: the labels' identities, their words in capitals, the persons.
     private Identity[] _identities = [];
@@ -129,7 +134,6 @@ internal sealed class SpeakerResolver
     {
         _data = data;
         _labelCount = 0;
-        _recentCount = 0;
         _byHash.Clear();
         _tokenCount = 0;
         _charCount = 0;
@@ -190,18 +194,16 @@ internal sealed class SpeakerResolver
     {
         var text = reader.Label;
 
-        // Speakers mostly take turns among a few: the labels of the last turns, compared as they are, spare most
-        // turns the hash of theirs. The most recent comes first.
-        var recent = _recentLabels.AsSpan(0, _recentCount);
-        for (int r = 0; r < recent.Length; r++)
+        // Speakers mostly come back: a label met before is in its slot, unless another took the slot since. A miss
+        // (however an input makes labels share slots) costs one compare more than the hash lookup behind it.
+        ref int slot = ref _quickLabels[QuickSlot(text)];
+        int cached = slot - 1;
+        if ((uint)cached < (uint)_labelCount)
         {
-            int label = recent[r];
-            var written = _labels[label].Label;
+            var written = _labels[cached].Label;
             if (written.Length == text.Length && Slice(source, written).SequenceEqual(text))
             {
-                recent[..r].CopyTo(recent[1..]);
-                recent[0] = label;
-                return label;
+                return cached;
             }
         }
 
@@ -211,11 +213,20 @@ internal sealed class SpeakerResolver
             found = Add(ref reader, blockIndex, hash);
         }
 
-        _recentCount = Math.Min(_recentCount + 1, _recentLabels.Length);
-        recent = _recentLabels.AsSpan(0, _recentCount);
-        recent[..^1].CopyTo(recent[1..]);
-        recent[0] = found;
+        slot = found + 1;
         return found;
+    }
+
+    /// <summary>The slot of <see cref="_quickLabels"/> for a label: by its length, first, middle and last chars.</summary>
+    private static int QuickSlot(ReadOnlySpan<char> label)
+    {
+        if (label.IsEmpty)
+        {
+            return 0;
+        }
+
+        uint mixed = ((uint)label.Length * 0x9E3779B1u) ^ (label[0] * 0x85EBCA77u) ^ (label[label.Length >> 1] * 0xC2B2AE3Du) ^ (label[^1] * 0x27D4EB2Fu);
+        return (int)((mixed ^ (mixed >> 15)) * 0x2C1B3C6Du >> 24);
     }
 
     /// <summary>The distinct label written as <paramref name="text"/>, or -1; <paramref name="hash"/> is its hash.</summary>

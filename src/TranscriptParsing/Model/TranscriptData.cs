@@ -1,4 +1,5 @@
 using System;
+using System.Numerics;
 using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using System.Runtime.Intrinsics;
@@ -580,7 +581,8 @@ internal static class LineCounter
             }
         }
 
-        int lastBreak = passed.LastIndexOfAny(StructuralChars.LineBreaks);
+        // Without a \r the last break is the last \n, and without either there is none to look for.
+        int lastBreak = carriageReturn ? passed.LastIndexOfAny('\n', '\r') : lines > 0 ? passed.LastIndexOf('\n') : -1;
         if (lastBreak >= 0)
         {
             lineStart = from + lastBreak + 1;
@@ -625,6 +627,16 @@ internal static class LineCounter
             }
 
             carriageReturn = carriages != Vector256<ushort>.Zero;
+            if (i < length)
+            {
+                // The last chars, as one load that ends at the end: the lanes read already are shifted out.
+                var chunk = Vector256.LoadUnsafe(ref start, (nuint)last);
+                int seen = i - last;
+                count += BitOperations.PopCount(Vector256.Equals(chunk, lineFeed).ExtractMostSignificantBits() >> seen);
+                carriageReturn |= (Vector256.Equals(chunk, carriage).ExtractMostSignificantBits() >> seen) != 0;
+            }
+
+            return count;
         }
         else if (Vector128.IsHardwareAccelerated && length >= Vector128<ushort>.Count)
         {
@@ -648,6 +660,15 @@ internal static class LineCounter
             }
 
             carriageReturn = carriages != Vector128<ushort>.Zero;
+            if (i < length)
+            {
+                var chunk = Vector128.LoadUnsafe(ref start, (nuint)last);
+                int seen = i - last;
+                count += BitOperations.PopCount(Vector128.Equals(chunk, lineFeed).ExtractMostSignificantBits() >> seen);
+                carriageReturn |= (Vector128.Equals(chunk, carriage).ExtractMostSignificantBits() >> seen) != 0;
+            }
+
+            return count;
         }
 
         for (; i < length; i++)
