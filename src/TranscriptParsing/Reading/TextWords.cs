@@ -1,5 +1,9 @@
 using System;
+using System.Buffers;
+using System.Numerics;
 using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
+using System.Runtime.Intrinsics;
 
 namespace TranscriptParsing.Reading;
 
@@ -36,65 +40,164 @@ internal static class TextWords
     /// </summary>
     public static bool HasPersonalWord(ReadOnlySpan<char> text)
     {
-        int position = 0;
-        bool sentenceStart = true;
-        while (Next(text, ref position, out var word, '\n', '\r'))
+        // Only a word that starts with the first char of a personal word (or with "I") can answer: a vectorised pass
+        // finds those chars where no letter stands before them, and only the words they open are read.
+        if (text.IsEmpty)
         {
-            bool opensSentence = sentenceStart;
-            sentenceStart = EndsSentence(word);
-            word = TrimPunctuation(word);
-            if (word.Length == 0 || word.Length > 6 || (!opensSentence && word.Length > 1 && char.IsUpper(word[0]) && char.IsLower(word[1])))
-            {
-                continue;
-            }
+            return false;
+        }
 
-            if (word[0] == 'I' && (word.Length == 1 || word[1] is '\'' or '\u2019'))
+        if (IsPersonalWordAt(text, 0))
+        {
+            return true;
+        }
+
+        int i = 1;
+        if (Vector128.IsHardwareAccelerated)
+        {
+            ref ushort chars = ref Unsafe.As<char, ushort>(ref MemoryMarshal.GetReference(text));
+            for (; i + Vector128<ushort>.Count <= text.Length; i += Vector128<ushort>.Count)
+            {
+                var current = Vector128.LoadUnsafe(ref chars, (nuint)i);
+                var previous = Vector128.LoadUnsafe(ref chars, (nuint)(i - 1));
+                uint candidates = WordStartCandidates(current, previous).ExtractMostSignificantBits();
+                while (candidates != 0)
+                {
+                    if (IsPersonalWordAt(text, i + BitOperations.TrailingZeroCount(candidates)))
+                    {
+                        return true;
+                    }
+
+                    candidates &= candidates - 1;
+                }
+            }
+        }
+
+        for (; i < text.Length; i++)
+        {
+            if (IsPersonalWordAt(text, i))
             {
                 return true;
-            }
-
-            // Most words start with an ASCII char that no personal word starts with, ignoring case.
-            if (word[0] < '\u0080' && (PersonalFirstChars & FirstCharBit(word[0])) == 0)
-            {
-                continue;
-            }
-
-            foreach (var personal in Conventions.PersonalWords)
-            {
-                if (word.Length == personal.Length && word.Equals(personal, StringComparison.OrdinalIgnoreCase) && !(word.Length == 2 && word[1] == 'S'))
-                {
-                    return true;
-                }
-
-                if (word.Length > personal.Length && word.StartsWith(personal, StringComparison.OrdinalIgnoreCase) && word[personal.Length] is '\'' or '\u2019')
-                {
-                    return true;
-                }
             }
         }
 
         return false;
     }
 
-    /// <summary>The first chars of <see cref="Conventions.PersonalWords"/>, one <see cref="FirstCharBit"/> each.</summary>
-    private static readonly ulong PersonalFirstChars = FirstCharBits(Conventions.PersonalWords);
-
     /// <summary>
-    /// A bit for a char with the case bit set: ASCII chars equal ignoring case get the same bit (others may share it, which
-    /// only lets more words through to the full comparison).
+    /// The lanes that hold "I" or the first char of a personal word in either case (m, w, u, o, y: see
+    /// <see cref="Conventions.PersonalWords"/>) with no ASCII letter before: the only places a personal word can start.
     /// </summary>
-    private static ulong FirstCharBit(char c) => 1UL << ((c | 0x20) & 63);
-
-    private static ulong FirstCharBits(string[] words)
+    private static Vector128<ushort> WordStartCandidates(Vector128<ushort> current, Vector128<ushort> previous)
     {
-        ulong bits = 0;
-        foreach (var word in words)
+        var caseBit = Vector128.Create((ushort)0x20);
+        var folded = current | caseBit;
+        var first = Vector128.Equals(folded, Vector128.Create((ushort)'m')) | Vector128.Equals(folded, Vector128.Create((ushort)'w'))
+            | Vector128.Equals(folded, Vector128.Create((ushort)'u')) | Vector128.Equals(folded, Vector128.Create((ushort)'o'))
+            | Vector128.Equals(folded, Vector128.Create((ushort)'y')) | Vector128.Equals(current, Vector128.Create((ushort)'I'));
+        var previousIsLetter = Vector128.LessThanOrEqual((previous | caseBit) - Vector128.Create((ushort)'a'), Vector128.Create((ushort)25));
+        return Vector128.AndNot(first, previousIsLetter);
+    }
+
+    /// <summary>Whether a personal word starts at <paramref name="at"/>, after any punctuation that opens its word.</summary>
+    private static bool IsPersonalWordAt(ReadOnlySpan<char> text, int at)
+    {
+        if (!PersonalStarts.Contains(text[at]))
         {
-            // A word that starts beyond ASCII might equal an ASCII char ignoring case: every word then passes.
-            bits |= word[0] < '\u0080' ? FirstCharBit(word[0]) : ulong.MaxValue;
+            return false;
         }
 
-        return bits;
+        int wordStart = at;
+        while (wordStart > 0 && IsPunctuation(text[wordStart - 1]))
+        {
+            wordStart--;
+        }
+
+        if (wordStart > 0 && !IsSeparator(text[wordStart - 1], '\n', '\r'))
+        {
+            // Inside a word, after letters or marks that are not stripped: no word starts here.
+            return false;
+        }
+
+        int wordEnd = at + 1;
+        while (wordEnd < text.Length && !IsSeparator(text[wordEnd], '\n', '\r'))
+        {
+            wordEnd++;
+        }
+
+        // The word before is read only for a capitalised word, which inside a sentence belongs to a name.
+        var word = TrimPunctuation(text[wordStart..wordEnd]);
+        return word.Length is > 0 and <= 6
+            && !(word.Length > 1 && char.IsUpper(word[0]) && char.IsLower(word[1]) && !OpensSentence(text, wordStart))
+            && IsPersonalWord(word);
+    }
+
+    /// <summary>Whether the word before <paramref name="wordStart"/> ends a sentence, or there is none.</summary>
+    private static bool OpensSentence(ReadOnlySpan<char> text, int wordStart)
+    {
+        int end = wordStart;
+        while (end > 0 && IsSeparator(text[end - 1], '\n', '\r'))
+        {
+            end--;
+        }
+
+        if (end == 0)
+        {
+            return true;
+        }
+
+        int start = end - 1;
+        while (start > 0 && !IsSeparator(text[start - 1], '\n', '\r'))
+        {
+            start--;
+        }
+
+        return EndsSentence(text[start..end]);
+    }
+
+    /// <summary>Whether a word of one to six chars, without the punctuation around it, is a personal word.</summary>
+    private static bool IsPersonalWord(ReadOnlySpan<char> word)
+    {
+        if (word[0] == 'I' && (word.Length == 1 || word[1] is '\'' or '\u2019'))
+        {
+            return true;
+        }
+
+        foreach (var personal in Conventions.PersonalWords)
+        {
+            // Every personal word has two chars or more. An ASCII second char settles most words before the comparisons:
+            // ASCII chars equal ignoring case differ at most in the case bit.
+            if (word.Length < 2 || (word[1] < '\u0080' && (word[1] | 0x20) != (personal[1] | 0x20)))
+            {
+                continue;
+            }
+
+            if (word.Length == personal.Length && word.Equals(personal, StringComparison.OrdinalIgnoreCase) && !(word.Length == 2 && word[1] == 'S'))
+            {
+                return true;
+            }
+
+            if (word.Length > personal.Length && word.StartsWith(personal, StringComparison.OrdinalIgnoreCase) && word[personal.Length] is '\'' or '\u2019')
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>"I" and the first chars of <see cref="Conventions.PersonalWords"/> in either case: the chars a personal word starts with.</summary>
+    private static readonly SearchValues<char> PersonalStarts = SearchValues.Create(PersonalStartChars(Conventions.PersonalWords));
+
+    private static string PersonalStartChars(string[] words)
+    {
+        var chars = new System.Text.StringBuilder("I");
+        foreach (var word in words)
+        {
+            chars.Append(char.ToLowerInvariant(word[0])).Append(char.ToUpperInvariant(word[0]));
+        }
+
+        return chars.ToString();
     }
 
     private static bool EndsSentence(ReadOnlySpan<char> word)

@@ -672,7 +672,9 @@ public ref struct TranscriptReader
             int floor = Math.Max(from, colon - maxLabel);
             from = searchFrom = colon + 1;
 
-            int caption = _text[floor..colon].LastIndexOf(">>", StringComparison.Ordinal);
+            // Speech seldom holds a '>': a search for the char, far cheaper than one for the pair, settles most windows.
+            var window = _text[floor..colon];
+            int caption = window.LastIndexOf('>') > 0 ? window.LastIndexOf(">>", StringComparison.Ordinal) : -1;
             if (caption >= 0 && floor + caption > start)
             {
                 int at = floor + caption;
