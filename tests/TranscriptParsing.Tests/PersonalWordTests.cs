@@ -88,8 +88,8 @@ public class PersonalWordTests
         while (TextWords.Next(text, ref position, out var word, '\n', '\r'))
         {
             bool opensSentence = sentenceStart;
-            sentenceStart = EndsSentence(word);
-            word = Trim(word);
+            sentenceStart = TextWords.EndsSentence(word);
+            word = TextWords.TrimPunctuation(word);
             if (word.Length == 0 || word.Length > 6 || (!opensSentence && word.Length > 1 && char.IsUpper(word[0]) && char.IsLower(word[1])))
             {
                 continue;
@@ -116,34 +116,4 @@ public class PersonalWordTests
 
         return false;
     }
-
-    private static bool EndsSentence(ReadOnlySpan<char> word)
-    {
-        int end = word.Length;
-        while (end > 0 && word[end - 1] is '"' or '\'' or ')' or '\u201D' or '\u2019')
-        {
-            end--;
-        }
-
-        return end > 0 && word[end - 1] is '.' or '?' or '!' or ':';
-    }
-
-    private static ReadOnlySpan<char> Trim(ReadOnlySpan<char> word)
-    {
-        int start = 0, end = word.Length;
-        while (start < end && IsPunctuation(word[start]))
-        {
-            start++;
-        }
-
-        while (end > start && IsPunctuation(word[end - 1]))
-        {
-            end--;
-        }
-
-        return word[start..end];
-    }
-
-    private static bool IsPunctuation(char c) =>
-        c is '.' or ',' or ';' or ':' or '!' or '?' or '"' or '(' or ')' or '\u201C' or '\u201D' or '\u2018' or '\u2014' or '-';
 }

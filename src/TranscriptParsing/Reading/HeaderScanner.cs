@@ -758,20 +758,7 @@ internal static class HeaderScanner
     /// <summary>A short line in capitals is a program or section name more often than a title.</summary>
     private static bool IsShortCapitals(ReadOnlySpan<char> line)
     {
-        if (!HasLetters(line, 1))
-        {
-            return false;
-        }
-
-        foreach (char c in line)
-        {
-            if (char.IsLower(c))
-            {
-                return false;
-            }
-        }
-
-        return WordCount(line) <= 4;
+        return HasLetters(line, 1) && !HasLowerCase(line) && WordCount(line) <= 4;
     }
 
     /// <summary>
@@ -1096,7 +1083,8 @@ internal static class HeaderScanner
         return words;
     }
 
-    private static bool HasLetters(ReadOnlySpan<char> line, int count)
+    /// <summary>Whether the line holds at least <paramref name="count"/> letters.</summary>
+    internal static bool HasLetters(ReadOnlySpan<char> line, int count)
     {
         int letters = 0;
         foreach (char c in line)

@@ -118,16 +118,7 @@ internal static class HearingRecord
             end--;
         }
 
-        int letters = 0;
-        foreach (char c in rest[..end])
-        {
-            if (char.IsLetter(c))
-            {
-                letters++;
-            }
-        }
-
-        return letters >= 3 ? start + end : start;
+        return HeaderScanner.HasLetters(rest[..end], 3) ? start + end : start;
     }
 
     /// <summary>Where a rule of three or more <paramref name="mark"/> chars starts, or the line's length.</summary>

@@ -200,7 +200,8 @@ internal static class TextWords
         return chars.ToString();
     }
 
-    private static bool EndsSentence(ReadOnlySpan<char> word)
+    /// <summary>Whether a word ends a sentence: a period, question or exclamation mark or colon, perhaps inside closing quotes or a parenthesis.</summary>
+    internal static bool EndsSentence(ReadOnlySpan<char> word)
     {
         int end = word.Length;
         while (end > 0 && word[end - 1] is '"' or '\'' or ')' or '\u201D' or '\u2019')
@@ -230,7 +231,7 @@ internal static class TextWords
     }
 
     /// <summary>A word without the punctuation around it; the marks are tested one by one, which is quicker on short words than a search for a set.</summary>
-    private static ReadOnlySpan<char> TrimPunctuation(ReadOnlySpan<char> word)
+    internal static ReadOnlySpan<char> TrimPunctuation(ReadOnlySpan<char> word)
     {
         int start = 0, end = word.Length;
         while (start < end && IsPunctuation(word[start]))
