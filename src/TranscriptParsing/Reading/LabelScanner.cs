@@ -963,7 +963,7 @@ internal static class LabelScanner
     }
 
     /// <summary>Whether what follows the colon reads as speech rather than the rest of a title ("Keith Richards: The 'Fresh Air' Interview").</summary>
-    private static bool IsSpeechAfterLabel(ReadOnlySpan<char> rest, bool allowEmpty)
+    internal static bool IsSpeechAfterLabel(ReadOnlySpan<char> rest, bool allowEmpty)
     {
         // Only the start of the speech is looked at: the cost per label stays bounded on a line of any length.
         bool cut = rest.Length > 200;
@@ -1338,5 +1338,121 @@ internal static class LabelScanner
         }
 
         return end;
+    }
+}
+
+/// <summary>
+/// Labels already read in a document, so that a speaker's next turn ("MARSDEN: ...") is recognised by comparing its
+/// first chars with an earlier line instead of by the whole label grammar. A few fixed slots, nothing allocated.
+/// </summary>
+/// <remarks>
+/// Only labels that start their line with a capital, in capitals or mixed case, with no time stamp, are kept. For those,
+/// <see cref="LabelScanner.TryScan"/> with <see cref="LabelScanner.Strictness.Body"/> decides everything up to the
+/// colon from the chars up to the colon alone (no honorific list entry holds a colon, a hearing turn's name stops at
+/// the colon, and the clock test is passed over when no digit stands before the colon), so a line that starts with the same chars gets the same match. After
+/// the colon the grammar looks at a time stamp in parentheses, a URL's "//" and, for a name in mixed case, whether
+/// speech follows: those are checked again, and a line that opens with "(" or "//" takes the full path.
+/// </remarks>
+internal struct KnownLabels
+{
+    /// <summary>The number of sets; each holds two labels.</summary>
+    private const int Sets = 8;
+
+    private Slots _slots;
+
+    /// <summary>For each set, the way that a new label replaces (the one not used last), one bit per set.</summary>
+    private int _victims;
+
+    /// <summary>
+    /// Gives the match that <see cref="LabelScanner.TryScan"/> with <see cref="LabelScanner.Strictness.Body"/> would give
+    /// for <paramref name="line"/>, when the line starts with a label remembered from <paramref name="text"/>.
+    /// False when no remembered label fits; the caller then scans the line.
+    /// </summary>
+    public bool TryRecall(ReadOnlySpan<char> text, ReadOnlySpan<char> line, out LabelMatch match)
+    {
+        if (line.Length >= 3)
+        {
+            int set = SetOf(line);
+            if (Fits(text, line, ref _slots[set * 2], out match))
+            {
+                _victims |= 1 << set;
+                return true;
+            }
+
+            if (Fits(text, line, ref _slots[(set * 2) + 1], out match))
+            {
+                _victims &= ~(1 << set);
+                return true;
+            }
+        }
+
+        match = default;
+        return false;
+    }
+
+    /// <summary>Keeps a label that <see cref="LabelScanner.TryScan"/> found at the start of <paramref name="line"/>, which starts at <paramref name="lineStart"/> in the text, where the recall would give the same match.</summary>
+    public void Remember(int lineStart, ReadOnlySpan<char> line, in LabelMatch match)
+    {
+        if (match.RegionStart != 0 || match.LabelStart != 0 || match.TimeStart != 0 || match.TimeEnd != 0
+            || match.Style is not (LabelStyle.Capitals or LabelStyle.MixedCase) || !char.IsAsciiLetterUpper(line[0]))
+        {
+            return;
+        }
+
+        // The speech starts after the colon and the spaces that follow it.
+        int colon = line[..match.TextStart].LastIndexOf(':');
+        if (colon < 2 || char.IsAsciiDigit(line[colon - 1]) || line[..colon].IndexOfAny('\r', '\n') >= 0)
+        {
+            return;
+        }
+
+        int set = SetOf(line);
+        int way = (_victims >> set) & 1;
+        ref var slot = ref _slots[(set * 2) + way];
+        slot.Start = lineStart;
+        slot.Colon = colon;
+        slot.Match = match;
+        _victims ^= 1 << set;
+    }
+
+    private static bool Fits(ReadOnlySpan<char> text, ReadOnlySpan<char> line, ref KnownLabel slot, out LabelMatch match)
+    {
+        int colon = slot.Colon;
+        if (colon == 0 || colon >= line.Length || line[colon] != ':' || !line[..colon].SequenceEqual(text.Slice(slot.Start, colon)))
+        {
+            match = default;
+            return false;
+        }
+
+        int textStart = LabelScanner.SkipSpaces(line, colon + 1);
+        var rest = line[textStart..];
+        if (!rest.IsEmpty && (rest[0] == '(' || rest.StartsWith("//", StringComparison.Ordinal))
+            || (slot.Match.Style == LabelStyle.MixedCase && !LabelScanner.IsSpeechAfterLabel(rest, allowEmpty: !slot.Match.SingleWord)))
+        {
+            match = default;
+            return false;
+        }
+
+        match = slot.Match;
+        match.TextStart = textStart;
+        return true;
+    }
+
+    /// <summary>The set a line's label would be kept in, from its first three chars.</summary>
+    private static int SetOf(ReadOnlySpan<char> line) => ((line[0] * 7) + (line[1] * 3) + line[2]) & (Sets - 1);
+
+    /// <summary>A label remembered: the line it was read from, where its colon stands, and its match.</summary>
+    private struct KnownLabel
+    {
+        public int Start;
+        public int Colon;
+        public LabelMatch Match;
+    }
+
+    /// <summary>Two ways for each of the sets.</summary>
+    [InlineArray(Sets * 2)]
+    private struct Slots
+    {
+        private KnownLabel _first;
     }
 }
