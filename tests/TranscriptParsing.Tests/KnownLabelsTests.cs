@@ -111,3 +111,65 @@ public class KnownLabelsTests
         }
     }
 }
+
+/// <summary>The quick path for a name in capitals before its colon: where it answers, the full grammar answers the same.</summary>
+public class LabelScannerCapitalsTests
+{
+    [Theory]
+    [InlineData("MARSDEN: Start with the basics.", true)]
+    [InlineData("O. ABERNATHY: CNN's Rafael Duquesne is at the foot of the bridge.", true)]
+    [InlineData("UNIDENTIFIED FEMALE: I've got a kid at day care.", true)]
+    [InlineData("O'BRIEN-SMITH: Thank you.", true)]
+    [InlineData("MARSDEN:", true)]
+    [InlineData("MARSDEN :  Spaces before and after.", true)]
+    [InlineData("NOTE: The audio was edited.", false)]
+    [InlineData("MARSDEN: (00:22) Start.", false)]
+    [InlineData("MARSDEN: (laughing) Right.", false)]
+    [InlineData("HTTP://example.com", false)]
+    [InlineData("HTTPS: //example.com", false)]
+    [InlineData("THANK YOU. WILLIAM: Good evening.", false)]
+    [InlineData("OK.KENNEY: Right.", false)]
+    [InlineData("ONE TWO THREE FOUR FIVE SIX SEVEN EIGHT: words.", false)]
+    [InlineData("OWEN ABERNATHY, CNN ANCHOR: And I'm Owen.", false)]
+    [InlineData("JOHN (voice-over): Hello.", false)]
+    [InlineData("AGENT 99: Hello.", false)]
+    [InlineData("Mr. KIRBY: Thank you.", false)]
+    [InlineData("McCAIN: Thank you.", false)]
+    [InlineData("KOJO NNAMDIThe past is never past.", false)]
+    [InlineData("THIS IS A RUSH TRANSCRIPT. THIS COPY MAY NOT BE IN ITS FINAL FORM.", false)]
+    [InlineData("  HOLT: Good evening.", true)]
+    public void The_quick_path_answers_only_as_the_grammar_does(string line, bool quick)
+    {
+        var match = default(LabelMatch);
+        Assert.Equal(quick, LabelScanner.TryScanCapitals(line, 200, ref match));
+        if (quick)
+        {
+            Assert.True(LabelScanner.TryScanGrammar(line, 200, LabelScanner.Strictness.Body, out var grammar));
+            Assert.Equal(grammar, match);
+        }
+    }
+
+    [Fact]
+    public void A_colon_past_the_label_window_is_not_reached()
+    {
+        var match = default(LabelMatch);
+        Assert.False(LabelScanner.TryScanCapitals("ABCDEFGHIJ: text", 10, ref match));
+        Assert.Equal(default, match);
+    }
+
+    [Theory]
+    [MemberData(nameof(Samples.All), MemberType = typeof(Samples))]
+    public void Every_line_of_a_sample_the_quick_path_answers_gets_the_grammars_match(string sample)
+    {
+        foreach (var raw in Samples.Read(sample).Split('\n'))
+        {
+            var line = raw.TrimEnd('\r');
+            var match = default(LabelMatch);
+            if (LabelScanner.TryScanCapitals(line, 200, ref match))
+            {
+                Assert.True(LabelScanner.TryScanGrammar(line, 200, LabelScanner.Strictness.Body, out var grammar), line);
+                Assert.Equal(grammar, match);
+            }
+        }
+    }
+}

@@ -64,6 +64,14 @@ internal static class LabelScanner
     public static bool TryScan(ReadOnlySpan<char> line, int maxLabelLength, Strictness strictness, out LabelMatch match)
     {
         match = default;
+        return (strictness == Strictness.Body && TryScanCapitals(line, maxLabelLength, ref match))
+            || TryScanGrammar(line, maxLabelLength, strictness, out match);
+    }
+
+    /// <summary>The full grammar of <see cref="TryScan"/>, without the quick path for the most common label.</summary>
+    internal static bool TryScanGrammar(ReadOnlySpan<char> line, int maxLabelLength, Strictness strictness, out LabelMatch match)
+    {
+        match = default;
         int length = line.Length;
         int i = SkipSpaces(line, 0);
         if (i >= length)
@@ -419,6 +427,90 @@ internal static class LabelScanner
         }
 
         return IsSpeechAfterLabel(rest, allowEmpty: true) && (strictness != Strictness.Header || !StartsAsTitle(rest));
+    }
+
+    /// <summary>
+    /// The most common label, decided in one loop: a name in ASCII capitals, spaces and the marks <c>.'-</c>, a capital
+    /// and a capital, period or apostrophe first, then the colon ("MARSDEN: ...", "O. ABERNATHY: ..."). True only where
+    /// the full grammar of <see cref="TryScan"/> gives the same match; anything else (a role, parentheses, a time stamp,
+    /// a rule the name fails) is left to it, with <paramref name="match"/> as it was.
+    /// </summary>
+    /// <remarks>
+    /// The first two chars rule out the markers, the honorifics (each has a lower-case letter second), the
+    /// press-briefing Q and the glued name (which is tried only where the name loop stops at a char beyond ASCII, or
+    /// after two capitals); the chars read here are counted as the name loop counts them.
+    /// </remarks>
+    internal static bool TryScanCapitals(ReadOnlySpan<char> line, int maxLabelLength, ref LabelMatch match)
+    {
+        int start = SkipSpaces(line, 0);
+        if (start + 2 >= line.Length || !char.IsAsciiLetterUpper(line[start]) || !(char.IsAsciiLetterUpper(line[start + 1]) || line[start + 1] is '.' or '\''))
+        {
+            return false;
+        }
+
+        int limit = Math.Min(line.Length, start + maxLabelLength);
+        int words = 0;
+        bool wordStart = true, period = false;
+        int i = start;
+        while (true)
+        {
+            if (i >= limit)
+            {
+                return false;
+            }
+
+            char c = line[i];
+            if (char.IsAsciiLetterUpper(c))
+            {
+                words += wordStart ? 1 : 0;
+                wordStart = false;
+            }
+            else if (c == ' ')
+            {
+                wordStart = true;
+            }
+            else if (c == '.')
+            {
+                // "OK.KENNEY": the name loop's sentence end glued to a word.
+                if (i + 3 < limit && char.IsLetter(line[i + 1]) && char.IsLetter(line[i + 2]) && char.IsLetter(line[i + 3]) && i >= 2 && char.IsLetter(line[i - 2]))
+                {
+                    return false;
+                }
+
+                period = true;
+            }
+            else if (c == ':')
+            {
+                break;
+            }
+            else if (c is not ('\'' or '-'))
+            {
+                return false;
+            }
+
+            i++;
+        }
+
+        int colon = i;
+        int nameEnd = colon;
+        while (line[nameEnd - 1] == ' ')
+        {
+            nameEnd--;
+        }
+
+        int text = SkipSpaces(line, colon + 1);
+        if (words > 7 || (text < line.Length && (line[text] == '(' || (line[text] == '/' && text + 1 < line.Length && line[text + 1] == '/')))
+            || (period && HasCapitalSentenceBreak(line, start, nameEnd)) || Conventions.Contains(Conventions.NotSpeakers, line[start..nameEnd]))
+        {
+            return false;
+        }
+
+        match.RegionStart = match.LabelStart = match.HonorificStart = match.HonorificEnd = match.NameStart = start;
+        match.NameEnd = match.LabelEnd = match.SuffixStart = match.SuffixEnd = match.ParenStart = match.ParenEnd = nameEnd;
+        match.TimeStart = match.TimeEnd = start;
+        match.TextStart = text;
+        match.Style = LabelStyle.Capitals;
+        return true;
     }
 
     /// <summary>
@@ -1349,14 +1441,16 @@ internal static class LabelScanner
 /// Only labels that start their line with a capital, in capitals or mixed case, with no time stamp, are kept. For those,
 /// <see cref="LabelScanner.TryScan"/> with <see cref="LabelScanner.Strictness.Body"/> decides everything up to the
 /// colon from the chars up to the colon alone (no honorific list entry holds a colon, a hearing turn's name stops at
-/// the colon, and the clock test is passed over when no digit stands before the colon), so a line that starts with the same chars gets the same match. After
-/// the colon the grammar looks at a time stamp in parentheses, a URL's "//" and, for a name in mixed case, whether
-/// speech follows: those are checked again, and a line that opens with "(" or "//" takes the full path.
+/// the colon), so a line that starts with the same chars gets the same match. After the colon the grammar looks at a
+/// digit after a digit (a clock), a time stamp in parentheses, a URL's "//" and, for a name in mixed case, whether
+/// speech follows: those are checked again, and a line that fails one takes the full path.
 /// </remarks>
 internal struct KnownLabels
 {
-    /// <summary>The number of sets; each holds two labels.</summary>
-    private const int Sets = 8;
+    /// <summary>The number of sets (a power of two); each holds two labels.</summary>
+    private const int Sets = 1 << SetBits;
+
+    private const int SetBits = 5;
 
     private Slots _slots;
 
@@ -1401,7 +1495,7 @@ internal struct KnownLabels
 
         // The speech starts after the colon and the spaces that follow it.
         int colon = line[..match.TextStart].LastIndexOf(':');
-        if (colon < 2 || char.IsAsciiDigit(line[colon - 1]) || line[..colon].IndexOfAny('\r', '\n') >= 0)
+        if (colon < 2 || line[..colon].IndexOfAny('\r', '\n') >= 0)
         {
             return;
         }
@@ -1424,6 +1518,13 @@ internal struct KnownLabels
             return false;
         }
 
+        // A digit on both sides makes the colon a clock's ("Speaker 1:30").
+        if (char.IsAsciiDigit(line[colon - 1]) && colon + 1 < line.Length && char.IsAsciiDigit(line[colon + 1]))
+        {
+            match = default;
+            return false;
+        }
+
         int textStart = LabelScanner.SkipSpaces(line, colon + 1);
         var rest = line[textStart..];
         if (!rest.IsEmpty && (rest[0] == '(' || rest.StartsWith("//", StringComparison.Ordinal))
@@ -1438,8 +1539,26 @@ internal struct KnownLabels
         return true;
     }
 
-    /// <summary>The set a line's label would be kept in, from its first three chars.</summary>
-    private static int SetOf(ReadOnlySpan<char> line) => ((line[0] * 7) + (line[1] * 3) + line[2]) & (Sets - 1);
+    /// <summary>
+    /// The set a line's label would be kept in, from its first six chars, so that names after the same honorific
+    /// ("Ms. OSTRANDER", "Ms. LINDGREN") fall in different sets; a colon ends them, since the speech after it varies.
+    /// </summary>
+    private static int SetOf(ReadOnlySpan<char> line)
+    {
+        uint key = 0;
+        int end = Math.Min(line.Length, 6);
+        for (int i = 0; i < end; i++)
+        {
+            char c = line[i];
+            key = (key * 31) + c;
+            if (c == ':')
+            {
+                break;
+            }
+        }
+
+        return (int)((key * 0x9E3779B1u) >> (32 - SetBits));
+    }
 
     /// <summary>A label remembered: the line it was read from, where its colon stands, and its match.</summary>
     private struct KnownLabel
