@@ -430,10 +430,11 @@ internal static class LabelScanner
     }
 
     /// <summary>
-    /// The most common label, decided in one loop: a name in ASCII capitals, spaces and the marks <c>.'-</c>, a capital
-    /// and a capital, period or apostrophe first, then the colon ("MARSDEN: ...", "O. ABERNATHY: ..."). True only where
-    /// the full grammar of <see cref="TryScan"/> gives the same match; anything else (a role, parentheses, a time stamp,
-    /// a rule the name fails) is left to it, with <paramref name="match"/> as it was.
+    /// The most common labels, decided in one loop: a name in ASCII capitals, spaces and the marks <c>.'-</c>, a capital
+    /// and a capital, period or apostrophe first, then the colon, perhaps after a role ("MARSDEN: ...", "O. ABERNATHY:
+    /// ...", "OWEN ABERNATHY, CNN ANCHOR: ..."). True only where the full grammar of <see cref="TryScan"/> gives the
+    /// same match; anything else (parentheses, a time stamp, a rule the name fails) is left to it, with
+    /// <paramref name="match"/> as it was.
     /// </summary>
     /// <remarks>
     /// The first two chars rule out the markers, the honorifics (each has a lower-case letter second), the
@@ -479,7 +480,7 @@ internal static class LabelScanner
 
                 period = true;
             }
-            else if (c == ':')
+            else if (c is ':' or ',' or ';')
             {
                 break;
             }
@@ -491,11 +492,33 @@ internal static class LabelScanner
             i++;
         }
 
-        int colon = i;
-        int nameEnd = colon;
+        int nameEnd = i;
         while (line[nameEnd - 1] == ' ')
         {
             nameEnd--;
+        }
+
+        // A role after a comma ("OWEN ABERNATHY, CNN ANCHOR:"), read as the grammar reads it; a role that starts on the
+        // next line or is followed by parentheses is left to the grammar.
+        int colon = i, suffixStart = nameEnd, suffixEnd = nameEnd;
+        if (line[i] != ':')
+        {
+            int s = SkipSpaces(line, i + 1);
+            if (s < limit && line[s] is '\r' or '\n')
+            {
+                return false;
+            }
+
+            int e = SuffixEnd(line, s, limit);
+            if (e >= limit || line[e] != ':' || !IsRoleStart(line, s, e) || HasSentenceEnd(line, s, e)
+                || (char.IsAsciiDigit(line[e - 1]) && e + 1 < line.Length && char.IsAsciiDigit(line[e + 1])))
+            {
+                return false;
+            }
+
+            colon = e;
+            suffixStart = s;
+            suffixEnd = TrimEnd(line, s, e);
         }
 
         int text = SkipSpaces(line, colon + 1);
@@ -506,7 +529,9 @@ internal static class LabelScanner
         }
 
         match.RegionStart = match.LabelStart = match.HonorificStart = match.HonorificEnd = match.NameStart = start;
-        match.NameEnd = match.LabelEnd = match.SuffixStart = match.SuffixEnd = match.ParenStart = match.ParenEnd = nameEnd;
+        match.NameEnd = nameEnd;
+        match.SuffixStart = suffixStart;
+        match.LabelEnd = match.SuffixEnd = match.ParenStart = match.ParenEnd = suffixEnd;
         match.TimeStart = match.TimeEnd = start;
         match.TextStart = text;
         match.Style = LabelStyle.Capitals;
