@@ -64,6 +64,14 @@ internal static class LabelScanner
     public static bool TryScan(ReadOnlySpan<char> line, int maxLabelLength, Strictness strictness, out LabelMatch match)
     {
         match = default;
+        return (strictness == Strictness.Body && TryScanCapitals(line, maxLabelLength, ref match))
+            || TryScanGrammar(line, maxLabelLength, strictness, out match);
+    }
+
+    /// <summary>The full grammar of <see cref="TryScan"/>, without the quick path for the most common label.</summary>
+    internal static bool TryScanGrammar(ReadOnlySpan<char> line, int maxLabelLength, Strictness strictness, out LabelMatch match)
+    {
+        match = default;
         int length = line.Length;
         int i = SkipSpaces(line, 0);
         if (i >= length)
@@ -419,6 +427,115 @@ internal static class LabelScanner
         }
 
         return IsSpeechAfterLabel(rest, allowEmpty: true) && (strictness != Strictness.Header || !StartsAsTitle(rest));
+    }
+
+    /// <summary>
+    /// The most common labels, decided in one loop: a name in ASCII capitals, spaces and the marks <c>.'-</c>, a capital
+    /// and a capital, period or apostrophe first, then the colon, perhaps after a role ("MARSDEN: ...", "O. ABERNATHY:
+    /// ...", "OWEN ABERNATHY, CNN ANCHOR: ..."). True only where the full grammar of <see cref="TryScan"/> gives the
+    /// same match; anything else (parentheses, a time stamp, a rule the name fails) is left to it, with
+    /// <paramref name="match"/> as it was.
+    /// </summary>
+    /// <remarks>
+    /// The first two chars rule out the markers, the honorifics (each has a lower-case letter second), the
+    /// press-briefing Q and the glued name (which is tried only where the name loop stops at a char beyond ASCII, or
+    /// after two capitals); the chars read here are counted as the name loop counts them.
+    /// </remarks>
+    internal static bool TryScanCapitals(ReadOnlySpan<char> line, int maxLabelLength, ref LabelMatch match)
+    {
+        int start = SkipSpaces(line, 0);
+        if (start + 2 >= line.Length || !char.IsAsciiLetterUpper(line[start]) || !(char.IsAsciiLetterUpper(line[start + 1]) || line[start + 1] is '.' or '\''))
+        {
+            return false;
+        }
+
+        int limit = Math.Min(line.Length, start + maxLabelLength);
+        int words = 0;
+        bool wordStart = true, period = false;
+        int i = start;
+        while (true)
+        {
+            if (i >= limit)
+            {
+                return false;
+            }
+
+            char c = line[i];
+            if (char.IsAsciiLetterUpper(c))
+            {
+                words += wordStart ? 1 : 0;
+                wordStart = false;
+            }
+            else if (c == ' ')
+            {
+                wordStart = true;
+            }
+            else if (c == '.')
+            {
+                // "OK.KENNEY": the name loop's sentence end glued to a word.
+                if (i + 3 < limit && char.IsLetter(line[i + 1]) && char.IsLetter(line[i + 2]) && char.IsLetter(line[i + 3]) && i >= 2 && char.IsLetter(line[i - 2]))
+                {
+                    return false;
+                }
+
+                period = true;
+            }
+            else if (c is ':' or ',' or ';')
+            {
+                break;
+            }
+            else if (c is not ('\'' or '-'))
+            {
+                return false;
+            }
+
+            i++;
+        }
+
+        int nameEnd = i;
+        while (line[nameEnd - 1] == ' ')
+        {
+            nameEnd--;
+        }
+
+        // A role after a comma ("OWEN ABERNATHY, CNN ANCHOR:"), read as the grammar reads it; a role that starts on the
+        // next line or is followed by parentheses is left to the grammar.
+        int colon = i, suffixStart = nameEnd, suffixEnd = nameEnd;
+        if (line[i] != ':')
+        {
+            int s = SkipSpaces(line, i + 1);
+            if (s < limit && line[s] is '\r' or '\n')
+            {
+                return false;
+            }
+
+            int e = SuffixEnd(line, s, limit);
+            if (e >= limit || line[e] != ':' || !IsRoleStart(line, s, e) || HasSentenceEnd(line, s, e)
+                || (char.IsAsciiDigit(line[e - 1]) && e + 1 < line.Length && char.IsAsciiDigit(line[e + 1])))
+            {
+                return false;
+            }
+
+            colon = e;
+            suffixStart = s;
+            suffixEnd = TrimEnd(line, s, e);
+        }
+
+        int text = SkipSpaces(line, colon + 1);
+        if (words > 7 || (text < line.Length && (line[text] == '(' || (line[text] == '/' && text + 1 < line.Length && line[text + 1] == '/')))
+            || (period && HasCapitalSentenceBreak(line, start, nameEnd)) || Conventions.Contains(Conventions.NotSpeakers, line[start..nameEnd]))
+        {
+            return false;
+        }
+
+        match.RegionStart = match.LabelStart = match.HonorificStart = match.HonorificEnd = match.NameStart = start;
+        match.NameEnd = nameEnd;
+        match.SuffixStart = suffixStart;
+        match.LabelEnd = match.SuffixEnd = match.ParenStart = match.ParenEnd = suffixEnd;
+        match.TimeStart = match.TimeEnd = start;
+        match.TextStart = text;
+        match.Style = LabelStyle.Capitals;
+        return true;
     }
 
     /// <summary>
@@ -963,7 +1080,7 @@ internal static class LabelScanner
     }
 
     /// <summary>Whether what follows the colon reads as speech rather than the rest of a title ("Keith Richards: The 'Fresh Air' Interview").</summary>
-    private static bool IsSpeechAfterLabel(ReadOnlySpan<char> rest, bool allowEmpty)
+    internal static bool IsSpeechAfterLabel(ReadOnlySpan<char> rest, bool allowEmpty)
     {
         // Only the start of the speech is looked at: the cost per label stays bounded on a line of any length.
         bool cut = rest.Length > 200;
@@ -1338,5 +1455,148 @@ internal static class LabelScanner
         }
 
         return end;
+    }
+}
+
+/// <summary>
+/// Labels already read in a document, so that a speaker's next turn ("MARSDEN: ...") is recognised by comparing its
+/// first chars with an earlier line instead of by the whole label grammar. A few fixed slots, nothing allocated.
+/// </summary>
+/// <remarks>
+/// Only labels that start their line with a capital, in capitals or mixed case, with no time stamp, are kept. For those,
+/// <see cref="LabelScanner.TryScan"/> with <see cref="LabelScanner.Strictness.Body"/> decides everything up to the
+/// colon from the chars up to the colon alone (no honorific list entry holds a colon, a hearing turn's name stops at
+/// the colon), so a line that starts with the same chars gets the same match. After the colon the grammar looks at a
+/// digit after a digit (a clock), a time stamp in parentheses, a URL's "//" and, for a name in mixed case, whether
+/// speech follows: those are checked again, and a line that fails one takes the full path.
+/// </remarks>
+internal struct KnownLabels
+{
+    /// <summary>The number of sets (a power of two); each holds two labels.</summary>
+    private const int Sets = 1 << SetBits;
+
+    private const int SetBits = 5;
+
+    private Slots _slots;
+
+    /// <summary>For each set, the way that a new label replaces (the one not used last), one bit per set.</summary>
+    private int _victims;
+
+    /// <summary>
+    /// Gives the match that <see cref="LabelScanner.TryScan"/> with <see cref="LabelScanner.Strictness.Body"/> would give
+    /// for <paramref name="line"/>, when the line starts with a label remembered from <paramref name="text"/>.
+    /// False when no remembered label fits; the caller then scans the line.
+    /// </summary>
+    public bool TryRecall(ReadOnlySpan<char> text, ReadOnlySpan<char> line, out LabelMatch match)
+    {
+        if (line.Length >= 3)
+        {
+            int set = SetOf(line);
+            if (Fits(text, line, ref _slots[set * 2], out match))
+            {
+                _victims |= 1 << set;
+                return true;
+            }
+
+            if (Fits(text, line, ref _slots[(set * 2) + 1], out match))
+            {
+                _victims &= ~(1 << set);
+                return true;
+            }
+        }
+
+        match = default;
+        return false;
+    }
+
+    /// <summary>Keeps a label that <see cref="LabelScanner.TryScan"/> found at the start of <paramref name="line"/>, which starts at <paramref name="lineStart"/> in the text, where the recall would give the same match.</summary>
+    public void Remember(int lineStart, ReadOnlySpan<char> line, in LabelMatch match)
+    {
+        if (match.RegionStart != 0 || match.LabelStart != 0 || match.TimeStart != 0 || match.TimeEnd != 0
+            || match.Style is not (LabelStyle.Capitals or LabelStyle.MixedCase) || !char.IsAsciiLetterUpper(line[0]))
+        {
+            return;
+        }
+
+        // The speech starts after the colon and the spaces that follow it.
+        int colon = line[..match.TextStart].LastIndexOf(':');
+        if (colon < 2 || line[..colon].IndexOfAny('\r', '\n') >= 0)
+        {
+            return;
+        }
+
+        int set = SetOf(line);
+        int way = (_victims >> set) & 1;
+        ref var slot = ref _slots[(set * 2) + way];
+        slot.Start = lineStart;
+        slot.Colon = colon;
+        slot.Match = match;
+        _victims ^= 1 << set;
+    }
+
+    private static bool Fits(ReadOnlySpan<char> text, ReadOnlySpan<char> line, ref KnownLabel slot, out LabelMatch match)
+    {
+        int colon = slot.Colon;
+        if (colon == 0 || colon >= line.Length || line[colon] != ':' || !line[..colon].SequenceEqual(text.Slice(slot.Start, colon)))
+        {
+            match = default;
+            return false;
+        }
+
+        // A digit on both sides makes the colon a clock's ("Speaker 1:30").
+        if (char.IsAsciiDigit(line[colon - 1]) && colon + 1 < line.Length && char.IsAsciiDigit(line[colon + 1]))
+        {
+            match = default;
+            return false;
+        }
+
+        int textStart = LabelScanner.SkipSpaces(line, colon + 1);
+        var rest = line[textStart..];
+        if (!rest.IsEmpty && (rest[0] == '(' || rest.StartsWith("//", StringComparison.Ordinal))
+            || (slot.Match.Style == LabelStyle.MixedCase && !LabelScanner.IsSpeechAfterLabel(rest, allowEmpty: !slot.Match.SingleWord)))
+        {
+            match = default;
+            return false;
+        }
+
+        match = slot.Match;
+        match.TextStart = textStart;
+        return true;
+    }
+
+    /// <summary>
+    /// The set a line's label would be kept in, from its first six chars, so that names after the same honorific
+    /// ("Ms. OSTRANDER", "Ms. LINDGREN") fall in different sets; a colon ends them, since the speech after it varies.
+    /// </summary>
+    private static int SetOf(ReadOnlySpan<char> line)
+    {
+        uint key = 0;
+        int end = Math.Min(line.Length, 6);
+        for (int i = 0; i < end; i++)
+        {
+            char c = line[i];
+            key = (key * 31) + c;
+            if (c == ':')
+            {
+                break;
+            }
+        }
+
+        return (int)((key * 0x9E3779B1u) >> (32 - SetBits));
+    }
+
+    /// <summary>A label remembered: the line it was read from, where its colon stands, and its match.</summary>
+    private struct KnownLabel
+    {
+        public int Start;
+        public int Colon;
+        public LabelMatch Match;
+    }
+
+    /// <summary>Two ways for each of the sets.</summary>
+    [InlineArray(Sets * 2)]
+    private struct Slots
+    {
+        private KnownLabel _first;
     }
 }

@@ -42,6 +42,7 @@ public ref struct TranscriptReader
     private int _scannedEnd = -1;
     private bool _scannedFound;
     private LabelMatch _scannedMatch;
+    private KnownLabels _knownLabels;
 
     private TranscriptTokenKind _kind;
     private int _tokenStart, _tokenEnd, _tokenLine, _tokenColumn;
@@ -486,7 +487,21 @@ public ref struct TranscriptReader
             return _layout.ScannedFound;
         }
 
-        _scannedFound = LabelScanner.TryScan(_text[start..end], _options.MaxLabelLength, LabelScanner.Strictness.Body, out match);
+        // A speaker's later turns are recognised from the first one.
+        var line = _text[start..end];
+        if (_knownLabels.TryRecall(_text, line, out match))
+        {
+            _scannedFound = true;
+        }
+        else
+        {
+            _scannedFound = LabelScanner.TryScan(line, _options.MaxLabelLength, LabelScanner.Strictness.Body, out match);
+            if (_scannedFound)
+            {
+                _knownLabels.Remember(start, line, match);
+            }
+        }
+
         _scannedStart = start;
         _scannedEnd = end;
         _scannedMatch = match;

@@ -1,0 +1,186 @@
+using System;
+using TranscriptParsing.Reading;
+using TranscriptParsing.Tests.Support;
+using Xunit;
+
+namespace TranscriptParsing.Tests;
+
+/// <summary>
+/// The labels a reader remembers: a line recognised from an earlier one must get exactly the match the label scan
+/// gives it, and a line the memory cannot vouch for is left to the scan.
+/// </summary>
+public class KnownLabelsTests
+{
+    [Theory]
+    [InlineData("MARSDEN: Start with the basics.", "MARSDEN: Why are the levels dropping?")]
+    [InlineData("MARSDEN: Start with the basics.", "MARSDEN:")]
+    [InlineData("MARSDEN: Start with the basics.", "MARSDEN:   Wide gap.")]
+    [InlineData("OWEN ABERNATHY, CNN ANCHOR: And I'm Owen.", "OWEN ABERNATHY, CNN ANCHOR: We begin.")]
+    [InlineData("Mr. WENDELL OSTRANDER (Director, Tidewater Shellfish Cooperative): When I was a kid.", "Mr. WENDELL OSTRANDER (Director, Tidewater Shellfish Cooperative): Now.")]
+    [InlineData("Mr. OSTRANDER: You put them out too early.", "Mr. OSTRANDER: She's the reason.")]
+    [InlineData("Judy Woodruff: Good evening, and welcome.", "Judy Woodruff: Thank you.")]
+    [InlineData("Judy Woodruff: Good evening, and welcome.", "Judy Woodruff: The Keith Richards Interview")]
+    [InlineData("Judy Woodruff: Good evening, and welcome.", "Judy Woodruff:")]
+    [InlineData("Miller: Yes, we did, and we will again.", "Miller: Yes")]
+    [InlineData("Miller: Yes, we did, and we will again.", "Miller:")]
+    [InlineData("MARSDEN: Start with the basics.", "MARSDEN: (00:22) Start with the basics.")]
+    [InlineData("MARSDEN: Start with the basics.", "MARSDEN: (laughing) Right.")]
+    [InlineData("MARSDEN: Start with the basics.", "MARSDEN://example.com")]
+    [InlineData("MARSDEN: Start with the basics.", "MARSDENS: Another speaker.")]
+    [InlineData("MARSDEN: Start with the basics.", "MARSDEN, HOST: Another label.")]
+    [InlineData("Speaker 1: Welcome to the show.", "Speaker 1: Thanks.")]
+    public void A_recalled_label_is_the_scanned_label(string first, string second)
+    {
+        string text = first + "\n" + second;
+        var known = default(KnownLabels);
+        Assert.True(LabelScanner.TryScan(first, 200, LabelScanner.Strictness.Body, out var firstMatch));
+        known.Remember(0, first, firstMatch);
+
+        bool scanned = LabelScanner.TryScan(second, 200, LabelScanner.Strictness.Body, out var scannedMatch);
+        if (known.TryRecall(text, second, out var recalled))
+        {
+            Assert.True(scanned);
+            Assert.Equal(scannedMatch, recalled);
+        }
+    }
+
+    [Theory]
+    [InlineData("MARSDEN: Start with the basics.", "MARSDEN: Why are the levels dropping?")]
+    [InlineData("Judy Woodruff: Good evening, and welcome.", "Judy Woodruff: Thank you.")]
+    public void A_speakers_next_turn_is_recalled(string first, string second)
+    {
+        var known = default(KnownLabels);
+        Assert.True(LabelScanner.TryScan(first, 200, LabelScanner.Strictness.Body, out var firstMatch));
+        known.Remember(0, first, firstMatch);
+
+        Assert.True(known.TryRecall(first + "\n" + second, second, out _));
+    }
+
+    [Theory]
+    [InlineData("[14:00:05] DELIA MARCHETTI, CNN ANCHOR: Hello.")]
+    [InlineData(">> ROSE: Welcome back.")]
+    [InlineData("Q: What did you see?")]
+    [InlineData("RAFAEL DUQUESNE, CNN CORRESPONDENT (20:00:15): Hello.")]
+    [InlineData("AGENT 99: Hello.")]
+    [InlineData("Jen Psaki: (00:22) Good afternoon.")]
+    public void Labels_whose_match_hangs_on_more_than_their_first_chars_are_not_remembered(string line)
+    {
+        var known = default(KnownLabels);
+        if (LabelScanner.TryScan(line, 200, LabelScanner.Strictness.Body, out var match))
+        {
+            known.Remember(0, line, match);
+        }
+
+        Assert.False(known.TryRecall(line + "\n" + line, line, out _));
+    }
+
+    [Theory]
+    [MemberData(nameof(Samples.All), MemberType = typeof(Samples))]
+    public void Every_line_of_a_sample_recalled_as_the_reader_does_gets_the_scanned_match(string sample)
+    {
+        string text = Samples.Read(sample);
+        var known = default(KnownLabels);
+        int position = 0;
+        while (position < text.Length)
+        {
+            int end = text.AsSpan(position).IndexOfAny('\r', '\n');
+            end = end < 0 ? text.Length : position + end;
+            int start = position;
+            while (start < end && text[start] == ' ')
+            {
+                start++;
+            }
+
+            var line = text.AsSpan(start, end - start);
+            position = end + 1;
+            if (line.IsEmpty)
+            {
+                continue;
+            }
+
+            bool scanned = LabelScanner.TryScan(line, 200, LabelScanner.Strictness.Body, out var scannedMatch);
+            if (known.TryRecall(text, line, out var recalled))
+            {
+                Assert.True(scanned, line.ToString());
+                Assert.Equal(scannedMatch, recalled);
+            }
+            else if (scanned)
+            {
+                known.Remember(start, line, scannedMatch);
+            }
+        }
+    }
+}
+
+/// <summary>The quick path for a name in capitals before its colon: where it answers, the full grammar answers the same.</summary>
+public class LabelScannerCapitalsTests
+{
+    [Theory]
+    [InlineData("MARSDEN: Start with the basics.", true)]
+    [InlineData("O. ABERNATHY: CNN's Rafael Duquesne is at the foot of the bridge.", true)]
+    [InlineData("UNIDENTIFIED FEMALE: I've got a kid at day care.", true)]
+    [InlineData("O'BRIEN-SMITH: Thank you.", true)]
+    [InlineData("MARSDEN:", true)]
+    [InlineData("MARSDEN :  Spaces before and after.", true)]
+    [InlineData("NOTE: The audio was edited.", false)]
+    [InlineData("MARSDEN: (00:22) Start.", false)]
+    [InlineData("MARSDEN: (laughing) Right.", false)]
+    [InlineData("HTTP://example.com", false)]
+    [InlineData("HTTPS: //example.com", false)]
+    [InlineData("THANK YOU. WILLIAM: Good evening.", false)]
+    [InlineData("OK.KENNEY: Right.", false)]
+    [InlineData("ONE TWO THREE FOUR FIVE SIX SEVEN EIGHT: words.", false)]
+    [InlineData("OWEN ABERNATHY, CNN ANCHOR: And I'm Owen.", true)]
+    [InlineData("MARGARET ELLSWORTH, host:", true)]
+    [InlineData("HARRY ENTEN, CNN SENIOR DATA REPORTER: Numbers.", true)]
+    [InlineData("DELIA MARCHETTI; CNN ANCHOR: Hello.", true)]
+    [InlineData("BRYAN MCKUNE, Manager of Pilot Development,\nAlaska Airlines: Hello.", true)]
+    [InlineData("BRYAN MCKUNE,\nManager of Pilot Development: Hello.", false)]
+    [InlineData("RAFAEL DUQUESNE, CNN CORRESPONDENT (voice-over): From the air.", false)]
+    [InlineData("JOHN SMITH, washington: Hello.", false)]
+    [InlineData("JOHN SMITH, Washington, DC. The committee met: today.", false)]
+    [InlineData("AGENT SMITH, UNIT 1:30 today.", false)]
+    [InlineData("AGENT SMITH, UNIT 1: Hello.", true)]
+    [InlineData("NOTE, PLEASE: Hello.", false)]
+    [InlineData("JOHN (voice-over): Hello.", false)]
+    [InlineData("AGENT 99: Hello.", false)]
+    [InlineData("Mr. KIRBY: Thank you.", false)]
+    [InlineData("McCAIN: Thank you.", false)]
+    [InlineData("KOJO NNAMDIThe past is never past.", false)]
+    [InlineData("THIS IS A RUSH TRANSCRIPT. THIS COPY MAY NOT BE IN ITS FINAL FORM.", false)]
+    [InlineData("  HOLT: Good evening.", true)]
+    public void The_quick_path_answers_only_as_the_grammar_does(string line, bool quick)
+    {
+        var match = default(LabelMatch);
+        Assert.Equal(quick, LabelScanner.TryScanCapitals(line, 200, ref match));
+        if (quick)
+        {
+            Assert.True(LabelScanner.TryScanGrammar(line, 200, LabelScanner.Strictness.Body, out var grammar));
+            Assert.Equal(grammar, match);
+        }
+    }
+
+    [Fact]
+    public void A_colon_past_the_label_window_is_not_reached()
+    {
+        var match = default(LabelMatch);
+        Assert.False(LabelScanner.TryScanCapitals("ABCDEFGHIJ: text", 10, ref match));
+        Assert.Equal(default, match);
+    }
+
+    [Theory]
+    [MemberData(nameof(Samples.All), MemberType = typeof(Samples))]
+    public void Every_line_of_a_sample_the_quick_path_answers_gets_the_grammars_match(string sample)
+    {
+        foreach (var raw in Samples.Read(sample).Split('\n'))
+        {
+            var line = raw.TrimEnd('\r');
+            var match = default(LabelMatch);
+            if (LabelScanner.TryScanCapitals(line, 200, ref match))
+            {
+                Assert.True(LabelScanner.TryScanGrammar(line, 200, LabelScanner.Strictness.Body, out var grammar), line);
+                Assert.Equal(grammar, match);
+            }
+        }
+    }
+}
