@@ -57,6 +57,9 @@ internal static class ChromeScanner
     /// </summary>
     private static readonly string[] GluedOpeners = ["Learn Moreabout PBS online sponsorship", "Learn More about PBS online sponsorship"];
 
+    /// <summary>The first chars of <see cref="GluedOpeners"/>: a line that starts with none of them has no glued furniture.</summary>
+    private static readonly string GluedFirstChars = FirstChars(GluedOpeners);
+
     /// <summary>Words in a sentence of the header that make it a notice about the transcript or its rights (compared ignoring case).</summary>
     private static readonly string[] NoticeWords = ["this transcript", "all rights reserved", "copyright law", "may not be reproduced", "prior written permission", "\"fair use\"", "copyright statute"];
 
@@ -173,13 +176,15 @@ internal static class ChromeScanner
             return ChromeKind.Program;
         }
 
-        int bar = line.IndexOf(" | ", StringComparison.Ordinal);
+        // Only a date line stands before the bar here, and no date line is longer than 60 chars: the search for the bar
+        // need not walk a long line.
+        int bar = line[..Math.Min(line.Length, MaxDateLine + 3)].IndexOf(" | ", StringComparison.Ordinal);
         if (StartsWithAny(line, DateOpeners) || IsDateLine(line) || (bar > 0 && IsDateLine(line[..bar])))
         {
             return ChromeKind.AirDate;
         }
 
-        if (IsField(line) || IsSiteName(line) || IsCredit(line) || (digits && (IsSchedule(line) || HasPhoneNumber(line) || IsEpisodeNumbering(line, bar))) || IsListOfNames(line))
+        if (IsField(line) || IsSiteName(line) || IsCredit(line) || (digits && (IsSchedule(line) || HasPhoneNumber(line) || IsEpisodeNumbering(line))) || IsListOfNames(line))
         {
             return ChromeKind.Other;
         }
@@ -213,6 +218,11 @@ internal static class ChromeScanner
     /// </summary>
     public static int GluedFurnitureLength(ReadOnlySpan<char> line)
     {
+        if (line.IsEmpty || !GluedFirstChars.Contains(line[0]))
+        {
+            return 0;
+        }
+
         foreach (var opener in GluedOpeners)
         {
             if (line.Length > opener.Length && line.StartsWith(opener, StringComparison.Ordinal))
@@ -267,7 +277,8 @@ internal static class ChromeScanner
     /// </summary>
     private static bool HasPhoneNumber(ReadOnlySpan<char> line)
     {
-        if (line.Length > 240)
+        // Both forms put a dash before the last four digits: a line without one holds no number.
+        if (line.Length > 240 || !line.Contains('-'))
         {
             return false;
         }
@@ -390,8 +401,9 @@ internal static class ChromeScanner
     /// <summary>A "Key: value" page field whose key is a known field name.</summary>
     private static bool IsField(ReadOnlySpan<char> line)
     {
-        int colon = line.IndexOf(':');
-        if (colon <= 0 || colon > 40)
+        // A key is at most 40 chars: a colon further on is not looked for.
+        int colon = line[..Math.Min(line.Length, 41)].IndexOf(':');
+        if (colon <= 0)
         {
             return false;
         }
@@ -412,6 +424,13 @@ internal static class ChromeScanner
     /// <summary>A short line that names a network or site ("CBS News", "CNBC News Releases", "ABC News -").</summary>
     private static bool IsSiteName(ReadOnlySpan<char> line)
     {
+        // The line is trimmed, so its first char opens its first word: most lines start with no network's first char
+        // and do not end in a dash, and their words need not be read.
+        if (!NetworkFirstChars.Contains(line[0]) && !line.EndsWith(" -", StringComparison.Ordinal))
+        {
+            return false;
+        }
+
         int position = 0;
         if (!TextWords.Next(line, ref position, out var first, ' ', ' '))
         {
@@ -467,7 +486,14 @@ internal static class ChromeScanner
     /// <summary>A menu bar: several items between vertical bars ("Editions | myCNN | Video").</summary>
     private static bool IsMenu(ReadOnlySpan<char> line)
     {
-        int bars = line.Count('|');
+        // Most lines hold no bar: finding none is quicker than counting.
+        int first = line.IndexOf('|');
+        if (first < 0)
+        {
+            return false;
+        }
+
+        int bars = 1 + line[(first + 1)..].Count('|');
         return bars >= 2 || (bars == 1 && line.Length < 40 && (line.StartsWith("Full Text", StringComparison.Ordinal) || line.IndexOf("View", StringComparison.Ordinal) >= 0));
     }
 
@@ -491,7 +517,7 @@ internal static class ChromeScanner
     /// </summary>
     private static bool IsListOfNames(ReadOnlySpan<char> line)
     {
-        if (line.Length > 300 || line.IndexOf(':') >= 0 || line[^1] is '.' or '?' or '!')
+        if (line.Length > 300 || line[^1] is '.' or '?' or '!' || line.IndexOf(':') >= 0)
         {
             return false;
         }
@@ -531,15 +557,14 @@ internal static class ChromeScanner
     /// A video page's episode line: "Season 11 Episode 10", alone or before a bar and the player's details
     /// ("Season 2 Episode 4 | 26m 46s").
     /// </summary>
-    /// <param name="line">The line.</param>
-    /// <param name="bar">The index of the first " | " in the line, or -1.</param>
-    private static bool IsEpisodeNumbering(ReadOnlySpan<char> line, int bar)
+    private static bool IsEpisodeNumbering(ReadOnlySpan<char> line)
     {
         if (!line.StartsWith("Season ", StringComparison.Ordinal))
         {
             return false;
         }
 
+        int bar = line.IndexOf(" | ", StringComparison.Ordinal);
         var numbering = bar >= 0 ? line[..bar] : line;
         return SkipNumberedWord(ref numbering, "Season ") && (numbering.IsEmpty || (numbering[0] == ' ' && SkipNumberedWord(ref numbering, " Episode ") && numbering.IsEmpty));
     }
@@ -702,17 +727,20 @@ internal static class ChromeScanner
         if (dot < 0)
         {
             // AM frequencies are whole kilohertz: 530 to 1710.
-            return word.Length is 3 or 4 && AllDigits(word) && int.Parse(word, provider: System.Globalization.CultureInfo.InvariantCulture) is >= 530 and <= 1710;
+            return word.Length is 3 or 4 && AllDigits(word) && DigitsValue(word) is >= 530 and <= 1710;
         }
 
         return dot is 2 or 3 && word.Length == dot + 2 && AllDigits(word[..dot]) && char.IsAsciiDigit(word[^1])
-            && int.Parse(word[..dot], provider: System.Globalization.CultureInfo.InvariantCulture) is >= 87 and <= 108;
+            && DigitsValue(word[..dot]) is >= 87 and <= 108;
     }
+
+    /// <summary>The longest line <see cref="IsDateLine"/> reads as a date.</summary>
+    private const int MaxDateLine = 60;
 
     /// <summary>Whether a line is a date, possibly with a time: "Sep 18, 2015", "April 25, 2019 5:08 PM ET", "18/05/2014".</summary>
     public static bool IsDateLine(ReadOnlySpan<char> line)
     {
-        if (line.Length > 60)
+        if (line.Length > MaxDateLine)
         {
             return false;
         }
@@ -903,6 +931,18 @@ internal static class ChromeScanner
     private static bool EqualsAny(ReadOnlySpan<char> line, PhraseTable table) => table.Contains(line);
 
     private static bool StartsWithAny(ReadOnlySpan<char> line, PhraseTable table) => table.IsPrefixOf(line);
+
+    /// <summary>The value of a few ASCII digits (all digits, as <see cref="AllDigits"/> has checked).</summary>
+    private static int DigitsValue(ReadOnlySpan<char> digits)
+    {
+        int value = 0;
+        foreach (char c in digits)
+        {
+            value = (value * 10) + (c - '0');
+        }
+
+        return value;
+    }
 
     private static bool AllDigits(ReadOnlySpan<char> w)
     {

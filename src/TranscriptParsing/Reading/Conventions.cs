@@ -114,7 +114,8 @@ internal static class Conventions
     {
         foreach (var entry in table)
         {
-            if (entry.Length == value.Length && value.Equals(entry, StringComparison.OrdinalIgnoreCase))
+            // Most entries of the value's length open with another char: the first chars are compared before the whole.
+            if (entry.Length == value.Length && (value.IsEmpty || MayEqualIgnoringCase(value[0], entry[0])) && value.Equals(entry, StringComparison.OrdinalIgnoreCase))
             {
                 return true;
             }
@@ -126,14 +127,35 @@ internal static class Conventions
     /// <summary>Returns the length of the entry of <paramref name="table"/> that <paramref name="value"/> starts with, ignoring case, or 0.</summary>
     public static int StartsWithAny(string[] table, ReadOnlySpan<char> value)
     {
+        if (value.IsEmpty)
+        {
+            return 0;
+        }
+
+        // Most values open with a char that opens no entry: the first chars are compared before the whole entry.
+        char first = value[0];
         foreach (var entry in table)
         {
-            if (value.StartsWith(entry, StringComparison.OrdinalIgnoreCase))
+            if (entry.Length > 0 && MayEqualIgnoringCase(first, entry[0]) && value.StartsWith(entry, StringComparison.OrdinalIgnoreCase))
             {
                 return entry.Length;
             }
         }
 
         return 0;
+    }
+
+    /// <summary>
+    /// Whether two chars may be equal ignoring case (ordinal). Two ASCII chars are answered exactly; a char outside ASCII
+    /// may equal an ASCII one ignoring case ("K" and the Kelvin sign), so a pair with one is never ruled out.
+    /// </summary>
+    private static bool MayEqualIgnoringCase(char a, char b)
+    {
+        if ((a | b) >= 0x80)
+        {
+            return true;
+        }
+
+        return a == b || (char.IsAsciiLetter(a) && (a | 0x20) == (b | 0x20));
     }
 }

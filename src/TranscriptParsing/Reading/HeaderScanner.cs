@@ -122,6 +122,17 @@ internal static class HeaderScanner
         public int CountedWords;
     }
 
+    /// <summary>How far the teaser test looks for the label of the turn after the teaser.</summary>
+    private const int TeaserLabelLength = 200;
+
+    /// <summary>The label scan of the first turn's line, when <see cref="Known"/>: the scan <see cref="Classify"/> made of it.</summary>
+    private struct FirstTurnScan
+    {
+        public bool Known;
+        public bool Found;
+        public LabelMatch Match;
+    }
+
     /// <summary>Prefixes that some pages put before the title on its line.</summary>
     private static readonly string[] TitlePrefixes = ["WEBVTT - ", "thumbnail of ", "Transcript of "];
 
@@ -215,15 +226,23 @@ internal static class HeaderScanner
             layout.TitleStart = lines[title].Start + TitlePrefixLength(text[lines[title].Start..lines[title].End]);
             layout.TitleEnd = lines[title].End;
             var titleLine = text[layout.TitleStart..layout.TitleEnd];
-            int aired = titleLine.LastIndexOf(". Aired ", StringComparison.Ordinal);
-            if (aired > 0 && titleLine.Length - aired < 30)
+            int aired = AiredTag(titleLine);
+            if (aired > 0)
             {
                 // The air-time tag after CNN's headline is furniture, not title.
                 layout.TitleEnd = layout.TitleStart + aired;
             }
         }
 
-        int body = FindBody(text, lines, title, firstBody);
+        // The first turn's line was scanned for its label as it was classified: the teaser test reads that scan again
+        // rather than scanning the line again, when the scan looked as far as the teaser test does.
+        var turn = new FirstTurnScan
+        {
+            Known = firstBody >= 0 && maxLabelLength == TeaserLabelLength && layout.ScannedStart == lines[firstBody].Start && layout.ScannedEnd == lines[firstBody].End,
+            Found = layout.ScannedFound,
+            Match = layout.ScannedMatch,
+        };
+        int body = FindBody(text, lines, title, firstBody, in turn);
         if (body < 0 && position < text.Length)
         {
             // The header window ended without a body: the body starts after it.
@@ -409,8 +428,7 @@ internal static class HeaderScanner
     /// <summary>A sentence or paragraph rather than a heading.</summary>
     private static bool IsProse(ReadOnlySpan<char> line)
     {
-        int aired = line.LastIndexOf(". Aired ", StringComparison.Ordinal);
-        if (aired > 0 && line.Length - aired < 30)
+        if (AiredTag(line) > 0)
         {
             // CNN's headline line ends with its air time: "...; Christmas Sees Busiest Airport Travel. Aired 10:30-11a ET".
             return false;
@@ -441,6 +459,19 @@ internal static class HeaderScanner
         }
 
         return (last is '.' or ',' or ';' or ':' or '\u2026' && words >= 3) || words > 30;
+    }
+
+    /// <summary>
+    /// Where the air-time tag that ends CNN's headline line starts (". Aired 10:30-11a ET", within its last 30 chars),
+    /// or -1. Only the line's end is searched: a tag further back is not the line's end.
+    /// </summary>
+    private static int AiredTag(ReadOnlySpan<char> line)
+    {
+        const string Aired = ". Aired ";
+        const int Reach = 29;
+        int tail = Math.Max(0, line.Length - Reach);
+        int aired = line[tail..].LastIndexOf(Aired, StringComparison.Ordinal);
+        return aired < 0 ? -1 : tail + aired;
     }
 
     private static bool HasLowerCaseWord(ReadOnlySpan<char> line)
@@ -846,7 +877,7 @@ internal static class HeaderScanner
         return false;
     }
 
-    private static int FindBody(ReadOnlySpan<char> text, Span<HeaderLine> lines, int title, int firstBody)
+    private static int FindBody(ReadOnlySpan<char> text, Span<HeaderLine> lines, int title, int firstBody, in FirstTurnScan turn)
     {
         // The body starts after the title, and after any player controls, notice or date line between the title and
         // the first turn (a teaser before them is the summary). Headings after the title (sections, captions) and
@@ -885,14 +916,14 @@ internal static class HeaderScanner
 
             if (lines[i].Kind == LineKind.TitleLike && Words(text, ref lines[i]) >= 8)
             {
-                return AfterTeaser(text, lines, i, firstBody);
+                return AfterTeaser(text, lines, i, firstBody, in turn);
             }
 
             if (lines[i].Kind == LineKind.Prose)
             {
                 if (!RepeatsEarlierText(text, lines, i, firstBody))
                 {
-                    return AfterTeaser(text, lines, i, firstBody);
+                    return AfterTeaser(text, lines, i, firstBody, in turn);
                 }
 
                 // The lines that wrap a repeated paragraph are furniture with it.
@@ -935,7 +966,7 @@ internal static class HeaderScanner
     /// is taken as the transcript it announces, unless it opens as a description of the program does ("In the
     /// interview, ...").
     /// </summary>
-    private static int AfterTeaser(ReadOnlySpan<char> text, Span<HeaderLine> lines, int first, int firstBody)
+    private static int AfterTeaser(ReadOnlySpan<char> text, Span<HeaderLine> lines, int first, int firstBody, in FirstTurnScan turn)
     {
         int last = ParagraphEnd(lines, first, firstBody);
         if (firstBody < 0 || first == 0 || lines[firstBody].Kind != LineKind.Label
@@ -946,13 +977,13 @@ internal static class HeaderScanner
 
         if (firstBody == last + 1)
         {
-            return IsTeaser(text, lines, first, last, firstBody) ? firstBody : first;
+            return IsTeaser(text, lines, first, last, firstBody, in turn) ? firstBody : first;
         }
 
         // The host's unlabelled opening may stand between the teaser and the first turn: one paragraph that speaks.
         int opening = last + 1;
         if (lines[opening].BlankBefore && lines[opening].Kind == LineKind.Prose && ParagraphEnd(lines, opening, firstBody) + 1 == firstBody
-            && IsSpoken(text[lines[opening].Start..lines[firstBody - 1].End]) && IsTeaser(text, lines, first, last, firstBody))
+            && IsSpoken(text[lines[opening].Start..lines[firstBody - 1].End]) && IsTeaser(text, lines, first, last, firstBody, in turn))
         {
             return opening;
         }
@@ -963,9 +994,8 @@ internal static class HeaderScanner
     private static bool IsSpoken(ReadOnlySpan<char> paragraph) =>
         TextWords.HasPersonalWord(paragraph) || Conventions.StartsWithAny(Conventions.SpokenOpenings, paragraph) > 0;
 
-    private static bool IsTeaser(ReadOnlySpan<char> text, Span<HeaderLine> lines, int first, int last, int firstBody)
+    private static bool IsTeaser(ReadOnlySpan<char> text, Span<HeaderLine> lines, int first, int last, int firstBody, in FirstTurnScan firstTurn)
     {
-
         var paragraph = text[lines[first].Start..lines[last].End];
         char end = paragraph[^1] is '"' or '\u201D' && paragraph.Length > 1 ? paragraph[^2] : paragraph[^1];
         if (!char.IsUpper(paragraph[0]) || end is not ('.' or '!' or '?') || (first == last ? Words(text, ref lines[first]) : WordCount(paragraph)) < 12 || IsSpoken(paragraph))
@@ -974,7 +1004,16 @@ internal static class HeaderScanner
         }
 
         var turn = text[lines[firstBody].Start..lines[firstBody].End];
-        if (!LabelScanner.TryScan(turn, 200, LabelScanner.Strictness.Body, out var label))
+        LabelMatch label;
+        if (firstTurn.Known)
+        {
+            label = firstTurn.Match;
+            if (!firstTurn.Found)
+            {
+                return false;
+            }
+        }
+        else if (!LabelScanner.TryScan(turn, TeaserLabelLength, LabelScanner.Strictness.Body, out label))
         {
             return false;
         }

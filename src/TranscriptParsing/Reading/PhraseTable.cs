@@ -20,6 +20,8 @@ internal sealed class PhraseTable
     private readonly ulong[] _firstCharsByLength;
     private readonly ulong[] _lastCharsByLength;
     private readonly string[][] _byFirstChar;
+    private readonly ulong[][] _openingsByFirstChar;
+    private readonly ulong[][] _openingMasksByFirstChar;
     private readonly ulong[] _secondCharsByFirstChar;
 
     /// <summary>Indexes <paramref name="phrases"/>; none may be empty.</summary>
@@ -52,6 +54,8 @@ internal sealed class PhraseTable
             _lastCharsByLength[phrase.Length] |= phrase[^1] < 0x80 ? FirstCharBit(phrase[^1]) : ulong.MaxValue;
         }
         _byFirstChar = Group(phrases, DirectFirstChars + 1, static p => Math.Min((int)p[0], DirectFirstChars));
+        _openingsByFirstChar = Array.ConvertAll(_byFirstChar, static bucket => Array.ConvertAll(bucket, static p => Opening(p)));
+        _openingMasksByFirstChar = Array.ConvertAll(_byFirstChar, static bucket => Array.ConvertAll(bucket, static p => OpeningMask(p.Length)));
         _secondCharsByFirstChar = new ulong[DirectFirstChars + 1];
         foreach (var phrase in phrases)
         {
@@ -122,9 +126,23 @@ internal sealed class PhraseTable
     /// <summary>Whether <paramref name="text"/> starts with one of the phrases (ordinal, case as written).</summary>
     public bool IsPrefixOf(ReadOnlySpan<char> text)
     {
-        foreach (var phrase in Candidates(text))
+        var candidates = Candidates(text);
+        if (candidates.IsEmpty)
         {
-            if (SecondCharMatches(text, phrase) && text.StartsWith(phrase, StringComparison.Ordinal))
+            return false;
+        }
+
+        // The first four chars of the text, compared at once with each candidate's (or all of a shorter one): only a
+        // phrase that opens as the text does, and is no longer, is compared in full.
+        int bucket = Math.Min((int)text[0], DirectFirstChars);
+        var openings = _openingsByFirstChar[bucket];
+        var masks = _openingMasksByFirstChar[bucket];
+        ulong opening = Opening(text);
+        for (int i = 0; i < candidates.Length; i++)
+        {
+            var phrase = candidates[i];
+            if ((opening & masks[i]) == openings[i] && phrase.Length <= text.Length
+                && (phrase.Length <= OpeningChars || text.StartsWith(phrase, StringComparison.Ordinal)))
             {
                 return true;
             }
@@ -132,6 +150,25 @@ internal sealed class PhraseTable
 
         return false;
     }
+
+    /// <summary>How many chars <see cref="Opening"/> packs.</summary>
+    private const int OpeningChars = 4;
+
+    /// <summary>The first (up to) four chars of <paramref name="text"/>, packed in a number; the chars past its end are 0.</summary>
+    private static ulong Opening(ReadOnlySpan<char> text)
+    {
+        ulong packed = 0;
+        int count = Math.Min(text.Length, OpeningChars);
+        for (int i = 0; i < count; i++)
+        {
+            packed |= (ulong)text[i] << (16 * i);
+        }
+
+        return packed;
+    }
+
+    /// <summary>The bits of an <see cref="Opening"/> that hold the first <paramref name="length"/> chars (at most four).</summary>
+    private static ulong OpeningMask(int length) => length >= OpeningChars ? ulong.MaxValue : (1UL << (16 * length)) - 1;
 
     /// <summary>
     /// The length of the first phrase, in list order, that <paramref name="text"/> starts with (ordinal) and that a
