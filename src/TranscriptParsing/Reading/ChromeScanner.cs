@@ -26,7 +26,7 @@ internal static class ChromeScanner
     ]);
 
     /// <summary>Line openings of site navigation, player controls and embeds.</summary>
-    private static readonly PhraseTable NavigationOpeners = new(
+    private static readonly string[] NavigationOpeners =
     [
         "<iframe", "<", "Listen to this", "Listen ·", "Download ", "View in ", "Browse ", "Try Rev", "Click on here",
         "Click here", "Share on", "Sign up", "Subscribe to", "Connect with", "Listen or watch", "Not a member", "text ",
@@ -36,10 +36,10 @@ internal static class ChromeScanner
         "Browse content", "Showing posts", "Email the show", "Find more", "Always free", "Discussion (", "Watch the full",
         "Listen to the full", "Download the", "Share this", "Sign in", "Log in to", "Skip to", "Visit ", "Donate", "Launch console", "Closed Captions", "Transcription of ",
         "Subtitles section", "SCROLL DOWN", "Scroll down",
-    ]);
+    ];
 
     /// <summary>Line openings of notices about the transcript itself.</summary>
-    private static readonly PhraseTable NoticeOpeners = new(
+    private static readonly string[] NoticeOpeners =
     [
         "THIS IS A RUSH TRANSCRIPT", "Copyright", "©", "Note:", "NOTE:", "Disclaimer:", "DISCLAIMER:", "Editor's note",
         "Editor’s note", "EDITOR'S NOTE", "(generated from captions)", "Transcripts are generated", "Below is the rush transcript",
@@ -49,7 +49,7 @@ internal static class ChromeScanner
         "Credit", "Courtesy", "( AP Photo", "(AP Photo", "(Photo", "(Below is", "Transcript provided", "Rush transcript",
         "Transcript of the ", "Below is the", "The following transcript", "Major funding", "Funding for", "Additional funding",
         "Additional support", "Support for",
-    ]);
+    ];
 
     /// <summary>
     /// Furniture that some pages glue to the first line of the transcript with no line break between them
@@ -85,15 +85,23 @@ internal static class ChromeScanner
 #endif
 
     /// <summary>Line openings that name the program ("Show: FRESH AIR").</summary>
-    private static readonly PhraseTable ProgramOpeners = new(["Show:", "SHOW:", "Program:", "PROGRAM:", "Series:", "Podcast:"]);
+    private static readonly string[] ProgramOpeners = ["Show:", "SHOW:", "Program:", "PROGRAM:", "Series:", "Podcast:"];
 
     /// <summary>Line openings that give the air date ("Aired December 18, 1998 - 12:00 ET", "Date: ...").</summary>
-    private static readonly PhraseTable DateOpeners = new(
+    private static readonly string[] DateOpeners =
     [
         "Aired ", "AIRED ", "Date:", "DATE:", "Air Date:", "Air date:", "Originally aired", "Original Air Date", "Episode Date:",
         "Broadcast:", "Posted ", "Published ", "Updated ", "Time:", "TIME:", "When:", "WHEN:", "Originally published",
         "Program Air Date", "VTR Date", "Last Updated", "Recorded ", "Air date", "Date ", "date ",
-    ]);
+    ];
+
+    /// <summary>
+    /// The line openings of navigation, notices, programs and dates, looked up together: a line is looked up once, not
+    /// once for each kind. Each kind answers in its bit (<see cref="NavigationOpener"/> and the others).
+    /// </summary>
+    private static readonly PhraseTable Openers = PhraseTable.Grouped(NavigationOpeners, NoticeOpeners, ProgramOpeners, DateOpeners);
+
+    private const int NavigationOpener = 1, NoticeOpener = 2, ProgramOpener = 4, DateOpener = 8;
 
     /// <summary>Keys of "Key: value" page fields ("Guests: ...", "Sect: News", "VTR: 5/4/1993"); the line is furniture.</summary>
     private static readonly PhraseTable FieldKeys = new(
@@ -161,17 +169,18 @@ internal static class ChromeScanner
             return ChromeKind.Other;
         }
 
-        if (IsRule(line) || EqualsAny(line, NavigationLines) || (digits && IsOnlyTimes(line)) || StartsWithAny(line, NavigationOpeners) || IsMenu(line) || (digits && IsNumber(line)))
+        int openers = Openers.PrefixGroups(line);
+        if (IsRule(line) || EqualsAny(line, NavigationLines) || (digits && IsOnlyTimes(line)) || (openers & NavigationOpener) != 0 || IsMenu(line) || (digits && IsNumber(line)))
         {
             return ChromeKind.Navigation;
         }
 
-        if (StartsWithAny(line, NoticeOpeners) || HasRushTranscript(line) || IsSentenceInParentheses(line))
+        if ((openers & NoticeOpener) != 0 || HasRushTranscript(line) || IsSentenceInParentheses(line))
         {
             return ChromeKind.Notice;
         }
 
-        if (StartsWithAny(line, ProgramOpeners) || EqualsAny(line, ProgramNames))
+        if ((openers & ProgramOpener) != 0 || EqualsAny(line, ProgramNames))
         {
             return ChromeKind.Program;
         }
@@ -179,7 +188,7 @@ internal static class ChromeScanner
         // Only a date line stands before the bar here, and no date line is longer than 60 chars: the search for the bar
         // need not walk a long line.
         int bar = line[..Math.Min(line.Length, MaxDateLine + 3)].IndexOf(" | ", StringComparison.Ordinal);
-        if (StartsWithAny(line, DateOpeners) || IsDateLine(line) || (bar > 0 && IsDateLine(line[..bar])))
+        if ((openers & DateOpener) != 0 || IsDateLine(line) || (bar > 0 && IsDateLine(line[..bar])))
         {
             return ChromeKind.AirDate;
         }
@@ -218,7 +227,7 @@ internal static class ChromeScanner
     /// </summary>
     public static int GluedFurnitureLength(ReadOnlySpan<char> line)
     {
-        if (line.IsEmpty || !GluedFirstChars.Contains(line[0]))
+        if (line.IsEmpty || GluedFirstChars.IndexOf(line[0]) < 0)
         {
             return 0;
         }
@@ -470,7 +479,7 @@ internal static class ChromeScanner
         var name = period >= 0 ? first[..period] : first;
         foreach (var network in Networks)
         {
-            if (network.Length == name.Length && name.SequenceEqual(network))
+            if (network.Length == name.Length && network[0] == name[0] && name.SequenceEqual(network))
             {
                 return true;
             }
@@ -847,6 +856,13 @@ internal static class ChromeScanner
     /// <summary>Whether the line holds only clock times, as a player shows them ("0:00 0:00", "4:57").</summary>
     public static bool IsOnlyTimes(ReadOnlySpan<char> line)
     {
+        // A line that opens with a letter opens with a zone or a meridiem, or holds more than times: only these letters
+        // open those words.
+        if (!line.IsEmpty && char.IsAsciiLetter(line[0]) && line[0] is not ('P' or 'p' or 'A' or 'a' or 'E' or 'C' or 'G' or 'U' or 'B'))
+        {
+            return false;
+        }
+
         if (IsTimingMarks(line))
         {
             return true;
@@ -856,17 +872,22 @@ internal static class ChromeScanner
         int position = 0;
         while (TextWords.Next(line, ref position, out var w, ' ', ' '))
         {
-            if (w is "/" or "|" or "-" || IsZoneOrMeridiem(w))
+            // A clock opens with a digit, a zone or a meridiem with a letter: a word is one or the other, never both.
+            if (char.IsAsciiDigit(w[0]))
             {
+                if (!IsClock(w))
+                {
+                    return false;
+                }
+
+                times++;
                 continue;
             }
 
-            if (!IsClock(w))
+            if (!(w is "/" or "|" or "-" || IsZoneOrMeridiem(w)))
             {
                 return false;
             }
-
-            times++;
         }
 
         return times > 0;
@@ -903,6 +924,12 @@ internal static class ChromeScanner
     /// <summary>Removes list bullets and separators that pages put before navigation items.</summary>
     public static ReadOnlySpan<char> TrimBullets(ReadOnlySpan<char> line)
     {
+        // Most lines open and end with a visible ASCII char that is no bullet: nothing to trim.
+        if (!line.IsEmpty && line[0] is > ' ' and < '\u007F' and not ('*' or '|' or '-') && line[^1] is > ' ' and < '\u007F' and not '|')
+        {
+            return line;
+        }
+
         line = line.Trim();
         while (!line.IsEmpty && line[0] is '•' or '*' or '|' or '·' or '\u2022' or '-' or '\u00A0')
         {

@@ -145,6 +145,20 @@ internal static class Conventions
         return 0;
     }
 
+    /// <summary>Whether an entry of <paramref name="table"/> may start with <paramref name="first"/>, ignoring case (false only when none can).</summary>
+    public static bool MayStartAny(string[] table, char first)
+    {
+        foreach (var entry in table)
+        {
+            if (entry.Length == 0 || MayEqualIgnoringCase(first, entry[0]))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>
     /// Whether two chars may be equal ignoring case (ordinal). Two ASCII chars are answered exactly; a char outside ASCII
     /// may equal an ASCII one ignoring case ("K" and the Kelvin sign), so a pair with one is never ruled out.

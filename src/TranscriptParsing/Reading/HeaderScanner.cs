@@ -315,13 +315,14 @@ internal static class HeaderScanner
             }
         }
 
-        if (line.Equals("Transcript", StringComparison.OrdinalIgnoreCase) || line.Equals("Transcripts", StringComparison.OrdinalIgnoreCase))
+        // (The lengths are compared first: the comparisons ignoring case are calls.)
+        if (line.Length is 10 or 11 && (line.Equals("Transcript", StringComparison.OrdinalIgnoreCase) || line.Equals("Transcripts", StringComparison.OrdinalIgnoreCase)))
         {
             // A bare "Transcript" heading separates an article from its transcript: the article is body too.
             return LineKind.Chrome;
         }
 
-        if (line.Equals("Read more", StringComparison.OrdinalIgnoreCase) || line.Equals("Continue reading", StringComparison.OrdinalIgnoreCase))
+        if (line.Length is 9 or 16 && (line.Equals("Read more", StringComparison.OrdinalIgnoreCase) || line.Equals("Continue reading", StringComparison.OrdinalIgnoreCase)))
         {
             // The end of the first story's excerpt on a page of several stories.
             return LineKind.StoryEnd;
@@ -608,8 +609,14 @@ internal static class HeaderScanner
         for (int i = 0; i < lines.Length; i++)
         {
             var line = text[lines[i].Start..lines[i].End];
+            if (lines[i].Kind is LineKind.Label or LineKind.Annotation || !Conventions.MayStartAny(Conventions.RosterHeadings, line[0]))
+            {
+                // (The line is trimmed: its first char opens the heading, if it has one.)
+                continue;
+            }
+
             int colon = line.IndexOf(':');
-            if (lines[i].Kind is LineKind.Label or LineKind.Annotation || colon <= 0 || !Conventions.Contains(Conventions.RosterHeadings, line[..colon].Trim()))
+            if (colon <= 0 || !Conventions.Contains(Conventions.RosterHeadings, line[..colon].Trim()))
             {
                 continue;
             }
