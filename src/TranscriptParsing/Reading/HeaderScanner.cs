@@ -1,5 +1,8 @@
 using System;
+using System.Numerics;
 using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
+using System.Runtime.Intrinsics;
 
 namespace TranscriptParsing.Reading;
 
@@ -1106,7 +1109,8 @@ internal static class HeaderScanner
         return line.CountedWords - 1;
     }
 
-    private static int WordCount(ReadOnlySpan<char> line)
+    /// <summary>The words of a line, apart by spaces, tabs or no-break spaces.</summary>
+    internal static int WordCount(ReadOnlySpan<char> line)
     {
         // Words apart by single spaces (the common case) are the spaces plus one, less a space at either end.
         if (line.IsEmpty)
@@ -1114,9 +1118,10 @@ internal static class HeaderScanner
             return 0;
         }
 
-        if (line.IndexOfAny('\t', '\u00A0') < 0 && line.IndexOf("  ", StringComparison.Ordinal) < 0)
+        int spaces = CountSingleSpaces(line);
+        if (spaces >= 0)
         {
-            return line.Count(' ') + 1 - (line[0] == ' ' ? 1 : 0) - (line[^1] == ' ' ? 1 : 0);
+            return spaces + 1 - (line[0] == ' ' ? 1 : 0) - (line[^1] == ' ' ? 1 : 0);
         }
 
         int words = 0;
@@ -1127,6 +1132,51 @@ internal static class HeaderScanner
         }
 
         return words;
+    }
+
+    /// <summary>
+    /// The spaces of a line whose words stand apart by single spaces only; -1 when it holds a tab, a no-break space or two
+    /// spaces in a row. One vectorised pass asks all of that.
+    /// </summary>
+    private static int CountSingleSpaces(ReadOnlySpan<char> line)
+    {
+        int spaces = 0;
+        int i = 0;
+        if (Vector128.IsHardwareAccelerated)
+        {
+            ref ushort chars = ref Unsafe.As<char, ushort>(ref MemoryMarshal.GetReference(line));
+            var space = Vector128.Create((ushort)' ');
+            var tab = Vector128.Create((ushort)'\t');
+            var noBreak = Vector128.Create((ushort)'\u00A0');
+
+            // Each block is compared with the block one char on, for a space after a space: that block must fit too.
+            for (; i + Vector128<ushort>.Count < line.Length; i += Vector128<ushort>.Count)
+            {
+                var current = Vector128.LoadUnsafe(ref chars, (nuint)i);
+                var next = Vector128.LoadUnsafe(ref chars, (nuint)(i + 1));
+                var isSpace = Vector128.Equals(current, space);
+                var irregular = Vector128.Equals(current, tab) | Vector128.Equals(current, noBreak) | (isSpace & Vector128.Equals(next, space));
+                if (irregular != Vector128<ushort>.Zero)
+                {
+                    return -1;
+                }
+
+                spaces += BitOperations.PopCount(isSpace.ExtractMostSignificantBits());
+            }
+        }
+
+        for (; i < line.Length; i++)
+        {
+            char c = line[i];
+            if (c is '\t' or '\u00A0' || (c == ' ' && i + 1 < line.Length && line[i + 1] == ' '))
+            {
+                return -1;
+            }
+
+            spaces += c == ' ' ? 1 : 0;
+        }
+
+        return spaces;
     }
 
     /// <summary>Whether the line holds at least <paramref name="count"/> letters.</summary>
