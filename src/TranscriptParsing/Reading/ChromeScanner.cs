@@ -127,6 +127,9 @@ internal static class ChromeScanner
     /// <summary>The first chars of <see cref="Networks"/>: a word that starts with none of them names no network.</summary>
     private static readonly SearchValues<char> NetworkFirstChars = SearchValues.Create(FirstChars(Networks));
 
+    /// <summary>The lengths of <see cref="Networks"/>, as bits: a word of another length names no network.</summary>
+    private static readonly ulong NetworkLengths = LengthBits(Networks);
+
     /// <summary>Program names of the broadcasters in this table stand on a line of their own in page headers.</summary>
     private static readonly PhraseTable ProgramNames = new(
     [
@@ -477,6 +480,11 @@ internal static class ChromeScanner
         // No network's name holds a period: the name is the word up to its first period, compared only with names of its length.
         int period = first.IndexOf('.');
         var name = period >= 0 ? first[..period] : first;
+        if (name.Length >= 64 || (NetworkLengths & (1UL << name.Length)) == 0)
+        {
+            return false;
+        }
+
         foreach (var network in Networks)
         {
             if (network.Length == name.Length && network[0] == name[0] && name.SequenceEqual(network))
@@ -942,6 +950,17 @@ internal static class ChromeScanner
         }
 
         return line;
+    }
+
+    private static ulong LengthBits(string[] words)
+    {
+        ulong bits = 0;
+        foreach (var word in words)
+        {
+            bits |= 1UL << word.Length;
+        }
+
+        return bits;
     }
 
     private static string FirstChars(string[] words)

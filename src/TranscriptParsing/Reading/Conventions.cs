@@ -1,4 +1,5 @@
 using System;
+using System.Buffers;
 
 namespace TranscriptParsing.Reading;
 
@@ -55,6 +56,9 @@ internal static class Conventions
     [
         "speakers", "guests", "guest", "panelists", "panel", "participants", "featuring", "cast",
     ];
+
+    /// <summary>The first chars of <see cref="RosterHeadings"/> in either case: an ASCII char outside them opens no heading.</summary>
+    public static readonly SearchValues<char> RosterHeadingOpenings = SearchValues.Create(FirstCharsInEitherCase(RosterHeadings));
 
     /// <summary>Generic words that name an unnamed or numbered speaker ("Speaker 2", "Unidentified Man #1", "Audience").</summary>
     public static readonly PhraseTable GenericSpeakers = new(
@@ -145,18 +149,16 @@ internal static class Conventions
         return 0;
     }
 
-    /// <summary>Whether an entry of <paramref name="table"/> may start with <paramref name="first"/>, ignoring case (false only when none can).</summary>
-    public static bool MayStartAny(string[] table, char first)
+    private static string FirstCharsInEitherCase(string[] words)
     {
-        foreach (var entry in table)
+        var chars = new char[words.Length * 2];
+        for (int i = 0; i < words.Length; i++)
         {
-            if (entry.Length == 0 || MayEqualIgnoringCase(first, entry[0]))
-            {
-                return true;
-            }
+            chars[2 * i] = char.ToLowerInvariant(words[i][0]);
+            chars[(2 * i) + 1] = char.ToUpperInvariant(words[i][0]);
         }
 
-        return false;
+        return new string(chars);
     }
 
     /// <summary>

@@ -612,9 +612,11 @@ internal static class HeaderScanner
         for (int i = 0; i < lines.Length; i++)
         {
             var line = text[lines[i].Start..lines[i].End];
-            if (lines[i].Kind is LineKind.Label or LineKind.Annotation || !Conventions.MayStartAny(Conventions.RosterHeadings, line[0]))
+            // The line is trimmed: its first char opens the heading, if it has one (a char outside ASCII may equal an
+            // ASCII one ignoring case, so is not ruled out).
+            char first = line[0];
+            if (lines[i].Kind is LineKind.Label or LineKind.Annotation || (first < 0x80 && !Conventions.RosterHeadingOpenings.Contains(first)))
             {
-                // (The line is trimmed: its first char opens the heading, if it has one.)
                 continue;
             }
 
@@ -1142,6 +1144,27 @@ internal static class HeaderScanner
     {
         int spaces = 0;
         int i = 0;
+        if (Vector256.IsHardwareAccelerated)
+        {
+            ref ushort chars = ref Unsafe.As<char, ushort>(ref MemoryMarshal.GetReference(line));
+            var space = Vector256.Create((ushort)' ');
+            var tab = Vector256.Create((ushort)'\t');
+            var noBreak = Vector256.Create((ushort)'\u00A0');
+            for (; i + Vector256<ushort>.Count < line.Length; i += Vector256<ushort>.Count)
+            {
+                var current = Vector256.LoadUnsafe(ref chars, (nuint)i);
+                var next = Vector256.LoadUnsafe(ref chars, (nuint)(i + 1));
+                var isSpace = Vector256.Equals(current, space);
+                var irregular = Vector256.Equals(current, tab) | Vector256.Equals(current, noBreak) | (isSpace & Vector256.Equals(next, space));
+                if (irregular != Vector256<ushort>.Zero)
+                {
+                    return -1;
+                }
+
+                spaces += BitOperations.PopCount(isSpace.ExtractMostSignificantBits());
+            }
+        }
+
         if (Vector128.IsHardwareAccelerated)
         {
             ref ushort chars = ref Unsafe.As<char, ushort>(ref MemoryMarshal.GetReference(line));
