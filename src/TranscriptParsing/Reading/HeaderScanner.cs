@@ -142,8 +142,16 @@ internal static class HeaderScanner
     /// <summary>Lays out the header of <paramref name="text"/>.</summary>
     public static HeaderLayout Analyze(ReadOnlySpan<char> text, int maxLines, int maxChars, int maxLabelLength)
     {
-        var layout = new HeaderLayout { BodyStart = text.Length, TitleStart = -1, TitleEnd = -1, TitleLineStart = -1, SummaryStart = -1, SummaryEnd = -1, ScannedStart = -1, ScannedEnd = -1 };
+        // The lines live on this frame; the work is done in a method of its own, which the runtime compiles in tiers
+        // as any other (a method with loops that allocates on the stack is compiled once, up front, and never again
+        // with what the runtime learns later: initialised classes, profile data).
         Span<HeaderLine> lines = stackalloc HeaderLine[Math.Clamp(maxLines, 4, 256)];
+        return Analyze(text, lines, maxChars, maxLabelLength);
+    }
+
+    private static HeaderLayout Analyze(ReadOnlySpan<char> text, Span<HeaderLine> lines, int maxChars, int maxLabelLength)
+    {
+        var layout = new HeaderLayout { BodyStart = text.Length, TitleStart = -1, TitleEnd = -1, TitleLineStart = -1, SummaryStart = -1, SummaryEnd = -1, ScannedStart = -1, ScannedEnd = -1 };
         int count = 0;
         int firstBody = -1;
         int position = 0;
