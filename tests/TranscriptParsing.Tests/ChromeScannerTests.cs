@@ -38,5 +38,36 @@ public class ChromeScannerTests
     [InlineData("Weekdays, 4pm - 6pm", ChromeKind.Other)]
     [InlineData("0:00 0:00", ChromeKind.Navigation)]
     [InlineData("2019", ChromeKind.Navigation)]
+    [InlineData("5:01 pm ET", ChromeKind.Navigation)]
+    [InlineData("ET 5:01", ChromeKind.Navigation)]
+    [InlineData("Live 5:01", ChromeKind.None)]
+    [InlineData("Call 202-457-4481 for copies", ChromeKind.Other)]
+    [InlineData("Call 202 457 4481 for copies", ChromeKind.None)]
+    [InlineData("Sep 18, 2015 | Updated", ChromeKind.AirDate)]
+    [InlineData("Guests: Ada Lind and Bo Strand", ChromeKind.Other)]
+    [InlineData("Learn how a long sentence that runs past forty chars ends: with a colon", ChromeKind.None)]
+    [InlineData("Editions | myCNN | Video", ChromeKind.Navigation)]
+    [InlineData("• Play Live Radio |", ChromeKind.Navigation)]
+    [InlineData("Date: May 4, 1993", ChromeKind.AirDate)]
+    [InlineData("Show: FRESH AIR", ChromeKind.Program)]
+    [InlineData("Copyright 2019 NPR", ChromeKind.Notice)]
+    [InlineData("Listen to this story", ChromeKind.Navigation)]
     public void Classifies_lines_with_and_without_digits(string line, ChromeKind expected) => Assert.Equal(expected, ChromeScanner.Classify(line));
+
+    [Theory]
+    [InlineData("0:00 0:00", true)]
+    [InlineData("5:01 pm", true)]
+    [InlineData("PM 5:01", true)]
+    [InlineData("a.m. 5:01", true)]
+    [InlineData("Local 5:01", false)]
+    [InlineData("5:01 Local", false)]
+    [InlineData("Play", false)]
+    public void Reads_lines_of_clock_times(string line, bool expected) => Assert.Equal(expected, ChromeScanner.IsOnlyTimes(line));
+
+    [Theory]
+    [InlineData("Learn Moreabout PBS online sponsorshipJUDY WOODRUFF: Good evening.", 38)]
+    [InlineData("Learn More about PBS online sponsorship- [Announcer] Funding", 40)]
+    [InlineData("Local NPR", 0)]
+    [InlineData("", 0)]
+    public void Finds_furniture_glued_to_the_first_line(string line, int expected) => Assert.Equal(expected, ChromeScanner.GluedFurnitureLength(line));
 }

@@ -26,7 +26,7 @@ internal static class ChromeScanner
     ]);
 
     /// <summary>Line openings of site navigation, player controls and embeds.</summary>
-    private static readonly PhraseTable NavigationOpeners = new(
+    private static readonly string[] NavigationOpeners =
     [
         "<iframe", "<", "Listen to this", "Listen ·", "Download ", "View in ", "Browse ", "Try Rev", "Click on here",
         "Click here", "Share on", "Sign up", "Subscribe to", "Connect with", "Listen or watch", "Not a member", "text ",
@@ -36,10 +36,10 @@ internal static class ChromeScanner
         "Browse content", "Showing posts", "Email the show", "Find more", "Always free", "Discussion (", "Watch the full",
         "Listen to the full", "Download the", "Share this", "Sign in", "Log in to", "Skip to", "Visit ", "Donate", "Launch console", "Closed Captions", "Transcription of ",
         "Subtitles section", "SCROLL DOWN", "Scroll down",
-    ]);
+    ];
 
     /// <summary>Line openings of notices about the transcript itself.</summary>
-    private static readonly PhraseTable NoticeOpeners = new(
+    private static readonly string[] NoticeOpeners =
     [
         "THIS IS A RUSH TRANSCRIPT", "Copyright", "©", "Note:", "NOTE:", "Disclaimer:", "DISCLAIMER:", "Editor's note",
         "Editor’s note", "EDITOR'S NOTE", "(generated from captions)", "Transcripts are generated", "Below is the rush transcript",
@@ -49,13 +49,16 @@ internal static class ChromeScanner
         "Credit", "Courtesy", "( AP Photo", "(AP Photo", "(Photo", "(Below is", "Transcript provided", "Rush transcript",
         "Transcript of the ", "Below is the", "The following transcript", "Major funding", "Funding for", "Additional funding",
         "Additional support", "Support for",
-    ]);
+    ];
 
     /// <summary>
     /// Furniture that some pages glue to the first line of the transcript with no line break between them
     /// ("Learn Moreabout PBS online sponsorshipJUDY WOODRUFF: Good evening."); compared as written.
     /// </summary>
     private static readonly string[] GluedOpeners = ["Learn Moreabout PBS online sponsorship", "Learn More about PBS online sponsorship"];
+
+    /// <summary>The first chars of <see cref="GluedOpeners"/>: a line that starts with none of them has no glued furniture.</summary>
+    private static readonly string GluedFirstChars = FirstChars(GluedOpeners);
 
     /// <summary>Words in a sentence of the header that make it a notice about the transcript or its rights (compared ignoring case).</summary>
     private static readonly string[] NoticeWords = ["this transcript", "all rights reserved", "copyright law", "may not be reproduced", "prior written permission", "\"fair use\"", "copyright statute"];
@@ -82,15 +85,23 @@ internal static class ChromeScanner
 #endif
 
     /// <summary>Line openings that name the program ("Show: FRESH AIR").</summary>
-    private static readonly PhraseTable ProgramOpeners = new(["Show:", "SHOW:", "Program:", "PROGRAM:", "Series:", "Podcast:"]);
+    private static readonly string[] ProgramOpeners = ["Show:", "SHOW:", "Program:", "PROGRAM:", "Series:", "Podcast:"];
 
     /// <summary>Line openings that give the air date ("Aired December 18, 1998 - 12:00 ET", "Date: ...").</summary>
-    private static readonly PhraseTable DateOpeners = new(
+    private static readonly string[] DateOpeners =
     [
         "Aired ", "AIRED ", "Date:", "DATE:", "Air Date:", "Air date:", "Originally aired", "Original Air Date", "Episode Date:",
         "Broadcast:", "Posted ", "Published ", "Updated ", "Time:", "TIME:", "When:", "WHEN:", "Originally published",
         "Program Air Date", "VTR Date", "Last Updated", "Recorded ", "Air date", "Date ", "date ",
-    ]);
+    ];
+
+    /// <summary>
+    /// The line openings of navigation, notices, programs and dates, looked up together: a line is looked up once, not
+    /// once for each kind. Each kind answers in its bit (<see cref="NavigationOpener"/> and the others).
+    /// </summary>
+    private static readonly PhraseTable Openers = PhraseTable.Grouped(NavigationOpeners, NoticeOpeners, ProgramOpeners, DateOpeners);
+
+    private const int NavigationOpener = 1, NoticeOpener = 2, ProgramOpener = 4, DateOpener = 8;
 
     /// <summary>Keys of "Key: value" page fields ("Guests: ...", "Sect: News", "VTR: 5/4/1993"); the line is furniture.</summary>
     private static readonly PhraseTable FieldKeys = new(
@@ -115,6 +126,9 @@ internal static class ChromeScanner
 
     /// <summary>The first chars of <see cref="Networks"/>: a word that starts with none of them names no network.</summary>
     private static readonly SearchValues<char> NetworkFirstChars = SearchValues.Create(FirstChars(Networks));
+
+    /// <summary>The lengths of <see cref="Networks"/>, as bits: a word of another length names no network.</summary>
+    private static readonly ulong NetworkLengths = LengthBits(Networks);
 
     /// <summary>Program names of the broadcasters in this table stand on a line of their own in page headers.</summary>
     private static readonly PhraseTable ProgramNames = new(
@@ -158,28 +172,31 @@ internal static class ChromeScanner
             return ChromeKind.Other;
         }
 
-        if (IsRule(line) || EqualsAny(line, NavigationLines) || (digits && IsOnlyTimes(line)) || StartsWithAny(line, NavigationOpeners) || IsMenu(line) || (digits && IsNumber(line)))
+        int openers = Openers.PrefixGroups(line);
+        if (IsRule(line) || EqualsAny(line, NavigationLines) || (digits && IsOnlyTimes(line)) || (openers & NavigationOpener) != 0 || IsMenu(line) || (digits && IsNumber(line)))
         {
             return ChromeKind.Navigation;
         }
 
-        if (StartsWithAny(line, NoticeOpeners) || HasRushTranscript(line) || IsSentenceInParentheses(line))
+        if ((openers & NoticeOpener) != 0 || HasRushTranscript(line) || IsSentenceInParentheses(line))
         {
             return ChromeKind.Notice;
         }
 
-        if (StartsWithAny(line, ProgramOpeners) || EqualsAny(line, ProgramNames))
+        if ((openers & ProgramOpener) != 0 || EqualsAny(line, ProgramNames))
         {
             return ChromeKind.Program;
         }
 
-        int bar = line.IndexOf(" | ", StringComparison.Ordinal);
-        if (StartsWithAny(line, DateOpeners) || IsDateLine(line) || (bar > 0 && IsDateLine(line[..bar])))
+        // Only a date line stands before the bar here, and no date line is longer than 60 chars: the search for the bar
+        // need not walk a long line.
+        int bar = line[..Math.Min(line.Length, MaxDateLine + 3)].IndexOf(" | ", StringComparison.Ordinal);
+        if ((openers & DateOpener) != 0 || IsDateLine(line) || (bar > 0 && IsDateLine(line[..bar])))
         {
             return ChromeKind.AirDate;
         }
 
-        if (IsField(line) || IsSiteName(line) || IsCredit(line) || (digits && (IsSchedule(line) || HasPhoneNumber(line) || IsEpisodeNumbering(line, bar))) || IsListOfNames(line))
+        if (IsField(line) || IsSiteName(line) || IsCredit(line) || (digits && (IsSchedule(line) || HasPhoneNumber(line) || IsEpisodeNumbering(line))) || IsListOfNames(line))
         {
             return ChromeKind.Other;
         }
@@ -213,6 +230,11 @@ internal static class ChromeScanner
     /// </summary>
     public static int GluedFurnitureLength(ReadOnlySpan<char> line)
     {
+        if (line.IsEmpty || GluedFirstChars.IndexOf(line[0]) < 0)
+        {
+            return 0;
+        }
+
         foreach (var opener in GluedOpeners)
         {
             if (line.Length > opener.Length && line.StartsWith(opener, StringComparison.Ordinal))
@@ -267,7 +289,8 @@ internal static class ChromeScanner
     /// </summary>
     private static bool HasPhoneNumber(ReadOnlySpan<char> line)
     {
-        if (line.Length > 240)
+        // Both forms put a dash before the last four digits: a line without one holds no number.
+        if (line.Length > 240 || !line.Contains('-'))
         {
             return false;
         }
@@ -390,8 +413,9 @@ internal static class ChromeScanner
     /// <summary>A "Key: value" page field whose key is a known field name.</summary>
     private static bool IsField(ReadOnlySpan<char> line)
     {
-        int colon = line.IndexOf(':');
-        if (colon <= 0 || colon > 40)
+        // A key is at most 40 chars: a colon further on is not looked for.
+        int colon = line[..Math.Min(line.Length, 41)].IndexOf(':');
+        if (colon <= 0)
         {
             return false;
         }
@@ -412,6 +436,13 @@ internal static class ChromeScanner
     /// <summary>A short line that names a network or site ("CBS News", "CNBC News Releases", "ABC News -").</summary>
     private static bool IsSiteName(ReadOnlySpan<char> line)
     {
+        // The line is trimmed, so its first char opens its first word: most lines start with no network's first char
+        // and do not end in a dash, and their words need not be read.
+        if (!NetworkFirstChars.Contains(line[0]) && !line.EndsWith(" -", StringComparison.Ordinal))
+        {
+            return false;
+        }
+
         int position = 0;
         if (!TextWords.Next(line, ref position, out var first, ' ', ' '))
         {
@@ -449,9 +480,14 @@ internal static class ChromeScanner
         // No network's name holds a period: the name is the word up to its first period, compared only with names of its length.
         int period = first.IndexOf('.');
         var name = period >= 0 ? first[..period] : first;
+        if (name.Length >= 64 || (NetworkLengths & (1UL << name.Length)) == 0)
+        {
+            return false;
+        }
+
         foreach (var network in Networks)
         {
-            if (network.Length == name.Length && name.SequenceEqual(network))
+            if (network.Length == name.Length && network[0] == name[0] && name.SequenceEqual(network))
             {
                 return true;
             }
@@ -467,7 +503,14 @@ internal static class ChromeScanner
     /// <summary>A menu bar: several items between vertical bars ("Editions | myCNN | Video").</summary>
     private static bool IsMenu(ReadOnlySpan<char> line)
     {
-        int bars = line.Count('|');
+        // Most lines hold no bar: finding none is quicker than counting.
+        int first = line.IndexOf('|');
+        if (first < 0)
+        {
+            return false;
+        }
+
+        int bars = 1 + line[(first + 1)..].Count('|');
         return bars >= 2 || (bars == 1 && line.Length < 40 && (line.StartsWith("Full Text", StringComparison.Ordinal) || line.IndexOf("View", StringComparison.Ordinal) >= 0));
     }
 
@@ -491,7 +534,7 @@ internal static class ChromeScanner
     /// </summary>
     private static bool IsListOfNames(ReadOnlySpan<char> line)
     {
-        if (line.Length > 300 || line.IndexOf(':') >= 0 || line[^1] is '.' or '?' or '!')
+        if (line.Length > 300 || line[^1] is '.' or '?' or '!' || line.IndexOf(':') >= 0)
         {
             return false;
         }
@@ -531,15 +574,14 @@ internal static class ChromeScanner
     /// A video page's episode line: "Season 11 Episode 10", alone or before a bar and the player's details
     /// ("Season 2 Episode 4 | 26m 46s").
     /// </summary>
-    /// <param name="line">The line.</param>
-    /// <param name="bar">The index of the first " | " in the line, or -1.</param>
-    private static bool IsEpisodeNumbering(ReadOnlySpan<char> line, int bar)
+    private static bool IsEpisodeNumbering(ReadOnlySpan<char> line)
     {
         if (!line.StartsWith("Season ", StringComparison.Ordinal))
         {
             return false;
         }
 
+        int bar = line.IndexOf(" | ", StringComparison.Ordinal);
         var numbering = bar >= 0 ? line[..bar] : line;
         return SkipNumberedWord(ref numbering, "Season ") && (numbering.IsEmpty || (numbering[0] == ' ' && SkipNumberedWord(ref numbering, " Episode ") && numbering.IsEmpty));
     }
@@ -702,17 +744,20 @@ internal static class ChromeScanner
         if (dot < 0)
         {
             // AM frequencies are whole kilohertz: 530 to 1710.
-            return word.Length is 3 or 4 && AllDigits(word) && int.Parse(word, provider: System.Globalization.CultureInfo.InvariantCulture) is >= 530 and <= 1710;
+            return word.Length is 3 or 4 && AllDigits(word) && DigitsValue(word) is >= 530 and <= 1710;
         }
 
         return dot is 2 or 3 && word.Length == dot + 2 && AllDigits(word[..dot]) && char.IsAsciiDigit(word[^1])
-            && int.Parse(word[..dot], provider: System.Globalization.CultureInfo.InvariantCulture) is >= 87 and <= 108;
+            && DigitsValue(word[..dot]) is >= 87 and <= 108;
     }
+
+    /// <summary>The longest line <see cref="IsDateLine"/> reads as a date.</summary>
+    private const int MaxDateLine = 60;
 
     /// <summary>Whether a line is a date, possibly with a time: "Sep 18, 2015", "April 25, 2019 5:08 PM ET", "18/05/2014".</summary>
     public static bool IsDateLine(ReadOnlySpan<char> line)
     {
-        if (line.Length > 60)
+        if (line.Length > MaxDateLine)
         {
             return false;
         }
@@ -819,6 +864,13 @@ internal static class ChromeScanner
     /// <summary>Whether the line holds only clock times, as a player shows them ("0:00 0:00", "4:57").</summary>
     public static bool IsOnlyTimes(ReadOnlySpan<char> line)
     {
+        // A line that opens with a letter opens with a zone or a meridiem, or holds more than times: only these letters
+        // open those words.
+        if (!line.IsEmpty && char.IsAsciiLetter(line[0]) && line[0] is not ('P' or 'p' or 'A' or 'a' or 'E' or 'C' or 'G' or 'U' or 'B'))
+        {
+            return false;
+        }
+
         if (IsTimingMarks(line))
         {
             return true;
@@ -828,17 +880,22 @@ internal static class ChromeScanner
         int position = 0;
         while (TextWords.Next(line, ref position, out var w, ' ', ' '))
         {
-            if (w is "/" or "|" or "-" || IsZoneOrMeridiem(w))
+            // A clock opens with a digit, a zone or a meridiem with a letter: a word is one or the other, never both.
+            if (char.IsAsciiDigit(w[0]))
             {
+                if (!IsClock(w))
+                {
+                    return false;
+                }
+
+                times++;
                 continue;
             }
 
-            if (!IsClock(w))
+            if (!(w is "/" or "|" or "-" || IsZoneOrMeridiem(w)))
             {
                 return false;
             }
-
-            times++;
         }
 
         return times > 0;
@@ -875,6 +932,12 @@ internal static class ChromeScanner
     /// <summary>Removes list bullets and separators that pages put before navigation items.</summary>
     public static ReadOnlySpan<char> TrimBullets(ReadOnlySpan<char> line)
     {
+        // Most lines open and end with a visible ASCII char that is no bullet: nothing to trim.
+        if (!line.IsEmpty && line[0] is > ' ' and < '\u007F' and not ('*' or '|' or '-') && line[^1] is > ' ' and < '\u007F' and not '|')
+        {
+            return line;
+        }
+
         line = line.Trim();
         while (!line.IsEmpty && line[0] is '•' or '*' or '|' or '·' or '\u2022' or '-' or '\u00A0')
         {
@@ -887,6 +950,17 @@ internal static class ChromeScanner
         }
 
         return line;
+    }
+
+    private static ulong LengthBits(string[] words)
+    {
+        ulong bits = 0;
+        foreach (var word in words)
+        {
+            bits |= 1UL << word.Length;
+        }
+
+        return bits;
     }
 
     private static string FirstChars(string[] words)
@@ -903,6 +977,18 @@ internal static class ChromeScanner
     private static bool EqualsAny(ReadOnlySpan<char> line, PhraseTable table) => table.Contains(line);
 
     private static bool StartsWithAny(ReadOnlySpan<char> line, PhraseTable table) => table.IsPrefixOf(line);
+
+    /// <summary>The value of a few ASCII digits (all digits, as <see cref="AllDigits"/> has checked).</summary>
+    private static int DigitsValue(ReadOnlySpan<char> digits)
+    {
+        int value = 0;
+        foreach (char c in digits)
+        {
+            value = (value * 10) + (c - '0');
+        }
+
+        return value;
+    }
 
     private static bool AllDigits(ReadOnlySpan<char> w)
     {

@@ -1,4 +1,5 @@
 using System;
+using System.Buffers;
 
 namespace TranscriptParsing.Reading;
 
@@ -55,6 +56,9 @@ internal static class Conventions
     [
         "speakers", "guests", "guest", "panelists", "panel", "participants", "featuring", "cast",
     ];
+
+    /// <summary>The first chars of <see cref="RosterHeadings"/> in either case: an ASCII char outside them opens no heading.</summary>
+    public static readonly SearchValues<char> RosterHeadingOpenings = SearchValues.Create(FirstCharsInEitherCase(RosterHeadings));
 
     /// <summary>Generic words that name an unnamed or numbered speaker ("Speaker 2", "Unidentified Man #1", "Audience").</summary>
     public static readonly PhraseTable GenericSpeakers = new(
@@ -114,7 +118,8 @@ internal static class Conventions
     {
         foreach (var entry in table)
         {
-            if (entry.Length == value.Length && value.Equals(entry, StringComparison.OrdinalIgnoreCase))
+            // Most entries of the value's length open with another char: the first chars are compared before the whole.
+            if (entry.Length == value.Length && (value.IsEmpty || MayEqualIgnoringCase(value[0], entry[0])) && value.Equals(entry, StringComparison.OrdinalIgnoreCase))
             {
                 return true;
             }
@@ -126,14 +131,47 @@ internal static class Conventions
     /// <summary>Returns the length of the entry of <paramref name="table"/> that <paramref name="value"/> starts with, ignoring case, or 0.</summary>
     public static int StartsWithAny(string[] table, ReadOnlySpan<char> value)
     {
+        if (value.IsEmpty)
+        {
+            return 0;
+        }
+
+        // Most values open with a char that opens no entry: the first chars are compared before the whole entry.
+        char first = value[0];
         foreach (var entry in table)
         {
-            if (value.StartsWith(entry, StringComparison.OrdinalIgnoreCase))
+            if (entry.Length > 0 && MayEqualIgnoringCase(first, entry[0]) && value.StartsWith(entry, StringComparison.OrdinalIgnoreCase))
             {
                 return entry.Length;
             }
         }
 
         return 0;
+    }
+
+    private static string FirstCharsInEitherCase(string[] words)
+    {
+        var chars = new char[words.Length * 2];
+        for (int i = 0; i < words.Length; i++)
+        {
+            chars[2 * i] = char.ToLowerInvariant(words[i][0]);
+            chars[(2 * i) + 1] = char.ToUpperInvariant(words[i][0]);
+        }
+
+        return new string(chars);
+    }
+
+    /// <summary>
+    /// Whether two chars may be equal ignoring case (ordinal). Two ASCII chars are answered exactly; a char outside ASCII
+    /// may equal an ASCII one ignoring case ("K" and the Kelvin sign), so a pair with one is never ruled out.
+    /// </summary>
+    private static bool MayEqualIgnoringCase(char a, char b)
+    {
+        if ((a | b) >= 0x80)
+        {
+            return true;
+        }
+
+        return a == b || (char.IsAsciiLetter(a) && (a | 0x20) == (b | 0x20));
     }
 }

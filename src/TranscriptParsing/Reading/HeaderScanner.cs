@@ -1,5 +1,8 @@
 using System;
+using System.Numerics;
 using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
+using System.Runtime.Intrinsics;
 
 namespace TranscriptParsing.Reading;
 
@@ -122,14 +125,33 @@ internal static class HeaderScanner
         public int CountedWords;
     }
 
+    /// <summary>How far the teaser test looks for the label of the turn after the teaser.</summary>
+    private const int TeaserLabelLength = 200;
+
+    /// <summary>The label scan of the first turn's line, when <see cref="Known"/>: the scan <see cref="Classify"/> made of it.</summary>
+    private struct FirstTurnScan
+    {
+        public bool Known;
+        public bool Found;
+        public LabelMatch Match;
+    }
+
     /// <summary>Prefixes that some pages put before the title on its line.</summary>
     private static readonly string[] TitlePrefixes = ["WEBVTT - ", "thumbnail of ", "Transcript of "];
 
     /// <summary>Lays out the header of <paramref name="text"/>.</summary>
     public static HeaderLayout Analyze(ReadOnlySpan<char> text, int maxLines, int maxChars, int maxLabelLength)
     {
-        var layout = new HeaderLayout { BodyStart = text.Length, TitleStart = -1, TitleEnd = -1, TitleLineStart = -1, SummaryStart = -1, SummaryEnd = -1, ScannedStart = -1, ScannedEnd = -1 };
+        // The lines live on this frame; the work is done in a method of its own, which the runtime compiles in tiers
+        // as any other (a method with loops that allocates on the stack is compiled once, up front, and never again
+        // with what the runtime learns later: initialised classes, profile data).
         Span<HeaderLine> lines = stackalloc HeaderLine[Math.Clamp(maxLines, 4, 256)];
+        return Analyze(text, lines, maxChars, maxLabelLength);
+    }
+
+    private static HeaderLayout Analyze(ReadOnlySpan<char> text, Span<HeaderLine> lines, int maxChars, int maxLabelLength)
+    {
+        var layout = new HeaderLayout { BodyStart = text.Length, TitleStart = -1, TitleEnd = -1, TitleLineStart = -1, SummaryStart = -1, SummaryEnd = -1, ScannedStart = -1, ScannedEnd = -1 };
         int count = 0;
         int firstBody = -1;
         int position = 0;
@@ -215,15 +237,23 @@ internal static class HeaderScanner
             layout.TitleStart = lines[title].Start + TitlePrefixLength(text[lines[title].Start..lines[title].End]);
             layout.TitleEnd = lines[title].End;
             var titleLine = text[layout.TitleStart..layout.TitleEnd];
-            int aired = titleLine.LastIndexOf(". Aired ", StringComparison.Ordinal);
-            if (aired > 0 && titleLine.Length - aired < 30)
+            int aired = AiredTag(titleLine);
+            if (aired > 0)
             {
                 // The air-time tag after CNN's headline is furniture, not title.
                 layout.TitleEnd = layout.TitleStart + aired;
             }
         }
 
-        int body = FindBody(text, lines, title, firstBody);
+        // The first turn's line was scanned for its label as it was classified: the teaser test reads that scan again
+        // rather than scanning the line again, when the scan looked as far as the teaser test does.
+        var turn = new FirstTurnScan
+        {
+            Known = firstBody >= 0 && maxLabelLength == TeaserLabelLength && layout.ScannedStart == lines[firstBody].Start && layout.ScannedEnd == lines[firstBody].End,
+            Found = layout.ScannedFound,
+            Match = layout.ScannedMatch,
+        };
+        int body = FindBody(text, lines, title, firstBody, in turn);
         if (body < 0 && position < text.Length)
         {
             // The header window ended without a body: the body starts after it.
@@ -296,13 +326,14 @@ internal static class HeaderScanner
             }
         }
 
-        if (line.Equals("Transcript", StringComparison.OrdinalIgnoreCase) || line.Equals("Transcripts", StringComparison.OrdinalIgnoreCase))
+        // (The lengths are compared first: the comparisons ignoring case are calls.)
+        if (line.Length is 10 or 11 && (line.Equals("Transcript", StringComparison.OrdinalIgnoreCase) || line.Equals("Transcripts", StringComparison.OrdinalIgnoreCase)))
         {
             // A bare "Transcript" heading separates an article from its transcript: the article is body too.
             return LineKind.Chrome;
         }
 
-        if (line.Equals("Read more", StringComparison.OrdinalIgnoreCase) || line.Equals("Continue reading", StringComparison.OrdinalIgnoreCase))
+        if (line.Length is 9 or 16 && (line.Equals("Read more", StringComparison.OrdinalIgnoreCase) || line.Equals("Continue reading", StringComparison.OrdinalIgnoreCase)))
         {
             // The end of the first story's excerpt on a page of several stories.
             return LineKind.StoryEnd;
@@ -409,8 +440,7 @@ internal static class HeaderScanner
     /// <summary>A sentence or paragraph rather than a heading.</summary>
     private static bool IsProse(ReadOnlySpan<char> line)
     {
-        int aired = line.LastIndexOf(". Aired ", StringComparison.Ordinal);
-        if (aired > 0 && line.Length - aired < 30)
+        if (AiredTag(line) > 0)
         {
             // CNN's headline line ends with its air time: "...; Christmas Sees Busiest Airport Travel. Aired 10:30-11a ET".
             return false;
@@ -441,6 +471,19 @@ internal static class HeaderScanner
         }
 
         return (last is '.' or ',' or ';' or ':' or '\u2026' && words >= 3) || words > 30;
+    }
+
+    /// <summary>
+    /// Where the air-time tag that ends CNN's headline line starts (". Aired 10:30-11a ET", within its last 30 chars),
+    /// or -1. Only the line's end is searched: a tag further back is not the line's end.
+    /// </summary>
+    private static int AiredTag(ReadOnlySpan<char> line)
+    {
+        const string Aired = ". Aired ";
+        const int Reach = 29;
+        int tail = Math.Max(0, line.Length - Reach);
+        int aired = line[tail..].LastIndexOf(Aired, StringComparison.Ordinal);
+        return aired < 0 ? -1 : tail + aired;
     }
 
     private static bool HasLowerCaseWord(ReadOnlySpan<char> line)
@@ -577,8 +620,16 @@ internal static class HeaderScanner
         for (int i = 0; i < lines.Length; i++)
         {
             var line = text[lines[i].Start..lines[i].End];
+            // The line is trimmed: its first char opens the heading, if it has one (a char outside ASCII may equal an
+            // ASCII one ignoring case, so is not ruled out).
+            char first = line[0];
+            if (lines[i].Kind is LineKind.Label or LineKind.Annotation || (first < 0x80 && !Conventions.RosterHeadingOpenings.Contains(first)))
+            {
+                continue;
+            }
+
             int colon = line.IndexOf(':');
-            if (lines[i].Kind is LineKind.Label or LineKind.Annotation || colon <= 0 || !Conventions.Contains(Conventions.RosterHeadings, line[..colon].Trim()))
+            if (colon <= 0 || !Conventions.Contains(Conventions.RosterHeadings, line[..colon].Trim()))
             {
                 continue;
             }
@@ -846,7 +897,7 @@ internal static class HeaderScanner
         return false;
     }
 
-    private static int FindBody(ReadOnlySpan<char> text, Span<HeaderLine> lines, int title, int firstBody)
+    private static int FindBody(ReadOnlySpan<char> text, Span<HeaderLine> lines, int title, int firstBody, in FirstTurnScan turn)
     {
         // The body starts after the title, and after any player controls, notice or date line between the title and
         // the first turn (a teaser before them is the summary). Headings after the title (sections, captions) and
@@ -885,14 +936,14 @@ internal static class HeaderScanner
 
             if (lines[i].Kind == LineKind.TitleLike && Words(text, ref lines[i]) >= 8)
             {
-                return AfterTeaser(text, lines, i, firstBody);
+                return AfterTeaser(text, lines, i, firstBody, in turn);
             }
 
             if (lines[i].Kind == LineKind.Prose)
             {
                 if (!RepeatsEarlierText(text, lines, i, firstBody))
                 {
-                    return AfterTeaser(text, lines, i, firstBody);
+                    return AfterTeaser(text, lines, i, firstBody, in turn);
                 }
 
                 // The lines that wrap a repeated paragraph are furniture with it.
@@ -935,7 +986,7 @@ internal static class HeaderScanner
     /// is taken as the transcript it announces, unless it opens as a description of the program does ("In the
     /// interview, ...").
     /// </summary>
-    private static int AfterTeaser(ReadOnlySpan<char> text, Span<HeaderLine> lines, int first, int firstBody)
+    private static int AfterTeaser(ReadOnlySpan<char> text, Span<HeaderLine> lines, int first, int firstBody, in FirstTurnScan turn)
     {
         int last = ParagraphEnd(lines, first, firstBody);
         if (firstBody < 0 || first == 0 || lines[firstBody].Kind != LineKind.Label
@@ -946,13 +997,13 @@ internal static class HeaderScanner
 
         if (firstBody == last + 1)
         {
-            return IsTeaser(text, lines, first, last, firstBody) ? firstBody : first;
+            return IsTeaser(text, lines, first, last, firstBody, in turn) ? firstBody : first;
         }
 
         // The host's unlabelled opening may stand between the teaser and the first turn: one paragraph that speaks.
         int opening = last + 1;
         if (lines[opening].BlankBefore && lines[opening].Kind == LineKind.Prose && ParagraphEnd(lines, opening, firstBody) + 1 == firstBody
-            && IsSpoken(text[lines[opening].Start..lines[firstBody - 1].End]) && IsTeaser(text, lines, first, last, firstBody))
+            && IsSpoken(text[lines[opening].Start..lines[firstBody - 1].End]) && IsTeaser(text, lines, first, last, firstBody, in turn))
         {
             return opening;
         }
@@ -963,9 +1014,8 @@ internal static class HeaderScanner
     private static bool IsSpoken(ReadOnlySpan<char> paragraph) =>
         TextWords.HasPersonalWord(paragraph) || Conventions.StartsWithAny(Conventions.SpokenOpenings, paragraph) > 0;
 
-    private static bool IsTeaser(ReadOnlySpan<char> text, Span<HeaderLine> lines, int first, int last, int firstBody)
+    private static bool IsTeaser(ReadOnlySpan<char> text, Span<HeaderLine> lines, int first, int last, int firstBody, in FirstTurnScan firstTurn)
     {
-
         var paragraph = text[lines[first].Start..lines[last].End];
         char end = paragraph[^1] is '"' or '\u201D' && paragraph.Length > 1 ? paragraph[^2] : paragraph[^1];
         if (!char.IsUpper(paragraph[0]) || end is not ('.' or '!' or '?') || (first == last ? Words(text, ref lines[first]) : WordCount(paragraph)) < 12 || IsSpoken(paragraph))
@@ -974,7 +1024,16 @@ internal static class HeaderScanner
         }
 
         var turn = text[lines[firstBody].Start..lines[firstBody].End];
-        if (!LabelScanner.TryScan(turn, 200, LabelScanner.Strictness.Body, out var label))
+        LabelMatch label;
+        if (firstTurn.Known)
+        {
+            label = firstTurn.Match;
+            if (!firstTurn.Found)
+            {
+                return false;
+            }
+        }
+        else if (!LabelScanner.TryScan(turn, TeaserLabelLength, LabelScanner.Strictness.Body, out label))
         {
             return false;
         }
@@ -1060,7 +1119,8 @@ internal static class HeaderScanner
         return line.CountedWords - 1;
     }
 
-    private static int WordCount(ReadOnlySpan<char> line)
+    /// <summary>The words of a line, apart by spaces, tabs or no-break spaces.</summary>
+    internal static int WordCount(ReadOnlySpan<char> line)
     {
         // Words apart by single spaces (the common case) are the spaces plus one, less a space at either end.
         if (line.IsEmpty)
@@ -1068,9 +1128,10 @@ internal static class HeaderScanner
             return 0;
         }
 
-        if (line.IndexOfAny('\t', '\u00A0') < 0 && line.IndexOf("  ", StringComparison.Ordinal) < 0)
+        int spaces = CountSingleSpaces(line);
+        if (spaces >= 0)
         {
-            return line.Count(' ') + 1 - (line[0] == ' ' ? 1 : 0) - (line[^1] == ' ' ? 1 : 0);
+            return spaces + 1 - (line[0] == ' ' ? 1 : 0) - (line[^1] == ' ' ? 1 : 0);
         }
 
         int words = 0;
@@ -1081,6 +1142,72 @@ internal static class HeaderScanner
         }
 
         return words;
+    }
+
+    /// <summary>
+    /// The spaces of a line whose words stand apart by single spaces only; -1 when it holds a tab, a no-break space or two
+    /// spaces in a row. One vectorised pass asks all of that.
+    /// </summary>
+    private static int CountSingleSpaces(ReadOnlySpan<char> line)
+    {
+        int spaces = 0;
+        int i = 0;
+        if (Vector256.IsHardwareAccelerated)
+        {
+            ref ushort chars = ref Unsafe.As<char, ushort>(ref MemoryMarshal.GetReference(line));
+            var space = Vector256.Create((ushort)' ');
+            var tab = Vector256.Create((ushort)'\t');
+            var noBreak = Vector256.Create((ushort)'\u00A0');
+            for (; i + Vector256<ushort>.Count < line.Length; i += Vector256<ushort>.Count)
+            {
+                var current = Vector256.LoadUnsafe(ref chars, (nuint)i);
+                var next = Vector256.LoadUnsafe(ref chars, (nuint)(i + 1));
+                var isSpace = Vector256.Equals(current, space);
+                var irregular = Vector256.Equals(current, tab) | Vector256.Equals(current, noBreak) | (isSpace & Vector256.Equals(next, space));
+                if (irregular != Vector256<ushort>.Zero)
+                {
+                    return -1;
+                }
+
+                spaces += BitOperations.PopCount(isSpace.ExtractMostSignificantBits());
+            }
+        }
+
+        if (Vector128.IsHardwareAccelerated)
+        {
+            ref ushort chars = ref Unsafe.As<char, ushort>(ref MemoryMarshal.GetReference(line));
+            var space = Vector128.Create((ushort)' ');
+            var tab = Vector128.Create((ushort)'\t');
+            var noBreak = Vector128.Create((ushort)'\u00A0');
+
+            // Each block is compared with the block one char on, for a space after a space: that block must fit too.
+            for (; i + Vector128<ushort>.Count < line.Length; i += Vector128<ushort>.Count)
+            {
+                var current = Vector128.LoadUnsafe(ref chars, (nuint)i);
+                var next = Vector128.LoadUnsafe(ref chars, (nuint)(i + 1));
+                var isSpace = Vector128.Equals(current, space);
+                var irregular = Vector128.Equals(current, tab) | Vector128.Equals(current, noBreak) | (isSpace & Vector128.Equals(next, space));
+                if (irregular != Vector128<ushort>.Zero)
+                {
+                    return -1;
+                }
+
+                spaces += BitOperations.PopCount(isSpace.ExtractMostSignificantBits());
+            }
+        }
+
+        for (; i < line.Length; i++)
+        {
+            char c = line[i];
+            if (c is '\t' or '\u00A0' || (c == ' ' && i + 1 < line.Length && line[i + 1] == ' '))
+            {
+                return -1;
+            }
+
+            spaces += c == ' ' ? 1 : 0;
+        }
+
+        return spaces;
     }
 
     /// <summary>Whether the line holds at least <paramref name="count"/> letters.</summary>

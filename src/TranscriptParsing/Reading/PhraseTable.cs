@@ -20,10 +20,19 @@ internal sealed class PhraseTable
     private readonly ulong[] _firstCharsByLength;
     private readonly ulong[] _lastCharsByLength;
     private readonly string[][] _byFirstChar;
+    private readonly ulong[][] _openingsByFirstChar;
+    private readonly ulong[][] _openingMasksByFirstChar;
+    private readonly int[][] _groupBitsByFirstChar;
     private readonly ulong[] _secondCharsByFirstChar;
 
     /// <summary>Indexes <paramref name="phrases"/>; none may be empty.</summary>
     public PhraseTable(string[] phrases)
+        : this(phrases, new int[phrases.Length])
+    {
+    }
+
+    /// <summary>Indexes <paramref name="phrases"/>, each in the group of the same index in <paramref name="groups"/> (0 to 31).</summary>
+    private PhraseTable(string[] phrases, int[] groups)
     {
         _phrases = phrases;
         int longest = 0;
@@ -52,11 +61,40 @@ internal sealed class PhraseTable
             _lastCharsByLength[phrase.Length] |= phrase[^1] < 0x80 ? FirstCharBit(phrase[^1]) : ulong.MaxValue;
         }
         _byFirstChar = Group(phrases, DirectFirstChars + 1, static p => Math.Min((int)p[0], DirectFirstChars));
+        _openingsByFirstChar = Array.ConvertAll(_byFirstChar, static bucket => Array.ConvertAll(bucket, static p => Opening(p)));
+        _openingMasksByFirstChar = Array.ConvertAll(_byFirstChar, static bucket => Array.ConvertAll(bucket, static p => OpeningMask(p.Length)));
+        var groupBits = new List<int>?[DirectFirstChars + 1];
+        for (int i = 0; i < phrases.Length; i++)
+        {
+            (groupBits[Math.Min((int)phrases[i][0], DirectFirstChars)] ??= []).Add(1 << groups[i]);
+        }
+
+        _groupBitsByFirstChar = Array.ConvertAll(groupBits, static bits => bits?.ToArray() ?? []);
         _secondCharsByFirstChar = new ulong[DirectFirstChars + 1];
         foreach (var phrase in phrases)
         {
             _secondCharsByFirstChar[Math.Min((int)phrase[0], DirectFirstChars)] |= phrase.Length > 1 && phrase[1] < 0x80 ? SecondCharBit(phrase[1]) : ulong.MaxValue;
         }
+    }
+
+    /// <summary>
+    /// Indexes several lists of phrases together, so that one lookup answers for all of them
+    /// (<see cref="PrefixGroups"/>); list <c>i</c> answers in bit <c>i</c>.
+    /// </summary>
+    public static PhraseTable Grouped(params string[][] lists)
+    {
+        var phrases = new List<string>();
+        var groups = new List<int>();
+        for (int i = 0; i < lists.Length; i++)
+        {
+            foreach (var phrase in lists[i])
+            {
+                phrases.Add(phrase);
+                groups.Add(i);
+            }
+        }
+
+        return new PhraseTable([.. phrases], [.. groups]);
     }
 
     /// <summary>The phrases in list order.</summary>
@@ -122,16 +160,66 @@ internal sealed class PhraseTable
     /// <summary>Whether <paramref name="text"/> starts with one of the phrases (ordinal, case as written).</summary>
     public bool IsPrefixOf(ReadOnlySpan<char> text)
     {
-        foreach (var phrase in Candidates(text))
+        return FindPrefixes(text, firstOnly: true) != 0;
+    }
+
+    /// <summary>
+    /// The lists of a <see cref="Grouped"/> table that hold a phrase <paramref name="text"/> starts with (ordinal, case
+    /// as written), as bits: bit <c>i</c> for list <c>i</c>.
+    /// </summary>
+    public int PrefixGroups(ReadOnlySpan<char> text) => FindPrefixes(text, firstOnly: false);
+
+    private int FindPrefixes(ReadOnlySpan<char> text, bool firstOnly)
+    {
+        var candidates = Candidates(text);
+        if (candidates.IsEmpty)
         {
-            if (SecondCharMatches(text, phrase) && text.StartsWith(phrase, StringComparison.Ordinal))
+            return 0;
+        }
+
+        // The first four chars of the text, compared at once with each candidate's (or all of a shorter one): only a
+        // phrase that opens as the text does, and is no longer, is compared in full.
+        int bucket = Math.Min((int)text[0], DirectFirstChars);
+        var openings = _openingsByFirstChar[bucket];
+        var masks = _openingMasksByFirstChar[bucket];
+        var groupBits = _groupBitsByFirstChar[bucket];
+        ulong opening = Opening(text);
+        int found = 0;
+        for (int i = 0; i < candidates.Length; i++)
+        {
+            var phrase = candidates[i];
+            if ((opening & masks[i]) == openings[i] && phrase.Length <= text.Length
+                && (phrase.Length <= OpeningChars || text.StartsWith(phrase, StringComparison.Ordinal)))
             {
-                return true;
+                found |= groupBits[i];
+                if (firstOnly)
+                {
+                    break;
+                }
             }
         }
 
-        return false;
+        return found;
     }
+
+    /// <summary>How many chars <see cref="Opening"/> packs.</summary>
+    private const int OpeningChars = 4;
+
+    /// <summary>The first (up to) four chars of <paramref name="text"/>, packed in a number; the chars past its end are 0.</summary>
+    private static ulong Opening(ReadOnlySpan<char> text)
+    {
+        ulong packed = 0;
+        int count = Math.Min(text.Length, OpeningChars);
+        for (int i = 0; i < count; i++)
+        {
+            packed |= (ulong)text[i] << (16 * i);
+        }
+
+        return packed;
+    }
+
+    /// <summary>The bits of an <see cref="Opening"/> that hold the first <paramref name="length"/> chars (at most four).</summary>
+    private static ulong OpeningMask(int length) => length >= OpeningChars ? ulong.MaxValue : (1UL << (16 * length)) - 1;
 
     /// <summary>
     /// The length of the first phrase, in list order, that <paramref name="text"/> starts with (ordinal) and that a
