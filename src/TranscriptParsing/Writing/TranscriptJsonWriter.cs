@@ -667,7 +667,7 @@ public static class TranscriptJsonWriter
             json.NormalizedString(blockText.Slice(text));
             json.Name("\"span\":"u8);
             json.Span(block.Start, block.End - block.Start);
-            var (line, column) = position.Next(data, blocks, i);
+            var (line, column) = position.Next(data, block, i);
             json.Name("\"line\":"u8);
             json.Number(line);
             json.Name("\"column\":"u8);
@@ -729,8 +729,7 @@ public static class TranscriptJsonWriter
     private static void WriteBlocksByToken(Utf8JsonWriter writer, TranscriptData data, ref JsonScratch scratch, bool direct)
     {
         var text = data.Text;
-        int line = 0;
-        int lineStart = 0;
+        var positions = new BlockPositions(text);
         for (int i = 0; i < data.BlockCount; i++)
         {
             ref readonly var block = ref data.Blocks[i];
@@ -767,7 +766,7 @@ public static class TranscriptJsonWriter
 
             WriteNormalized(writer, TextName, data.TextSpanOf(i).Slice(text), ref scratch, direct);
             WriteSpan(writer, SpanName, TextSpan.FromBounds(block.Start, block.End));
-            (line, int column) = data.PositionOf(i, line, ref lineStart);
+            var (line, column) = positions.Next(data, block, i);
             writer.WriteNumber(LineName, line);
             writer.WriteNumber(ColumnName, column);
             if ((block.Flags & BlockFlags.Extra) != 0)
