@@ -76,6 +76,31 @@ public class DirectJsonTests
         }
     }
 
+    [Fact]
+    public void Numbers_are_written_as_the_writer_writes_them()
+    {
+        // Every count of digits, at both ends, and the negative numbers the writer formats its own way.
+        var values = new List<int> { 0, int.MaxValue, -1, -10, int.MinValue };
+        for (long power = 1; power <= int.MaxValue; power *= 10)
+        {
+            values.AddRange([(int)power, (int)power - 1, (int)power + 1, (int)Math.Min(int.MaxValue, (power * 10) - 1)]);
+        }
+
+        foreach (int value in values)
+        {
+            var expected = new ArrayBufferWriter<byte>();
+            using (var writer = new Utf8JsonWriter(expected))
+            {
+                writer.WriteNumberValue(value);
+            }
+
+            var buffer = new byte[32];
+            var json = new RawJsonBuilder(buffer, default, propertyValue: true);
+            json.Number(value);
+            Assert.Equal(System.Text.Encoding.UTF8.GetString(expected.WrittenSpan), System.Text.Encoding.UTF8.GetString(json.Written));
+        }
+    }
+
     private static IEnumerable<JsonWriterOptions> Layouts()
     {
         yield return new JsonWriterOptions { Encoder = JsonOutput.Encoder };

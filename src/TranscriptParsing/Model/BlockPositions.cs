@@ -9,6 +9,9 @@ namespace TranscriptParsing.Model;
 /// </summary>
 internal ref struct BlockPositions
 {
+    /// <summary>The extra of a block that has none: nothing in it is set.</summary>
+    public static readonly BlockExtra NoExtra;
+
     private readonly ReadOnlySpan<char> _text;
     private int _line;
     private int _lineStart;
@@ -49,19 +52,22 @@ internal ref struct BlockPositions
     }
 
     /// <summary>The position of block <paramref name="block"/>; the blocks must be asked for in order, from the first.</summary>
-    public (int Line, int Column) Next(TranscriptData data, in BlockRecord record, int block)
+    public (int Line, int Column) Next(TranscriptData data, in BlockRecord record, int block) =>
+        Next(record, (record.Flags & BlockFlags.Extra) != 0 ? ref data.ExtraOf(block) : ref NoExtra);
+
+    /// <summary>
+    /// The position of a block, given its extra (<see cref="NoExtra"/> when it has none); the blocks must be asked
+    /// for in order, from the first.
+    /// </summary>
+    public (int Line, int Column) Next(in BlockRecord record, in BlockExtra extra)
     {
         _lineStart = LineStart(_text, _previousStart, _lineStart, record.Start);
         _previousStart = record.Start;
-        if ((record.Flags & BlockFlags.Extra) != 0)
+        if (extra.LineNumber > 0)
         {
-            ref readonly var extra = ref data.ExtraOf(block);
-            if (extra.LineNumber > 0)
-            {
-                // The block keeps its own position, and the next block counts on from it.
-                _line = extra.LineNumber;
-                return (extra.LineNumber, extra.ColumnNumber);
-            }
+            // The block keeps its own position, and the next block counts on from it.
+            _line = extra.LineNumber;
+            return (extra.LineNumber, extra.ColumnNumber);
         }
 
         _line += record.LineDelta;

@@ -50,6 +50,36 @@ internal static class JsonStringEncoder
     }
 
     /// <summary>
+    /// Writes <paramref name="text"/> as <see cref="WriteQuoted"/> does when it holds no line break (a label mostly),
+    /// in the same pass that looks for one.
+    /// </summary>
+    /// <returns>The number of bytes written, or -1 when the text holds a <c>\n</c> or a <c>\r</c>.</returns>
+    public static int WriteQuotedLine(ReadOnlySpan<char> text, Span<byte> destination)
+    {
+        destination[0] = (byte)'"';
+        int written = 1;
+        while (true)
+        {
+            int plain = NarrowPlain(text, destination[written..]);
+            written += plain;
+            text = text[plain..];
+            if (text.IsEmpty)
+            {
+                destination[written++] = (byte)'"';
+                return written;
+            }
+
+            if (text[0] is '\n' or '\r')
+            {
+                return -1;
+            }
+
+            written += WriteSpecial(text, destination[written..], out int consumed);
+            text = text[consumed..];
+        }
+    }
+
+    /// <summary>
     /// Writes the normalised form of a block's raw text (see <see cref="BlockText.Normalize(ReadOnlySpan{char}, Span{char})"/>)
     /// as a quoted JSON string, without composing the text first; <paramref name="destination"/> must hold
     /// <see cref="MaxQuotedLength"/> bytes for the raw text's length.

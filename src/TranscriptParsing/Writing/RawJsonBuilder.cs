@@ -1,5 +1,7 @@
 using System;
 using System.Globalization;
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
 using System.Text.Json;
 
 namespace TranscriptParsing.Writing;
@@ -192,13 +194,100 @@ internal ref struct RawJsonBuilder
         Digits(value);
     }
 
+    /// <summary>
+    /// Appends bytes as they are: for a caller that lays out compact JSON itself, with names, punctuation and
+    /// constant values in a few fragments. Inlined, so that a constant fragment is copied without a call.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public void Raw(ReadOnlySpan<byte> utf8)
+    {
+        utf8.CopyTo(_buffer[_length..]);
+        _length += utf8.Length;
+    }
+
+    /// <summary>Appends a number's digits as they are (see <see cref="Raw"/>).</summary>
+    public void RawNumber(int value) => Digits(value);
+
+    /// <summary>Appends a string as it is (see <see cref="Raw"/>).</summary>
+    public void RawString(ReadOnlySpan<char> text) => _length += JsonStringEncoder.WriteQuoted(text, _buffer[_length..]);
+
+    /// <summary>
+    /// Appends a string as it is (see <see cref="Raw"/>) unless it holds a line break; returns false, having appended
+    /// nothing, when it does.
+    /// </summary>
+    public bool TryRawLine(ReadOnlySpan<char> text)
+    {
+        int written = JsonStringEncoder.WriteQuotedLine(text, _buffer[_length..]);
+        if (written < 0)
+        {
+            return false;
+        }
+
+        _length += written;
+        return true;
+    }
+
+    /// <summary>Appends the normalised form of a block's raw text as a string (see <see cref="Raw"/>).</summary>
+    public void RawNormalizedString(ReadOnlySpan<char> raw) => _length += JsonStringEncoder.WriteNormalizedQuoted(raw, _buffer[_length..]);
+
     /// <summary>Writes a number's digits, as the writer formats it (invariant, no leading zeros).</summary>
     private void Digits(int value)
     {
-        // Straight to UTF-8, two digits at a time, without going through chars.
-        value.TryFormat(_buffer[_length..], out int written, default, CultureInfo.InvariantCulture);
-        _length += written;
+        if (value < 0)
+        {
+            value.TryFormat(_buffer[_length..], out int written, default, CultureInfo.InvariantCulture);
+            _length += written;
+            return;
+        }
+
+        _length += WriteDigits((uint)value, _buffer[_length..]);
     }
+
+    /// <summary>The digits of <paramref name="value"/>, written from the last, two at a time.</summary>
+    private static int WriteDigits(uint value, Span<byte> destination)
+    {
+        int digits = CountDigits(value);
+        _ = destination[digits - 1];
+        ref byte first = ref MemoryMarshal.GetReference(destination);
+        ref byte pairs = ref MemoryMarshal.GetReference(DigitPairs);
+        int at = digits;
+        while (value >= 100)
+        {
+            uint rest = value / 100;
+            uint pair = (value - (rest * 100)) * 2;
+            value = rest;
+            at -= 2;
+            Unsafe.Add(ref first, at) = Unsafe.Add(ref pairs, pair);
+            Unsafe.Add(ref first, at + 1) = Unsafe.Add(ref pairs, pair + 1);
+        }
+
+        if (value >= 10)
+        {
+            Unsafe.Add(ref first, 0) = Unsafe.Add(ref pairs, value * 2);
+            Unsafe.Add(ref first, 1) = Unsafe.Add(ref pairs, (value * 2) + 1);
+        }
+        else
+        {
+            first = (byte)('0' + value);
+        }
+
+        return digits;
+    }
+
+    private static int CountDigits(uint value)
+    {
+        int digits = 1;
+        while (value >= 10_000)
+        {
+            value /= 10_000;
+            digits += 4;
+        }
+
+        return digits + (value >= 10 ? 1 : 0) + (value >= 100 ? 1 : 0) + (value >= 1000 ? 1 : 0);
+    }
+
+    private static ReadOnlySpan<byte> DigitPairs =>
+        "00010203040506070809101112131415161718192021222324252627282930313233343536373839404142434445464748495051525354555657585960616263646566676869707172737475767778798081828384858687888990919293949596979899"u8;
 
     private void Start(byte token)
     {

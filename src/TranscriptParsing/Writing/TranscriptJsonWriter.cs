@@ -577,15 +577,28 @@ public static class TranscriptJsonWriter
     {
         var text = data.Text;
         var blocks = data.Blocks;
+        var extras = data.Extras;
         var cues = data.Cues.AsSpan(0, data.CueCount);
-        var position = new BlockPositions(text);
+        var positions = new BlockPositions(text);
         int firstCue = 0;
+        int nextExtra = 0;
         var buffer = scratch.Bytes(BlockBatchBytes).AsSpan();
         var json = new RawJsonBuilder(buffer, layout, propertyValue: false);
         for (int i = 0; i < data.BlockCount; i++)
         {
             ref readonly var block = ref blocks[i];
-            bool hasExtra = (block.Flags & BlockFlags.Extra) != 0;
+
+            // The extras are in block order, so one cursor finds them.
+            ref readonly var extra = ref BlockPositions.NoExtra;
+            if ((block.Flags & BlockFlags.Extra) != 0)
+            {
+                while (extras[nextExtra].Block < i)
+                {
+                    nextExtra++;
+                }
+
+                extra = ref extras[nextExtra];
+            }
 
             // The block's cues are those that start inside it; both are in source order, so one cursor finds them.
             while (firstCue < cues.Length && cues[firstCue].Span.Start < block.Start)
@@ -600,28 +613,10 @@ public static class TranscriptJsonWriter
             }
 
             var blockCues = cues[firstCue..endCue];
-            var label = default(ReadOnlySpan<char>);
-            if (block.Kind == BlockKind.Turn)
-            {
-                label = (hasExtra ? data.ExtraOf(i).Label : new TextSpan(block.Start + block.LabelOffset, block.LabelLength)).Slice(text);
-                if (label.IndexOfAny('\r', '\n') >= 0)
-                {
-                    // A label wrapped over two lines is given on one.
-                    char[] folded = scratch.Chars(label.Length);
-                    label = folded.AsSpan(0, SourceText.FoldLines(label, folded));
-                }
-            }
-
-            TextSpan time = default, delivery = default;
-            if (hasExtra)
-            {
-                ref readonly var extra = ref data.ExtraOf(i);
-                time = extra.Time;
-                delivery = extra.Delivery;
-            }
-
-            var blockText = block.TextFits ? block.PackedText : data.ExtraOf(i).Text;
-            int chars = label.Length + blockText.Length + time.Length + delivery.Length;
+            var label = block.Kind != BlockKind.Turn ? default
+                : (block.Flags & BlockFlags.Extra) != 0 ? extra.Label : new TextSpan(block.Start + block.LabelOffset, block.LabelLength);
+            var blockText = block.TextFits ? block.PackedText : extra.Text;
+            int chars = label.Length + blockText.Length + extra.Time.Length + extra.Delivery.Length;
             foreach (ref readonly var cue in blockCues)
             {
                 chars += cue.Span.Length;
@@ -639,83 +634,244 @@ public static class TranscriptJsonWriter
                 json = new RawJsonBuilder(buffer, layout, propertyValue: false);
             }
 
-            json.StartObject();
-            json.Name("\"kind\":"u8);
-            json.Literal(KindValue(block.Kind));
-            json.Name("\"label\":"u8);
-            if (block.Kind == BlockKind.Turn)
+            var parts = new RawBlock(text, block, label, blockText, block.SpeakerFits ? block.PackedSpeaker : extra.Speaker, extra.Time, extra.Delivery, blockCues);
+            var (line, column) = positions.Next(block, extra);
+            if (layout.Indented)
             {
-                json.String(label);
+                AppendBlock(ref json, parts, line, column, ref scratch);
             }
             else
             {
-                json.Null();
+                AppendCompactBlock(ref json, parts, line, column, ref scratch);
             }
-
-            json.Name("\"speakerId\":"u8);
-            int speaker = block.SpeakerFits ? block.PackedSpeaker : data.ExtraOf(i).Speaker;
-            if (speaker >= 0)
-            {
-                json.SpeakerId(speaker + 1);
-            }
-            else
-            {
-                json.Null();
-            }
-
-            json.Name("\"text\":"u8);
-            json.NormalizedString(blockText.Slice(text));
-            json.Name("\"span\":"u8);
-            json.Span(block.Start, block.End - block.Start);
-            var (line, column) = position.Next(data, block, i);
-            json.Name("\"line\":"u8);
-            json.Number(line);
-            json.Name("\"column\":"u8);
-            json.Number(column);
-            if (!time.IsEmpty)
-            {
-                json.Name("\"time\":"u8);
-                json.String(time.Slice(text));
-            }
-
-            if (!delivery.IsEmpty)
-            {
-                json.Name("\"delivery\":"u8);
-                json.String(delivery.Slice(text));
-            }
-
-            if (block.Kind == BlockKind.Annotation)
-            {
-                json.Name("\"cue\":"u8);
-                json.String(JsonNames.Of(block.AnnotationKind));
-            }
-
-            if (!blockCues.IsEmpty)
-            {
-                json.Name("\"cues\":"u8);
-                json.StartArray();
-                foreach (ref readonly var cue in blockCues)
-                {
-                    json.StartObject();
-                    json.Name("\"kind\":"u8);
-                    json.String(JsonNames.Of(cue.Kind));
-                    json.Name("\"text\":"u8);
-                    json.String(cue.Span.Slice(text));
-                    json.Name("\"span\":"u8);
-                    json.Span(cue.Span.Start, cue.Span.Length);
-                    json.EndObject();
-                }
-
-                json.EndArray();
-            }
-
-            json.EndObject();
         }
 
         if (json.Written.Length > 0)
         {
             writer.WriteRawValue(json.Written, skipInputValidation: true);
         }
+    }
+
+    /// <summary>Appends a block with the builder's layout, token by token.</summary>
+    private static void AppendBlock(ref RawJsonBuilder json, in RawBlock block, int line, int column, ref JsonScratch scratch)
+    {
+        var text = block.Text;
+        json.StartObject();
+        json.Name("\"kind\":"u8);
+        json.Literal(KindValue(block.Kind));
+        json.Name("\"label\":"u8);
+        if (block.Kind == BlockKind.Turn)
+        {
+            json.String(FoldedLabel(block.Label.Slice(text), ref scratch));
+        }
+        else
+        {
+            json.Null();
+        }
+
+        json.Name("\"speakerId\":"u8);
+        if (block.Speaker >= 0)
+        {
+            json.SpeakerId(block.Speaker + 1);
+        }
+        else
+        {
+            json.Null();
+        }
+
+        json.Name("\"text\":"u8);
+        json.NormalizedString(block.TextSpan.Slice(text));
+        json.Name("\"span\":"u8);
+        json.Span(block.Start, block.Length);
+        json.Name("\"line\":"u8);
+        json.Number(line);
+        json.Name("\"column\":"u8);
+        json.Number(column);
+        if (!block.Time.IsEmpty)
+        {
+            json.Name("\"time\":"u8);
+            json.String(block.Time.Slice(text));
+        }
+
+        if (!block.Delivery.IsEmpty)
+        {
+            json.Name("\"delivery\":"u8);
+            json.String(block.Delivery.Slice(text));
+        }
+
+        if (block.Kind == BlockKind.Annotation)
+        {
+            json.Name("\"cue\":"u8);
+            json.String(JsonNames.Of(block.AnnotationKind));
+        }
+
+        if (!block.Cues.IsEmpty)
+        {
+            json.Name("\"cues\":"u8);
+            json.StartArray();
+            foreach (ref readonly var cue in block.Cues)
+            {
+                json.StartObject();
+                json.Name("\"kind\":"u8);
+                json.String(JsonNames.Of(cue.Kind));
+                json.Name("\"text\":"u8);
+                json.String(cue.Span.Slice(text));
+                json.Name("\"span\":"u8);
+                json.Span(cue.Span.Start, cue.Span.Length);
+                json.EndObject();
+            }
+
+            json.EndArray();
+        }
+
+        json.EndObject();
+    }
+
+    /// <summary>
+    /// Appends a block in the compact layout: the same bytes as <see cref="AppendBlock"/>, its names and punctuation
+    /// in a few constant fragments between the values.
+    /// </summary>
+    private static void AppendCompactBlock(ref RawJsonBuilder json, in RawBlock block, int line, int column, ref JsonScratch scratch)
+    {
+        var text = block.Text;
+        if (json.Written.Length > 0)
+        {
+            json.Raw(","u8);
+        }
+
+        switch (block.Kind)
+        {
+            case BlockKind.Turn:
+                json.Raw("{\"kind\":\"turn\",\"label\":"u8);
+                var label = block.Label.Slice(text);
+                if (!json.TryRawLine(label))
+                {
+                    json.RawString(FoldedLabel(label, ref scratch));
+                }
+
+                json.Raw(",\"speakerId\":"u8);
+                break;
+            case BlockKind.Annotation:
+                json.Raw("{\"kind\":\"annotation\",\"label\":null,\"speakerId\":"u8);
+                break;
+            default:
+                json.Raw("{\"kind\":\"narration\",\"label\":null,\"speakerId\":"u8);
+                break;
+        }
+
+        if (block.Speaker >= 0)
+        {
+            json.Raw("\"s"u8);
+            json.RawNumber(block.Speaker + 1);
+            json.Raw("\""u8);
+        }
+        else
+        {
+            json.Raw("null"u8);
+        }
+
+        json.Raw(",\"text\":"u8);
+        json.RawNormalizedString(block.TextSpan.Slice(text));
+        json.Raw(",\"span\":{\"start\":"u8);
+        json.RawNumber(block.Start);
+        json.Raw(",\"length\":"u8);
+        json.RawNumber(block.Length);
+        json.Raw("},\"line\":"u8);
+        json.RawNumber(line);
+        json.Raw(",\"column\":"u8);
+        json.RawNumber(column);
+        if (!block.Time.IsEmpty)
+        {
+            json.Raw(",\"time\":"u8);
+            json.RawString(block.Time.Slice(text));
+        }
+
+        if (!block.Delivery.IsEmpty)
+        {
+            json.Raw(",\"delivery\":"u8);
+            json.RawString(block.Delivery.Slice(text));
+        }
+
+        if (block.Kind == BlockKind.Annotation)
+        {
+            json.Raw(",\"cue\":"u8);
+            json.RawString(JsonNames.Of(block.AnnotationKind));
+        }
+
+        if (!block.Cues.IsEmpty)
+        {
+            json.Raw(",\"cues\":["u8);
+            for (int c = 0; c < block.Cues.Length; c++)
+            {
+                ref readonly var cue = ref block.Cues[c];
+                json.Raw(c == 0 ? "{\"kind\":"u8 : ",{\"kind\":"u8);
+                json.RawString(JsonNames.Of(cue.Kind));
+                json.Raw(",\"text\":"u8);
+                json.RawString(cue.Span.Slice(text));
+                json.Raw(",\"span\":{\"start\":"u8);
+                json.RawNumber(cue.Span.Start);
+                json.Raw(",\"length\":"u8);
+                json.RawNumber(cue.Span.Length);
+                json.Raw("}}"u8);
+            }
+
+            json.Raw("]"u8);
+        }
+
+        json.Raw("}"u8);
+    }
+
+    /// <summary>A label as the JSON gives it: one wrapped over two lines is given on one.</summary>
+    private static ReadOnlySpan<char> FoldedLabel(ReadOnlySpan<char> label, scoped ref JsonScratch scratch)
+    {
+        if (label.IndexOfAny('\r', '\n') < 0)
+        {
+            return label;
+        }
+
+        char[] folded = scratch.Chars(label.Length);
+        return folded.AsSpan(0, SourceText.FoldLines(label, folded));
+    }
+
+    /// <summary>What a block's JSON is made of, gathered from its record, its extra and its cues.</summary>
+    private readonly ref struct RawBlock
+    {
+        public RawBlock(ReadOnlySpan<char> text, in BlockRecord record, TextSpan label, TextSpan textSpan, int speaker, TextSpan time, TextSpan delivery, ReadOnlySpan<Cue> cues)
+        {
+            Text = text;
+            Kind = record.Kind;
+            AnnotationKind = record.AnnotationKind;
+            Start = record.Start;
+            Length = record.End - record.Start;
+            Label = label;
+            TextSpan = textSpan;
+            Speaker = speaker;
+            Time = time;
+            Delivery = delivery;
+            Cues = cues;
+        }
+
+        public ReadOnlySpan<char> Text { get; }
+
+        public BlockKind Kind { get; }
+
+        public AnnotationKind AnnotationKind { get; }
+
+        public int Start { get; }
+
+        public int Length { get; }
+
+        public TextSpan Label { get; }
+
+        public TextSpan TextSpan { get; }
+
+        public int Speaker { get; }
+
+        public TextSpan Time { get; }
+
+        public TextSpan Delivery { get; }
+
+        public ReadOnlySpan<Cue> Cues { get; }
     }
 
     private static ReadOnlySpan<byte> KindValue(BlockKind kind) => kind switch
