@@ -1,5 +1,6 @@
 using System;
 using System.Globalization;
+using System.Numerics;
 using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using System.Text.Json;
@@ -195,99 +196,64 @@ internal ref struct RawJsonBuilder
     }
 
     /// <summary>
-    /// Appends bytes as they are: for a caller that lays out compact JSON itself, with names, punctuation and
-    /// constant values in a few fragments. Inlined, so that a constant fragment is copied without a call.
+    /// The free part of the buffer, for a caller that lays out compact JSON itself and then moves on by what it wrote
+    /// (<see cref="Advance"/>): the bytes it writes there are kept as they are.
     /// </summary>
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public void Raw(ReadOnlySpan<byte> utf8)
+    public readonly Span<byte> Free => _buffer[_length..];
+
+    /// <summary>Moves on past <paramref name="count"/> bytes written to <see cref="Free"/>, as a value of the current array or object.</summary>
+    public void Advance(int count)
     {
-        utf8.CopyTo(_buffer[_length..]);
-        _length += utf8.Length;
+        _length += count;
+        _first = false;
+        _afterName = false;
     }
-
-    /// <summary>Appends a number's digits as they are (see <see cref="Raw"/>).</summary>
-    public void RawNumber(int value) => Digits(value);
-
-    /// <summary>Appends a string as it is (see <see cref="Raw"/>).</summary>
-    public void RawString(ReadOnlySpan<char> text) => _length += JsonStringEncoder.WriteQuoted(text, _buffer[_length..]);
-
-    /// <summary>
-    /// Appends a string as it is (see <see cref="Raw"/>) unless it holds a line break; returns false, having appended
-    /// nothing, when it does.
-    /// </summary>
-    public bool TryRawLine(ReadOnlySpan<char> text)
-    {
-        int written = JsonStringEncoder.WriteQuotedLine(text, _buffer[_length..]);
-        if (written < 0)
-        {
-            return false;
-        }
-
-        _length += written;
-        return true;
-    }
-
-    /// <summary>Appends the normalised form of a block's raw text as a string (see <see cref="Raw"/>).</summary>
-    public void RawNormalizedString(ReadOnlySpan<char> raw) => _length += JsonStringEncoder.WriteNormalizedQuoted(raw, _buffer[_length..]);
 
     /// <summary>Writes a number's digits, as the writer formats it (invariant, no leading zeros).</summary>
-    private void Digits(int value)
+    private void Digits(int value) => _length += WriteNumber(value, _buffer[_length..]);
+
+    /// <summary>Writes a number's digits, as the writer formats it (invariant, no leading zeros).</summary>
+    /// <returns>The number of bytes written.</returns>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static int WriteNumber(int value, Span<byte> destination)
     {
-        if (value < 0)
+        if ((uint)value < 100_000_000 && destination.Length >= sizeof(ulong) && BitConverter.IsLittleEndian)
         {
-            value.TryFormat(_buffer[_length..], out int written, default, CultureInfo.InvariantCulture);
-            _length += written;
-            return;
+            return WriteUpToEightDigits((uint)value, ref MemoryMarshal.GetReference(destination));
         }
 
-        _length += WriteDigits((uint)value, _buffer[_length..]);
+        return WriteOtherNumber(value, destination);
     }
 
-    /// <summary>The digits of <paramref name="value"/>, written from the last, two at a time.</summary>
-    private static int WriteDigits(uint value, Span<byte> destination)
+    /// <summary>Writes a negative or large number, or one near the end of the buffer, as the runtime formats it.</summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static int WriteOtherNumber(int value, Span<byte> destination)
     {
-        int digits = CountDigits(value);
-        _ = destination[digits - 1];
-        ref byte first = ref MemoryMarshal.GetReference(destination);
-        ref byte pairs = ref MemoryMarshal.GetReference(DigitPairs);
-        int at = digits;
-        while (value >= 100)
-        {
-            uint rest = value / 100;
-            uint pair = (value - (rest * 100)) * 2;
-            value = rest;
-            at -= 2;
-            Unsafe.Add(ref first, at) = Unsafe.Add(ref pairs, pair);
-            Unsafe.Add(ref first, at + 1) = Unsafe.Add(ref pairs, pair + 1);
-        }
-
-        if (value >= 10)
-        {
-            Unsafe.Add(ref first, 0) = Unsafe.Add(ref pairs, value * 2);
-            Unsafe.Add(ref first, 1) = Unsafe.Add(ref pairs, (value * 2) + 1);
-        }
-        else
-        {
-            first = (byte)('0' + value);
-        }
-
-        return digits;
+        value.TryFormat(destination, out int written, default, CultureInfo.InvariantCulture);
+        return written;
     }
 
-    private static int CountDigits(uint value)
+    /// <summary>
+    /// Writes a number below 10^8 as its digits, all eight worked out at once in the bytes of one 64-bit word (two
+    /// halves of four digits, each split into two pairs, each split into two digits) and stored in one write, its
+    /// leading zeros shifted out; eight bytes must be free at <paramref name="destination"/>.
+    /// </summary>
+    /// <returns>The number of digits.</returns>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static int WriteUpToEightDigits(uint value, ref byte destination)
     {
-        int digits = 1;
-        while (value >= 10_000)
-        {
-            value /= 10_000;
-            digits += 4;
-        }
+        // The first digit goes in the lowest byte, which a little-endian store writes first.
+        ulong x = (value / 10_000) | ((ulong)(value % 10_000) << 32);
 
-        return digits + (value >= 10 ? 1 : 0) + (value >= 100 ? 1 : 0) + (value >= 1000 ? 1 : 0);
+        // n / 100 is n * 10486 >> 20, and n / 10 is n * 103 >> 10, for every n in range; no lane spills into the next.
+        ulong hundreds = ((x * 10486) >> 20) & 0x0000_007F_0000_007F;
+        x = hundreds | ((x - (hundreds * 100)) << 16);
+        ulong tens = ((x * 103) >> 10) & 0x000F_000F_000F_000F;
+        x = tens | ((x - (tens * 10)) << 8);
+        int leadingZeros = Math.Min(BitOperations.TrailingZeroCount(x) >> 3, 7);
+        Unsafe.WriteUnaligned(ref destination, (x | 0x3030_3030_3030_3030) >> (leadingZeros * 8));
+        return 8 - leadingZeros;
     }
-
-    private static ReadOnlySpan<byte> DigitPairs =>
-        "00010203040506070809101112131415161718192021222324252627282930313233343536373839404142434445464748495051525354555657585960616263646566676869707172737475767778798081828384858687888990919293949596979899"u8;
 
     private void Start(byte token)
     {
