@@ -51,7 +51,7 @@ public class JsonStringEncoderTests
         // Long runs are checked many chars at a time, the last block overlapping the one before: each char that stops
         // a run (controls, the quote and backslash, DEL, Latin-1, wide and signed-negative units, surrogates) at each place.
         char[] stops = ['\u0000', '\n', '\u001f', '"', '\\', '\u007f', '\u0080', '\u00e9', '\u00ff', '\u0100', '\u2014', '\u7fff', '\u8000', '\ud83d', '\ude00', '\uffff'];
-        foreach (int length in new[] { 16, 17, 31, 32, 33, 47, 64, 100 })
+        foreach (int length in new[] { 8, 9, 15, 16, 17, 31, 32, 33, 47, 64, 100 })
         {
             var chars = new char[length];
             for (int at = 0; at < length; at++)

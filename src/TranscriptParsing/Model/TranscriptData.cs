@@ -283,13 +283,18 @@ internal sealed class TranscriptData
     public TextSpan DeliverySpanOf(int block) => (Blocks[block].Flags & BlockFlags.Extra) != 0 ? ExtraOf(block).Delivery : default;
 
     /// <summary>Makes room for <paramref name="needed"/> items, doubling, keeping what is there.</summary>
+    /// <remarks>Inlined: it is called for each record added, and mostly finds room.</remarks>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static void Grow<T>(ref T[] array, int needed)
     {
-        if (needed <= array.Length)
+        if (needed > array.Length)
         {
-            return;
+            GrowTo(ref array, needed);
         }
+    }
 
+    private static void GrowTo<T>(ref T[] array, int needed)
+    {
         var grown = new T[Math.Max(needed, Math.Max(8, array.Length * 2))];
         array.AsSpan().CopyTo(grown);
         array = grown;
@@ -448,6 +453,7 @@ internal struct BlockRecord
     /// A record of the block's span, text and speaker (an index into <see cref="TranscriptData.Speakers"/>, or -1);
     /// <paramref name="fits"/> is false when the text or the speaker must be kept in an extra as well.
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public BlockRecord(TextSpan span, TextSpan text, int speaker, out bool fits)
     {
         Start = span.Start;
