@@ -1,6 +1,7 @@
 using System;
 using System.Buffers;
 using System.Collections.Generic;
+using System.Linq;
 using System.Text.Json;
 using TranscriptParsing.Model;
 using TranscriptParsing.Tests.Support;
@@ -28,6 +29,8 @@ public class DirectJsonTests
             {
                 Assert.Equal(Json(transcript, options, direct: false), Json(transcript, options, direct: true));
             }
+
+            Assert.Equal(Json(transcript, Layouts().First(), direct: false), CompactJson(transcript));
         }
     }
 
@@ -73,6 +76,8 @@ public class DirectJsonTests
             {
                 Assert.Equal(Json(transcript, options, direct: false), Json(transcript, options, direct: true));
             }
+
+            Assert.Equal(Json(transcript, Layouts().First(), direct: false), CompactJson(transcript));
         }
     }
 
@@ -106,6 +111,14 @@ public class DirectJsonTests
         }
     }
 
+    /// <summary>The compact JSON written straight to an output that gives no more room than it is asked for, so that the blocks come in many batches.</summary>
+    private static string CompactJson(Transcript transcript)
+    {
+        var output = new ExactBufferWriter();
+        TranscriptJsonWriter.Write(output, transcript);
+        return System.Text.Encoding.UTF8.GetString(output.Inner.WrittenSpan);
+    }
+
     private static IEnumerable<JsonWriterOptions> Layouts()
     {
         yield return new JsonWriterOptions { Encoder = JsonOutput.Encoder };
@@ -125,5 +138,17 @@ public class DirectJsonTests
 
         // Compared as text (the bytes are UTF-8 either way), so that a failure shows where the two differ.
         return System.Text.Encoding.UTF8.GetString(output.WrittenSpan);
+    }
+
+    /// <summary>A buffer writer whose spans are exactly as long as asked for.</summary>
+    private sealed class ExactBufferWriter : IBufferWriter<byte>
+    {
+        public ArrayBufferWriter<byte> Inner { get; } = new();
+
+        public void Advance(int count) => Inner.Advance(count);
+
+        public Memory<byte> GetMemory(int sizeHint = 0) => Inner.GetMemory(sizeHint)[..Math.Max(sizeHint, 1)];
+
+        public Span<byte> GetSpan(int sizeHint = 0) => Inner.GetSpan(sizeHint)[..Math.Max(sizeHint, 1)];
     }
 }

@@ -37,6 +37,9 @@ internal readonly struct RawJsonLayout
 
     public string NewLine { get; }
 
+    /// <summary>The compact layout, one line with no spaces, whatever the depth.</summary>
+    public static RawJsonLayout Compact => new(1, indented: false, (byte)' ', 2, "\n");
+
     /// <summary>The most bytes the layout adds to a line: its new line and its deepest indent.</summary>
     public int MaxLinePrefix => Indented ? NewLine.Length + ((BaseDepth + MaxNesting) * IndentSize) : 0;
 

@@ -118,6 +118,23 @@ public static class TranscriptJsonWriter
     }
 
     /// <summary>
+    /// Writes a parse as one compact JSON object straight to <paramref name="output"/>: the bytes a
+    /// <see cref="Utf8JsonWriter"/> made with <see cref="JsonOutput.Encoder"/> writes (see <see cref="Write(Utf8JsonWriter, TranscriptData, ref JsonScratch, bool)"/>),
+    /// with the blocks built in the output's own buffer rather than copied there by the writer.
+    /// </summary>
+    internal static void WriteCompact(IBufferWriter<byte> output, TranscriptData data, ref JsonScratch scratch)
+    {
+        var layout = RawJsonLayout.Compact;
+        output.Write("{\"source\":"u8);
+        output.Write(RawLead(data, ref scratch, layout));
+        output.Write(",\"blocks\":["u8);
+        WriteRawBlocks(null, output, data, ref scratch, layout);
+        output.Write("],\"footer\":"u8);
+        output.Write(RawTail(data, ref scratch, layout));
+        output.Write("}"u8);
+    }
+
+    /// <summary>
     /// The source's value, then the header and the speakers as properties, as one raw value: the bytes the writer
     /// writes for them token by token (<see cref="WriteSource"/>, <see cref="WriteHeader"/>, <see cref="WriteSpeakers"/>).
     /// </summary>
@@ -234,6 +251,23 @@ public static class TranscriptJsonWriter
     /// <param name="indented">True for indented JSON, false for one compact line.</param>
     public static void Write(IBufferWriter<byte> output, Transcript transcript, bool indented = false)
     {
+        if (!indented)
+        {
+            ArgumentNullException.ThrowIfNull(output);
+            ArgumentNullException.ThrowIfNull(transcript);
+            var scratch = new JsonScratch(pooled: true);
+            try
+            {
+                WriteCompact(output, transcript.Data, ref scratch);
+            }
+            finally
+            {
+                scratch.Return();
+            }
+
+            return;
+        }
+
         using var writer = new Utf8JsonWriter(output, new JsonWriterOptions { Indented = indented, Encoder = JsonOutput.Encoder });
         Write(writer, transcript);
     }
@@ -574,7 +608,14 @@ public static class TranscriptJsonWriter
     /// same tokens (<see cref="WriteBlocksByToken"/>), without a call into it per token. Several blocks go in one raw
     /// value, commas and all (the writer adds only the comma before it), so the writer is called once per batch.
     /// </summary>
-    private static void WriteRawBlocks(Utf8JsonWriter writer, TranscriptData data, ref JsonScratch scratch, in RawJsonLayout layout)
+    private static void WriteRawBlocks(Utf8JsonWriter writer, TranscriptData data, ref JsonScratch scratch, in RawJsonLayout layout) =>
+        WriteRawBlocks(writer, null, data, ref scratch, layout);
+
+    /// <summary>
+    /// Writes the blocks as raw values, handed to <paramref name="writer"/>, or built straight in
+    /// <paramref name="output"/> when it is given (the writer is then null, and the caller writes the array's brackets).
+    /// </summary>
+    private static void WriteRawBlocks(Utf8JsonWriter? writer, IBufferWriter<byte>? output, TranscriptData data, ref JsonScratch scratch, in RawJsonLayout layout)
     {
         var text = data.Text;
         var blocks = data.Blocks;
@@ -583,7 +624,7 @@ public static class TranscriptJsonWriter
         var positions = new BlockPositions(text);
         int firstCue = 0;
         int nextExtra = 0;
-        var buffer = scratch.Bytes(BlockBatchBytes).AsSpan();
+        var buffer = output is null ? scratch.Bytes(BlockBatchBytes).AsSpan() : output.GetSpan(BlockBatchBytes);
         var json = new RawJsonBuilder(buffer, layout, propertyValue: false);
         for (int i = 0; i < data.BlockCount; i++)
         {
@@ -626,12 +667,27 @@ public static class TranscriptJsonWriter
             int needed = RawJsonBuilder.Capacity(layout, 16 + (blockCues.Length * 10), chars);
             if (json.Written.Length + needed > buffer.Length)
             {
-                if (json.Written.Length > 0)
+                if (output is not null)
                 {
-                    writer.WriteRawValue(json.Written, skipInputValidation: true);
+                    // Straight to the output: the batch is taken as it is, and the next one starts after a comma.
+                    output.Advance(json.Written.Length);
+                    if (i > 0)
+                    {
+                        output.Write(","u8);
+                    }
+
+                    buffer = output.GetSpan(Math.Max(needed, BlockBatchBytes));
+                }
+                else
+                {
+                    if (json.Written.Length > 0)
+                    {
+                        writer!.WriteRawValue(json.Written, skipInputValidation: true);
+                    }
+
+                    buffer = scratch.Bytes(Math.Max(needed, BlockBatchBytes)).AsSpan();
                 }
 
-                buffer = scratch.Bytes(Math.Max(needed, BlockBatchBytes)).AsSpan();
                 json = new RawJsonBuilder(buffer, layout, propertyValue: false);
             }
 
@@ -647,9 +703,13 @@ public static class TranscriptJsonWriter
             }
         }
 
-        if (json.Written.Length > 0)
+        if (output is not null)
         {
-            writer.WriteRawValue(json.Written, skipInputValidation: true);
+            output.Advance(json.Written.Length);
+        }
+        else if (json.Written.Length > 0)
+        {
+            writer!.WriteRawValue(json.Written, skipInputValidation: true);
         }
     }
 
