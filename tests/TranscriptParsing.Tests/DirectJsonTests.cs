@@ -91,7 +91,7 @@ public class DirectJsonTests
             values.AddRange([(int)power, (int)power - 1, (int)power + 1, (int)Math.Min(int.MaxValue, (power * 10) - 1)]);
         }
 
-        for (int value = 0; value < 200_000_000; value += 9_973)
+        for (int value = 0; value < 200_000_000; value += value < 10_000 ? 1 : 9_973)
         {
             values.Add(value);
         }

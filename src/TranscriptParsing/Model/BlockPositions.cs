@@ -1,4 +1,5 @@
 using System;
+using System.Runtime.CompilerServices;
 
 namespace TranscriptParsing.Model;
 
@@ -29,7 +30,14 @@ internal ref struct BlockPositions
     /// The start of the line that <paramref name="start"/> is on (just after the last <c>\n</c> or <c>\r</c> before
     /// it), given that of an earlier place, <paramref name="previousStart"/>: only the text between them is searched.
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static int LineStart(ReadOnlySpan<char> text, int previousStart, int previousLineStart, int start)
+    {
+        // A block mostly starts a line.
+        return start > previousStart && text[start - 1] is '\n' or '\r' ? start : SearchLineStart(text, previousStart, previousLineStart, start);
+    }
+
+    private static int SearchLineStart(ReadOnlySpan<char> text, int previousStart, int previousLineStart, int start)
     {
         if (start <= previousStart)
         {
@@ -40,11 +48,15 @@ internal ref struct BlockPositions
 
             // Not after the earlier place (never so for blocks in order): searched from the start of the text.
             previousStart = previousLineStart = 0;
-        }
+            if (start == 0)
+            {
+                return 0;
+            }
 
-        if (text[start - 1] is '\n' or '\r')
-        {
-            return start;
+            if (text[start - 1] is '\n' or '\r')
+            {
+                return start;
+            }
         }
 
         int lastBreak = text[previousStart..(start - 1)].LastIndexOfAny('\n', '\r');
@@ -59,6 +71,7 @@ internal ref struct BlockPositions
     /// The position of a block, given its extra (<see cref="NoExtra"/> when it has none); the blocks must be asked
     /// for in order, from the first.
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public (int Line, int Column) Next(in BlockRecord record, in BlockExtra extra)
     {
         _lineStart = LineStart(_text, _previousStart, _lineStart, record.Start);

@@ -220,6 +220,11 @@ internal ref struct RawJsonBuilder
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static int WriteNumber(int value, Span<byte> destination)
     {
+        if ((uint)value < 10_000 && destination.Length >= sizeof(uint) && BitConverter.IsLittleEndian)
+        {
+            return WriteUpToFourDigits((uint)value, ref MemoryMarshal.GetReference(destination));
+        }
+
         if ((uint)value < 100_000_000 && destination.Length >= sizeof(ulong) && BitConverter.IsLittleEndian)
         {
             return WriteUpToEightDigits((uint)value, ref MemoryMarshal.GetReference(destination));
@@ -234,6 +239,23 @@ internal ref struct RawJsonBuilder
     {
         value.TryFormat(destination, out int written, default, CultureInfo.InvariantCulture);
         return written;
+    }
+
+    /// <summary>
+    /// Writes a number below 10^4 as its digits, as <see cref="WriteUpToEightDigits"/> does with one half; four bytes
+    /// must be free at <paramref name="destination"/>.
+    /// </summary>
+    /// <returns>The number of digits.</returns>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static int WriteUpToFourDigits(uint value, ref byte destination)
+    {
+        uint hundreds = (value * 10486) >> 20;
+        uint x = hundreds | ((value - (hundreds * 100)) << 16);
+        uint tens = ((x * 103) >> 10) & 0x000F_000F;
+        x = tens | ((x - (tens * 10)) << 8);
+        int leadingZeros = Math.Min(BitOperations.TrailingZeroCount(x) >> 3, 3);
+        Unsafe.WriteUnaligned(ref destination, (x | 0x3030_3030) >> (leadingZeros * 8));
+        return 4 - leadingZeros;
     }
 
     /// <summary>
