@@ -157,10 +157,13 @@ internal static class JsonStringEncoder
     }
 
     /// <summary>Whether a line that starts with <paramref name="c"/> is kept whole: not blank, not a cue timing, not a voice tag.</summary>
-    private static bool IsPlainLineStart(char c) =>
-        !char.IsWhiteSpace(c) && !char.IsAsciiDigit(c) && c is not (':' or '.' or ',' or '-' or '>' or '<');
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static bool IsPlainLineStart(char c) => (uint)(c - '!') <= '~' - '!'
+        ? !char.IsAsciiDigit(c) && c is not (':' or '.' or ',' or '-' or '>' or '<')
+        : !char.IsWhiteSpace(c);
 
     /// <summary>The <c>\n</c> escapes before a line with text: none before the first, two after a blank line.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static int WriteBreaks(bool started, int breaks, Span<byte> destination)
     {
         if (!started)
@@ -173,6 +176,7 @@ internal static class JsonStringEncoder
     }
 
     /// <summary>Where the line after the break at <paramref name="lineEnd"/> starts (a CR LF is one break).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static int AfterBreak(ReadOnlySpan<char> raw, int lineEnd)
     {
         if (lineEnd >= raw.Length)
