@@ -18,6 +18,8 @@ namespace TranscriptParsing.Writing;
 /// header, each speaker and each block are encoded to UTF-8 here, in the writer's layout, and handed to it as raw
 /// values: the same bytes as token by token, at a fraction of the calls. A block's text is normalised, escaped and
 /// encoded in one pass from the input. With any other encoder the writer gets every token and escapes by its rules.
+/// Compact JSON to a buffer writer (and from <see cref="TranscriptParser"/>) goes to it straight, with no
+/// <see cref="Utf8JsonWriter"/> between: the same bytes, the blocks built in the output's own buffer.
 /// </remarks>
 public static class TranscriptJsonWriter
 {
