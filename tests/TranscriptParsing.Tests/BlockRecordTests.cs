@@ -156,6 +156,63 @@ public class BlockRecordTests
         }
     }
 
+    [Theory]
+    [InlineData("\n", 1)]
+    [InlineData("\n", 253)]
+    [InlineData("\n", 254)]
+    [InlineData("\n", 255)]
+    [InlineData("\n", 1000)]
+    [InlineData("\r\n", 300)]
+    [InlineData("\r", 300)]
+    public void Blocks_keep_their_lines_and_columns_however_far_apart(string newLine, int gap)
+    {
+        // The gap of blank lines puts a block more lines below the one before than its record keeps.
+        string blank = string.Concat(Repeat(newLine, gap));
+        string source = $"HOST: Good evening.{newLine}{newLine}GUEST: Thank you.{newLine}{blank}HOST: And after the gap.{newLine}"
+            + $"{newLine}A paragraph of narration.{newLine}{blank}(LAUGHTER){newLine}{newLine}GUEST: Still here.{newLine}";
+
+        var transcript = Transcript.Parse(source);
+
+        Assert.True(transcript.Blocks.Length >= 4);
+        Assert.Equal((2 * gap) + 9, transcript.Blocks[^1].LineNumber);
+        using var byToken = JsonDocument.Parse(Json(transcript, direct: false));
+        using var raw = JsonDocument.Parse(Json(transcript, direct: true));
+        var output = new ArrayBufferWriter<byte>();
+        using (var context = new TranscriptParser())
+        {
+            context.WriteJson(source, output);
+        }
+
+        using var fromContext = JsonDocument.Parse(output.WrittenMemory);
+        for (int i = 0; i < transcript.Blocks.Length; i++)
+        {
+            var block = transcript.Blocks[i];
+            Assert.Equal(CountedPosition(source, block.Span.Start), (block.LineNumber, block.ColumnNumber));
+            foreach (var json in new[] { byToken, raw, fromContext })
+            {
+                var written = json.RootElement.GetProperty("blocks")[i];
+                Assert.Equal(block.LineNumber, written.GetProperty("line").GetInt32());
+                Assert.Equal(block.ColumnNumber, written.GetProperty("column").GetInt32());
+            }
+        }
+    }
+
+    /// <summary>The line and column of a place, counted char by char: a break is a <c>\n</c>, or a <c>\r</c> not before one.</summary>
+    private static (int Line, int Column) CountedPosition(string text, int position)
+    {
+        int line = 1, lineStart = 0;
+        for (int i = 0; i < position; i++)
+        {
+            if (text[i] == '\n' || (text[i] == '\r' && (i + 1 >= text.Length || text[i + 1] != '\n')))
+            {
+                line++;
+                lineStart = i + 1;
+            }
+        }
+
+        return (line, position - lineStart + 1);
+    }
+
     private static string[] Lines(int count)
     {
         var lines = new string[count];

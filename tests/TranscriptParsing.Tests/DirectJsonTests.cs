@@ -1,6 +1,7 @@
 using System;
 using System.Buffers;
 using System.Collections.Generic;
+using System.Linq;
 using System.Text.Json;
 using TranscriptParsing.Model;
 using TranscriptParsing.Tests.Support;
@@ -28,6 +29,8 @@ public class DirectJsonTests
             {
                 Assert.Equal(Json(transcript, options, direct: false), Json(transcript, options, direct: true));
             }
+
+            Assert.Equal(Json(transcript, Layouts().First(), direct: false), CompactJson(transcript));
         }
     }
 
@@ -73,7 +76,47 @@ public class DirectJsonTests
             {
                 Assert.Equal(Json(transcript, options, direct: false), Json(transcript, options, direct: true));
             }
+
+            Assert.Equal(Json(transcript, Layouts().First(), direct: false), CompactJson(transcript));
         }
+    }
+
+    [Fact]
+    public void Numbers_are_written_as_the_writer_writes_them()
+    {
+        // Every count of digits, at both ends, and the negative numbers the writer formats its own way.
+        var values = new List<int> { 0, int.MaxValue, -1, -10, int.MinValue };
+        for (long power = 1; power <= int.MaxValue; power *= 10)
+        {
+            values.AddRange([(int)power, (int)power - 1, (int)power + 1, (int)Math.Min(int.MaxValue, (power * 10) - 1)]);
+        }
+
+        for (int value = 0; value < 200_000_000; value += value < 10_000 ? 1 : 9_973)
+        {
+            values.Add(value);
+        }
+
+        foreach (int value in values)
+        {
+            var expected = new ArrayBufferWriter<byte>();
+            using (var writer = new Utf8JsonWriter(expected))
+            {
+                writer.WriteNumberValue(value);
+            }
+
+            var buffer = new byte[32];
+            var json = new RawJsonBuilder(buffer, default, propertyValue: true);
+            json.Number(value);
+            Assert.Equal(System.Text.Encoding.UTF8.GetString(expected.WrittenSpan), System.Text.Encoding.UTF8.GetString(json.Written));
+        }
+    }
+
+    /// <summary>The compact JSON written straight to an output that gives no more room than it is asked for, so that the blocks come in many batches.</summary>
+    private static string CompactJson(Transcript transcript)
+    {
+        var output = new ExactBufferWriter();
+        TranscriptJsonWriter.Write(output, transcript);
+        return System.Text.Encoding.UTF8.GetString(output.Inner.WrittenSpan);
     }
 
     private static IEnumerable<JsonWriterOptions> Layouts()
@@ -95,5 +138,17 @@ public class DirectJsonTests
 
         // Compared as text (the bytes are UTF-8 either way), so that a failure shows where the two differ.
         return System.Text.Encoding.UTF8.GetString(output.WrittenSpan);
+    }
+
+    /// <summary>A buffer writer whose spans are exactly as long as asked for.</summary>
+    private sealed class ExactBufferWriter : IBufferWriter<byte>
+    {
+        public ArrayBufferWriter<byte> Inner { get; } = new();
+
+        public void Advance(int count) => Inner.Advance(count);
+
+        public Memory<byte> GetMemory(int sizeHint = 0) => Inner.GetMemory(sizeHint)[..Math.Max(sizeHint, 1)];
+
+        public Span<byte> GetSpan(int sizeHint = 0) => Inner.GetSpan(sizeHint)[..Math.Max(sizeHint, 1)];
     }
 }

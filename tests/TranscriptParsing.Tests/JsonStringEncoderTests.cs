@@ -45,6 +45,34 @@ public class JsonStringEncoderTests
     [InlineData("controls \u0000 \u0001 \u001f \b \t \n \f \r \u0085 \u2028 \u2029 \ufeff \ufffe \uffff")]
     public void Mixed_text_is_written_as_the_json_writer_writes_it(string text) => AssertSame(text);
 
+    [Fact]
+    public void A_char_to_escape_is_found_at_every_place_of_a_long_plain_run()
+    {
+        // Long runs are checked many chars at a time, the last block overlapping the one before: each char that stops
+        // a run (controls, the quote and backslash, DEL, Latin-1, wide and signed-negative units, surrogates) at each place.
+        char[] stops = ['\u0000', '\n', '\u001f', '"', '\\', '\u007f', '\u0080', '\u00e9', '\u00ff', '\u0100', '\u2014', '\u7fff', '\u8000', '\ud83d', '\ude00', '\uffff'];
+        foreach (int length in new[] { 8, 9, 15, 16, 17, 31, 32, 33, 47, 64, 100 })
+        {
+            var chars = new char[length];
+            for (int at = 0; at < length; at++)
+            {
+                foreach (char stop in stops)
+                {
+                    for (int i = 0; i < length; i++)
+                    {
+                        chars[i] = (char)('a' + (i % 26));
+                    }
+
+                    chars[at] = stop;
+                    AssertSame(chars);
+                }
+            }
+
+            chars[^1] = 'z';
+            AssertSame(chars);
+        }
+    }
+
     [Theory]
     [InlineData("")]
     [InlineData("   \n\n  ")]

@@ -186,11 +186,11 @@ public sealed class Transcript
     {
         var data = Data;
         var blocks = new Block[data.BlockCount];
-        int line = 0;
-        int lineStart = 0;
+        var records = data.Blocks;
+        var positions = new BlockPositions(data.Text);
         for (int i = 0; i < blocks.Length; i++)
         {
-            (line, int column) = data.PositionOf(i, line, ref lineStart);
+            var (line, column) = positions.Next(data, records[i], i);
             blocks[i] = new Block(this, i, line, column);
         }
 

@@ -10,12 +10,10 @@ internal sealed class TranscriptBuilder
     private BlockDraft[] _drafts = [];
     private int _draftCount;
 
-    // For each draft, the line breaks before its start and the start of its line, counted as the reader counts.
-    private int[] _linesBefore = [];
+    // For each draft, the start of its line, found while the text just read is at hand; and where the last draft began.
     private int[] _lineStarts = [];
-    private int _countedTo;
-    private int _linesCounted;
-    private int _countedLineStart;
+    private int _lastDraftStart;
+    private int _lastLineStart;
 
     /// <summary>Parses <paramref name="data"/>'s source into it; the diagnostics it already holds come first.</summary>
     public void Build(TranscriptData data, in TranscriptParseOptions options)
@@ -23,7 +21,7 @@ internal sealed class TranscriptBuilder
         var text = data.Text;
         var reader = new TranscriptReader(text, options.Reader);
         _draftCount = 0;
-        _countedTo = _linesCounted = _countedLineStart = 0;
+        _lastDraftStart = _lastLineStart = 0;
         _resolver.Clear(data);
         bool hasProgram = false, hasAirDate = false;
         int bodyStart = -1;
@@ -212,7 +210,7 @@ internal sealed class TranscriptBuilder
 
         var drafts = _drafts.AsSpan(0, _draftCount);
         var speakerOfLabel = _resolver.Resolve(drafts, Math.Max(0, bodyStart));
-        WriteBlocks(data, drafts, speakerOfLabel, _linesBefore.AsSpan(0, _draftCount), _lineStarts.AsSpan(0, _draftCount));
+        WriteBlocks(data, drafts, speakerOfLabel, _lineStarts.AsSpan(0, _draftCount));
 
         int turns = 0;
         foreach (ref readonly var draft in drafts)
@@ -244,7 +242,6 @@ internal sealed class TranscriptBuilder
         if (_drafts.Length > maxBlocks)
         {
             _drafts = [];
-            _linesBefore = [];
             _lineStarts = [];
         }
 
@@ -272,18 +269,16 @@ internal sealed class TranscriptBuilder
         return char.IsLetterOrDigit(last) || last == ',';
     }
 
-    /// <summary>A new draft for a block at <paramref name="start"/>, whose line is counted now, while the text just read is at hand.</summary>
+    /// <summary>A new draft for a block at <paramref name="start"/>, the start of whose line is found now, while the text just read is at hand.</summary>
     private ref BlockDraft NewDraft(ReadOnlySpan<char> text, int start)
     {
         TranscriptData.Grow(ref _drafts, _draftCount + 1);
-        TranscriptData.Grow(ref _linesBefore, _draftCount + 1);
         TranscriptData.Grow(ref _lineStarts, _draftCount + 1);
 
-        // Breaks add up from one block to the next (a \r\n split between two ranges counts once): count on from the last.
-        _linesCounted += LineCounter.CountBetween(text, _countedTo, start, ref _countedLineStart);
-        _countedTo = start;
-        _linesBefore[_draftCount] = _linesCounted;
-        _lineStarts[_draftCount] = _countedLineStart;
+        // Found from the last draft's, even one dropped since: the start of a line does not depend on the blocks.
+        _lastLineStart = BlockPositions.LineStart(text, _lastDraftStart, _lastLineStart, start);
+        _lastDraftStart = start;
+        _lineStarts[_draftCount] = _lastLineStart;
         return ref _drafts[_draftCount++];
     }
 
@@ -300,19 +295,19 @@ internal sealed class TranscriptBuilder
     }
 
     /// <summary>
-    /// Turns the drafts into compact records, with what does not fit them in extras. A block's position is kept when
-    /// counting the text does not give it: counted here, or given as the breaks before each draft and the start of
-    /// its line (<paramref name="linesBefore"/>, <paramref name="lineStarts"/>).
+    /// Turns the drafts into compact records, with what does not fit them in extras. A block's line is kept as the
+    /// lines from the block before, and its column is counted from the start of its line (see
+    /// <see cref="BlockPositions"/>): given in <paramref name="lineStarts"/>, or found here. Where that does not give
+    /// the reader's position, the block's extra keeps it.
     /// </summary>
-    internal static void WriteBlocks(
-        TranscriptData data, ReadOnlySpan<BlockDraft> drafts, ReadOnlySpan<int> speakerOfLabel, ReadOnlySpan<int> linesBefore = default, ReadOnlySpan<int> lineStarts = default)
+    internal static void WriteBlocks(TranscriptData data, ReadOnlySpan<BlockDraft> drafts, ReadOnlySpan<int> speakerOfLabel, ReadOnlySpan<int> lineStarts = default)
     {
-        bool counted = linesBefore.Length == drafts.Length && lineStarts.Length == drafts.Length;
+        bool found = lineStarts.Length == drafts.Length;
         TranscriptData.Grow(ref data.Work.Blocks, drafts.Length);
         data.BlockCount = drafts.Length;
         var blocks = data.Work.Blocks.AsSpan(0, drafts.Length);
         var text = data.Text;
-        int previousLine = 0;
+        int previousLine = 1;
         int previousStart = 0;
         int lineStart = 0;
         for (int i = 0; i < drafts.Length; i++)
@@ -331,25 +326,15 @@ internal sealed class TranscriptBuilder
                 LabelLength = draft.Kind == BlockKind.Turn && packedLabel ? (byte)label.Length : (byte)0,
                 Kind = draft.Kind,
                 AnnotationKind = draft.AnnotationKind,
+                LineDelta = draft.LineNumber - previousLine,
             };
 
-            // Counted from the text as TranscriptData.PositionOf counts it when the block is read (a new record has no extra).
+            // As BlockPositions gives it when the block is read (a new record has no extra).
             int start = draft.Span.Start;
-            int line;
-            if (counted)
-            {
-                line = (i == 0 ? 1 : previousLine) + linesBefore[i] - (i == 0 ? 0 : linesBefore[i - 1]);
-                lineStart = lineStarts[i];
-            }
-            else
-            {
-                line = (i == 0 ? 1 : previousLine) + LineCounter.CountBetween(text, previousStart, start, ref lineStart);
-            }
-
-            int column = start - lineStart + 1;
-            bool positionCounted = line == draft.LineNumber && column == draft.ColumnNumber;
-            previousLine = draft.LineNumber;
+            lineStart = found ? lineStarts[i] : BlockPositions.LineStart(text, previousStart, lineStart, start);
             previousStart = start;
+            bool positionCounted = record.LineDelta <= BlockRecord.MaxLineDelta && start - lineStart + 1 == draft.ColumnNumber;
+            previousLine = draft.LineNumber;
             if (fits && packedLabel && positionCounted && draft.TimeSpan == default && draft.DeliverySpan == default)
             {
                 continue;

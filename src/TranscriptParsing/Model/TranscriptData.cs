@@ -282,36 +282,19 @@ internal sealed class TranscriptData
 
     public TextSpan DeliverySpanOf(int block) => (Blocks[block].Flags & BlockFlags.Extra) != 0 ? ExtraOf(block).Delivery : default;
 
-    /// <summary>
-    /// The line and column of a block, given those of the block before it: counted from the text between them, the
-    /// way the reader counts, unless the block keeps its own.
-    /// </summary>
-    public (int Line, int Column) PositionOf(int block, int previousLine, ref int lineStart)
-    {
-        var blocks = Blocks;
-        ref readonly var record = ref blocks[block];
-        int from = block == 0 ? 0 : blocks[block - 1].Start;
-        int line = (block == 0 ? 1 : previousLine) + LineCounter.CountBetween(Text, from, record.Start, ref lineStart);
-        if ((record.Flags & BlockFlags.Extra) != 0)
-        {
-            ref readonly var extra = ref ExtraOf(block);
-            if (extra.LineNumber > 0)
-            {
-                return (extra.LineNumber, extra.ColumnNumber);
-            }
-        }
-
-        return (line, record.Start - lineStart + 1);
-    }
-
     /// <summary>Makes room for <paramref name="needed"/> items, doubling, keeping what is there.</summary>
+    /// <remarks>Inlined: it is called for each record added, and mostly finds room.</remarks>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static void Grow<T>(ref T[] array, int needed)
     {
-        if (needed <= array.Length)
+        if (needed > array.Length)
         {
-            return;
+            GrowTo(ref array, needed);
         }
+    }
 
+    private static void GrowTo<T>(ref T[] array, int needed)
+    {
         var grown = new T[Math.Max(needed, Math.Max(8, array.Length * 2))];
         array.AsSpan().CopyTo(grown);
         array = grown;
@@ -432,20 +415,25 @@ internal enum BlockFlags : byte
 
 /// <summary>
 /// One block in 16 bytes. The span is kept as its start and length; the text as a small offset from the block's start
-/// and a small gap before its end; the speaker as a 16-bit index; the label as an offset from the block's start. The
-/// line and column are not kept at all, being counted from the text on the way through the blocks (see
-/// <see cref="TranscriptData.PositionOf"/>); the cues are found by their place (see <see cref="TranscriptData.CuesOf"/>).
+/// and a small gap before its end; the speaker as a 16-bit index; the label as an offset from the block's start; the
+/// line as the lines it starts below the block before it, the column being counted back to the start of its line (see
+/// <see cref="BlockPositions"/>); the cues are found by their place (see <see cref="TranscriptData.CuesOf"/>).
 /// A value too large for its field is kept in the block's <see cref="BlockExtra"/>, its field holding
-/// <see cref="Overflow"/> (the label: a record with no label; see <see cref="TranscriptData.LabelSpanOf"/>). The flags
-/// and the annotation kind share a byte. Read the text and the speaker through <see cref="TranscriptData.TextSpanOf"/>
-/// and <see cref="TranscriptData.SpeakerOf"/>, which know where each is kept.
+/// <see cref="Overflow"/> (the label: a record with no label; see <see cref="TranscriptData.LabelSpanOf"/>). The
+/// annotation kind, the kind and the flags share a byte. Read the text and the speaker through
+/// <see cref="TranscriptData.TextSpanOf"/> and <see cref="TranscriptData.SpeakerOf"/>, which know where each is kept.
 /// </summary>
 internal struct BlockRecord
 {
-    private const int FlagsShift = 5;
-    private const int AnnotationMask = (1 << FlagsShift) - 1;
+    /// <summary>The largest line delta a record keeps; a larger (or negative) one is kept in the block's extra.</summary>
+    public const int MaxLineDelta = Overflow - 1;
 
-    /// <summary>Marks a text bound or a speaker kept in the block's extra.</summary>
+    private const int KindShift = 5;
+    private const int FlagsShift = 7;
+    private const int AnnotationMask = (1 << KindShift) - 1;
+    private const int KindMask = ((1 << FlagsShift) - 1) & ~AnnotationMask;
+
+    /// <summary>Marks a text bound, a line delta or a speaker kept in the block's extra.</summary>
     private const int Overflow = byte.MaxValue;
     private const int SpeakerOverflow = ushort.MaxValue;
 
@@ -458,13 +446,14 @@ internal struct BlockRecord
     private byte _textGap;
     public byte LabelOffset;
     public byte LabelLength;
-    public BlockKind Kind;
-    private byte _flagsAndAnnotation;
+    private byte _lineDelta;
+    private byte _packed;
 
     /// <summary>
     /// A record of the block's span, text and speaker (an index into <see cref="TranscriptData.Speakers"/>, or -1);
     /// <paramref name="fits"/> is false when the text or the speaker must be kept in an extra as well.
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public BlockRecord(TextSpan span, TextSpan text, int speaker, out bool fits)
     {
         Start = span.Start;
@@ -493,16 +482,32 @@ internal struct BlockRecord
     /// <summary>The speaker's index, or -1, when <see cref="SpeakerFits"/>.</summary>
     public readonly int PackedSpeaker => _speaker - 1;
 
+    /// <summary>
+    /// The lines from the start of the block before (from line 1 for the first) to the block's start, from 0 to
+    /// <see cref="MaxLineDelta"/>; more than that (the block's extra has its line) when larger or negative.
+    /// </summary>
+    public int LineDelta
+    {
+        readonly get => _lineDelta;
+        set => _lineDelta = (byte)(value is >= 0 and <= MaxLineDelta ? value : Overflow);
+    }
+
+    public BlockKind Kind
+    {
+        readonly get => (BlockKind)((_packed & KindMask) >> KindShift);
+        set => _packed = (byte)((_packed & ~KindMask) | (((byte)value << KindShift) & KindMask));
+    }
+
     public AnnotationKind AnnotationKind
     {
-        readonly get => (AnnotationKind)(_flagsAndAnnotation & AnnotationMask);
-        set => _flagsAndAnnotation = (byte)((_flagsAndAnnotation & ~AnnotationMask) | ((byte)value & AnnotationMask));
+        readonly get => (AnnotationKind)(_packed & AnnotationMask);
+        set => _packed = (byte)((_packed & ~AnnotationMask) | ((byte)value & AnnotationMask));
     }
 
     public BlockFlags Flags
     {
-        readonly get => (BlockFlags)(_flagsAndAnnotation >> FlagsShift);
-        set => _flagsAndAnnotation = (byte)((_flagsAndAnnotation & AnnotationMask) | ((byte)value << FlagsShift));
+        readonly get => (BlockFlags)(_packed >> FlagsShift);
+        set => _packed = (byte)((_packed & (AnnotationMask | KindMask)) | ((byte)value << FlagsShift));
     }
 }
 

@@ -189,6 +189,12 @@ public sealed class TranscriptParser : IDisposable
 
     private void Write(IBufferWriter<byte> output)
     {
+        if (!_indented)
+        {
+            TranscriptJsonWriter.WriteCompact(output, _data, ref _jsonScratch);
+            return;
+        }
+
         if (_writer is null)
         {
             _writer = new Utf8JsonWriter(output, new JsonWriterOptions { Indented = _indented, Encoder = JsonOutput.Encoder });

@@ -2,7 +2,9 @@ using System;
 using System.Buffers;
 using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
+using System.Numerics;
 using System.Runtime.Intrinsics;
+using System.Runtime.Intrinsics.X86;
 using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
@@ -45,6 +47,36 @@ internal static class JsonStringEncoder
         int written = 1 + WriteEscaped(text, destination[1..]);
         destination[written++] = (byte)'"';
         return written;
+    }
+
+    /// <summary>
+    /// Writes <paramref name="text"/> as <see cref="WriteQuoted"/> does when it holds no line break (a label mostly),
+    /// in the same pass that looks for one.
+    /// </summary>
+    /// <returns>The number of bytes written, or -1 when the text holds a <c>\n</c> or a <c>\r</c>.</returns>
+    public static int WriteQuotedLine(ReadOnlySpan<char> text, Span<byte> destination)
+    {
+        destination[0] = (byte)'"';
+        int written = 1;
+        while (true)
+        {
+            int plain = NarrowPlain(text, destination[written..]);
+            written += plain;
+            text = text[plain..];
+            if (text.IsEmpty)
+            {
+                destination[written++] = (byte)'"';
+                return written;
+            }
+
+            if (text[0] is '\n' or '\r')
+            {
+                return -1;
+            }
+
+            written += WriteSpecial(text, destination[written..], out int consumed);
+            text = text[consumed..];
+        }
     }
 
     /// <summary>
@@ -125,10 +157,13 @@ internal static class JsonStringEncoder
     }
 
     /// <summary>Whether a line that starts with <paramref name="c"/> is kept whole: not blank, not a cue timing, not a voice tag.</summary>
-    private static bool IsPlainLineStart(char c) =>
-        !char.IsWhiteSpace(c) && !char.IsAsciiDigit(c) && c is not (':' or '.' or ',' or '-' or '>' or '<');
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static bool IsPlainLineStart(char c) => (uint)(c - '!') <= '~' - '!'
+        ? !char.IsAsciiDigit(c) && c is not (':' or '.' or ',' or '-' or '>' or '<')
+        : !char.IsWhiteSpace(c);
 
     /// <summary>The <c>\n</c> escapes before a line with text: none before the first, two after a blank line.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static int WriteBreaks(bool started, int breaks, Span<byte> destination)
     {
         if (!started)
@@ -141,6 +176,7 @@ internal static class JsonStringEncoder
     }
 
     /// <summary>Where the line after the break at <paramref name="lineEnd"/> starts (a CR LF is one break).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static int AfterBreak(ReadOnlySpan<char> raw, int lineEnd)
     {
         if (lineEnd >= raw.Length)
@@ -195,8 +231,8 @@ internal static class JsonStringEncoder
 
     /// <summary>
     /// Narrows the leading run of chars the encoder writes as they are, and returns its length. Printable ASCII but
-    /// the quote and the backslash is checked and narrowed 16 chars at a time; <paramref name="destination"/> must
-    /// hold as many bytes as <paramref name="text"/> has chars.
+    /// the quote and the backslash is checked and narrowed 32 or 16 chars at a time; <paramref name="destination"/>
+    /// must hold as many bytes as <paramref name="text"/> has chars.
     /// </summary>
     private static int NarrowPlain(ReadOnlySpan<char> text, Span<byte> destination)
     {
@@ -209,28 +245,18 @@ internal static class JsonStringEncoder
         }
 
         int i = 0;
-        if (Vector128.IsHardwareAccelerated && text.Length >= 16 && destination.Length >= text.Length)
+        if (Sse2.IsSupported && text.Length >= sizeof(ulong) && destination.Length >= text.Length)
         {
-            ref ushort source = ref Unsafe.As<char, ushort>(ref MemoryMarshal.GetReference(text));
-            ref byte target = ref MemoryMarshal.GetReference(destination);
-            var space = Vector128.Create((ushort)' ');
-            var printable = Vector128.Create((ushort)('~' - ' ' + 1));
-            var quote = Vector128.Create((ushort)'"');
-            var backslash = Vector128.Create((ushort)'\\');
-            for (; i <= text.Length - 16; i += 16)
+            return text.Length < Vector128<byte>.Count ? NarrowPlainShort(text, destination)
+                : Avx2.IsSupported && text.Length >= Vector256<byte>.Count ? NarrowPlainAvx2(text, destination)
+                : NarrowPlainSse2(text, destination);
+        }
+
+        if (text.Length >= Vector128<byte>.Count && destination.Length >= text.Length)
+        {
+            if (Vector128.IsHardwareAccelerated)
             {
-                var low = Vector128.LoadUnsafe(ref source, (nuint)i);
-                var high = Vector128.LoadUnsafe(ref source, (nuint)(i + 8));
-
-                // Below the space wraps round to large, so one unsigned comparison finds controls and non-ASCII.
-                var special = Vector128.GreaterThanOrEqual(low - space, printable) | Vector128.Equals(low, quote) | Vector128.Equals(low, backslash)
-                    | Vector128.GreaterThanOrEqual(high - space, printable) | Vector128.Equals(high, quote) | Vector128.Equals(high, backslash);
-                if (special != Vector128<ushort>.Zero)
-                {
-                    break;
-                }
-
-                Vector128.Narrow(low, high).StoreUnsafe(ref target, (nuint)i);
+                i = NarrowPlainVector128(text, destination);
             }
         }
 
@@ -246,6 +272,146 @@ internal static class JsonStringEncoder
         }
 
         return i;
+    }
+
+    /// <summary>
+    /// <see cref="NarrowPlain"/> 32 chars at a time: each block is narrowed with saturation (a char past U+00FF
+    /// becomes 0xFF or 0, both escaped or non-ASCII) and stored before it is checked, so the first char to stop at is
+    /// the first set bit of the block's mask. The last block ends at the end of the text, overlapping what was read.
+    /// </summary>
+    private static int NarrowPlainAvx2(ReadOnlySpan<char> text, Span<byte> destination)
+    {
+        ref short source = ref Unsafe.As<char, short>(ref MemoryMarshal.GetReference(text));
+        ref byte target = ref MemoryMarshal.GetReference(destination);
+        int last = text.Length - Vector256<byte>.Count;
+        int i = 0;
+        while (true)
+        {
+            var packed = Avx2.PackUnsignedSaturate(Vector256.LoadUnsafe(ref source, (nuint)i), Vector256.LoadUnsafe(ref source, (nuint)(i + 16)));
+
+            // The pack works within 128-bit lanes: the middle quarters change places to restore the order.
+            var bytes = Avx2.Permute4x64(packed.AsUInt64(), 0b11_01_10_00).AsByte();
+            bytes.StoreUnsafe(ref target, (nuint)i);
+            uint special = SpecialBytes(bytes).ExtractMostSignificantBits();
+            if (special != 0)
+            {
+                return i + BitOperations.TrailingZeroCount(special);
+            }
+
+            if (i == last)
+            {
+                return text.Length;
+            }
+
+            i = Math.Min(i + Vector256<byte>.Count, last);
+        }
+    }
+
+    /// <summary>
+    /// <see cref="NarrowPlain"/> 16 chars at a time where there is no saturating pack: each block is checked before it
+    /// is narrowed, and the one that stops the run is left to the caller, with the last chars.
+    /// </summary>
+    private static int NarrowPlainVector128(ReadOnlySpan<char> text, Span<byte> destination)
+    {
+        ref ushort source = ref Unsafe.As<char, ushort>(ref MemoryMarshal.GetReference(text));
+        ref byte target = ref MemoryMarshal.GetReference(destination);
+        var space = Vector128.Create((ushort)' ');
+        var printable = Vector128.Create((ushort)('~' - ' ' + 1));
+        var quote = Vector128.Create((ushort)'"');
+        var backslash = Vector128.Create((ushort)'\\');
+        int i = 0;
+        for (; i <= text.Length - 16; i += 16)
+        {
+            var low = Vector128.LoadUnsafe(ref source, (nuint)i);
+            var high = Vector128.LoadUnsafe(ref source, (nuint)(i + 8));
+
+            // Below the space wraps round to large, so one unsigned comparison finds controls and non-ASCII.
+            var special = Vector128.GreaterThanOrEqual(low - space, printable) | Vector128.Equals(low, quote) | Vector128.Equals(low, backslash)
+                | Vector128.GreaterThanOrEqual(high - space, printable) | Vector128.Equals(high, quote) | Vector128.Equals(high, backslash);
+            if (special != Vector128<ushort>.Zero)
+            {
+                break;
+            }
+
+            Vector128.Narrow(low, high).StoreUnsafe(ref target, (nuint)i);
+        }
+
+        return i;
+    }
+
+    /// <summary><see cref="NarrowPlainAvx2"/> 8 chars at a time, for 8 to 15 chars (a label, a name).</summary>
+    private static int NarrowPlainShort(ReadOnlySpan<char> text, Span<byte> destination)
+    {
+        ref short source = ref Unsafe.As<char, short>(ref MemoryMarshal.GetReference(text));
+        ref byte target = ref MemoryMarshal.GetReference(destination);
+        int last = text.Length - sizeof(ulong);
+        int i = 0;
+        while (true)
+        {
+            var chunk = Vector128.LoadUnsafe(ref source, (nuint)i);
+            var bytes = Sse2.PackUnsignedSaturate(chunk, chunk);
+            Unsafe.WriteUnaligned(ref Unsafe.Add(ref target, i), bytes.AsUInt64().ToScalar());
+            uint special = SpecialBytes(bytes).ExtractMostSignificantBits() & 0xFF;
+            if (special != 0)
+            {
+                return i + BitOperations.TrailingZeroCount(special);
+            }
+
+            if (i == last)
+            {
+                return text.Length;
+            }
+
+            i = Math.Min(i + sizeof(ulong), last);
+        }
+    }
+
+    /// <summary><see cref="NarrowPlainAvx2"/> 16 chars at a time.</summary>
+    private static int NarrowPlainSse2(ReadOnlySpan<char> text, Span<byte> destination)
+    {
+        ref short source = ref Unsafe.As<char, short>(ref MemoryMarshal.GetReference(text));
+        ref byte target = ref MemoryMarshal.GetReference(destination);
+        int last = text.Length - Vector128<byte>.Count;
+        int i = 0;
+        while (true)
+        {
+            var bytes = Sse2.PackUnsignedSaturate(Vector128.LoadUnsafe(ref source, (nuint)i), Vector128.LoadUnsafe(ref source, (nuint)(i + 8)));
+            bytes.StoreUnsafe(ref target, (nuint)i);
+            uint special = SpecialBytes(bytes).ExtractMostSignificantBits();
+            if (special != 0)
+            {
+                return i + BitOperations.TrailingZeroCount(special);
+            }
+
+            if (i == last)
+            {
+                return text.Length;
+            }
+
+            i = Math.Min(i + Vector128<byte>.Count, last);
+        }
+    }
+
+    /// <summary>
+    /// The bytes that are not printable ASCII, or are the quote or the backslash: outside 0x20 to 0x7E is found with
+    /// one signed comparison, the range being moved to the bottom of the signed bytes.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static Vector256<byte> SpecialBytes(Vector256<byte> bytes)
+    {
+        var shifted = (bytes + Vector256.Create((byte)(0x80 - ' '))).AsSByte();
+        return Vector256.GreaterThan(shifted, Vector256.Create((sbyte)(-0x80 + ('~' - ' ')))).AsByte()
+            | Vector256.Equals(bytes, Vector256.Create((byte)'"'))
+            | Vector256.Equals(bytes, Vector256.Create((byte)'\\'));
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static Vector128<byte> SpecialBytes(Vector128<byte> bytes)
+    {
+        var shifted = (bytes + Vector128.Create((byte)(0x80 - ' '))).AsSByte();
+        return Vector128.GreaterThan(shifted, Vector128.Create((sbyte)(-0x80 + ('~' - ' ')))).AsByte()
+            | Vector128.Equals(bytes, Vector128.Create((byte)'"'))
+            | Vector128.Equals(bytes, Vector128.Create((byte)'\\'));
     }
 
     /// <summary>

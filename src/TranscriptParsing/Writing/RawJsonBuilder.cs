@@ -1,5 +1,8 @@
 using System;
 using System.Globalization;
+using System.Numerics;
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
 using System.Text.Json;
 
 namespace TranscriptParsing.Writing;
@@ -33,6 +36,9 @@ internal readonly struct RawJsonLayout
     public int IndentSize { get; }
 
     public string NewLine { get; }
+
+    /// <summary>The compact layout, one line with no spaces, whatever the depth.</summary>
+    public static RawJsonLayout Compact => new(1, indented: false, (byte)' ', 2, "\n");
 
     /// <summary>The most bytes the layout adds to a line: its new line and its deepest indent.</summary>
     public int MaxLinePrefix => Indented ? NewLine.Length + ((BaseDepth + MaxNesting) * IndentSize) : 0;
@@ -192,12 +198,86 @@ internal ref struct RawJsonBuilder
         Digits(value);
     }
 
-    /// <summary>Writes a number's digits, as the writer formats it (invariant, no leading zeros).</summary>
-    private void Digits(int value)
+    /// <summary>
+    /// The free part of the buffer, for a caller that lays out compact JSON itself and then moves on by what it wrote
+    /// (<see cref="Advance"/>): the bytes it writes there are kept as they are.
+    /// </summary>
+    public readonly Span<byte> Free => _buffer[_length..];
+
+    /// <summary>Moves on past <paramref name="count"/> bytes written to <see cref="Free"/>, as a value of the current array or object.</summary>
+    public void Advance(int count)
     {
-        // Straight to UTF-8, two digits at a time, without going through chars.
-        value.TryFormat(_buffer[_length..], out int written, default, CultureInfo.InvariantCulture);
-        _length += written;
+        _length += count;
+        _first = false;
+        _afterName = false;
+    }
+
+    /// <summary>Writes a number's digits, as the writer formats it (invariant, no leading zeros).</summary>
+    private void Digits(int value) => _length += WriteNumber(value, _buffer[_length..]);
+
+    /// <summary>Writes a number's digits, as the writer formats it (invariant, no leading zeros).</summary>
+    /// <returns>The number of bytes written.</returns>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static int WriteNumber(int value, Span<byte> destination)
+    {
+        if ((uint)value < 10_000 && destination.Length >= sizeof(uint) && BitConverter.IsLittleEndian)
+        {
+            return WriteUpToFourDigits((uint)value, ref MemoryMarshal.GetReference(destination));
+        }
+
+        if ((uint)value < 100_000_000 && destination.Length >= sizeof(ulong) && BitConverter.IsLittleEndian)
+        {
+            return WriteUpToEightDigits((uint)value, ref MemoryMarshal.GetReference(destination));
+        }
+
+        return WriteOtherNumber(value, destination);
+    }
+
+    /// <summary>Writes a negative or large number, or one near the end of the buffer, as the runtime formats it.</summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static int WriteOtherNumber(int value, Span<byte> destination)
+    {
+        value.TryFormat(destination, out int written, default, CultureInfo.InvariantCulture);
+        return written;
+    }
+
+    /// <summary>
+    /// Writes a number below 10^4 as its digits, as <see cref="WriteUpToEightDigits"/> does with one half; four bytes
+    /// must be free at <paramref name="destination"/>.
+    /// </summary>
+    /// <returns>The number of digits.</returns>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static int WriteUpToFourDigits(uint value, ref byte destination)
+    {
+        uint hundreds = (value * 10486) >> 20;
+        uint x = hundreds | ((value - (hundreds * 100)) << 16);
+        uint tens = ((x * 103) >> 10) & 0x000F_000F;
+        x = tens | ((x - (tens * 10)) << 8);
+        int leadingZeros = Math.Min(BitOperations.TrailingZeroCount(x) >> 3, 3);
+        Unsafe.WriteUnaligned(ref destination, (x | 0x3030_3030) >> (leadingZeros * 8));
+        return 4 - leadingZeros;
+    }
+
+    /// <summary>
+    /// Writes a number below 10^8 as its digits, all eight worked out at once in the bytes of one 64-bit word (two
+    /// halves of four digits, each split into two pairs, each split into two digits) and stored in one write, its
+    /// leading zeros shifted out; eight bytes must be free at <paramref name="destination"/>.
+    /// </summary>
+    /// <returns>The number of digits.</returns>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static int WriteUpToEightDigits(uint value, ref byte destination)
+    {
+        // The first digit goes in the lowest byte, which a little-endian store writes first.
+        ulong x = (value / 10_000) | ((ulong)(value % 10_000) << 32);
+
+        // n / 100 is n * 10486 >> 20, and n / 10 is n * 103 >> 10, for every n in range; no lane spills into the next.
+        ulong hundreds = ((x * 10486) >> 20) & 0x0000_007F_0000_007F;
+        x = hundreds | ((x - (hundreds * 100)) << 16);
+        ulong tens = ((x * 103) >> 10) & 0x000F_000F_000F_000F;
+        x = tens | ((x - (tens * 10)) << 8);
+        int leadingZeros = Math.Min(BitOperations.TrailingZeroCount(x) >> 3, 7);
+        Unsafe.WriteUnaligned(ref destination, (x | 0x3030_3030_3030_3030) >> (leadingZeros * 8));
+        return 8 - leadingZeros;
     }
 
     private void Start(byte token)

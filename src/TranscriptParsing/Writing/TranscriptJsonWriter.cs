@@ -2,6 +2,7 @@ using System;
 using System.Buffers;
 using System.Globalization;
 using System.IO;
+using System.Runtime.CompilerServices;
 using System.Text.Json;
 using TranscriptParsing.Model;
 using TranscriptParsing.Reading;
@@ -17,6 +18,8 @@ namespace TranscriptParsing.Writing;
 /// header, each speaker and each block are encoded to UTF-8 here, in the writer's layout, and handed to it as raw
 /// values: the same bytes as token by token, at a fraction of the calls. A block's text is normalised, escaped and
 /// encoded in one pass from the input. With any other encoder the writer gets every token and escapes by its rules.
+/// Compact JSON to a buffer writer (and from <see cref="TranscriptParser"/>) goes to it straight, with no
+/// <see cref="Utf8JsonWriter"/> between: the same bytes, the blocks built in the output's own buffer.
 /// </remarks>
 public static class TranscriptJsonWriter
 {
@@ -114,6 +117,23 @@ public static class TranscriptJsonWriter
         WriteFooter(writer, data);
         WriteDiagnostics(writer, data);
         writer.WriteEndObject();
+    }
+
+    /// <summary>
+    /// Writes a parse as one compact JSON object straight to <paramref name="output"/>: the bytes a
+    /// <see cref="Utf8JsonWriter"/> made with <see cref="JsonOutput.Encoder"/> writes (see <see cref="Write(Utf8JsonWriter, TranscriptData, ref JsonScratch, bool)"/>),
+    /// with the blocks built in the output's own buffer rather than copied there by the writer.
+    /// </summary>
+    internal static void WriteCompact(IBufferWriter<byte> output, TranscriptData data, ref JsonScratch scratch)
+    {
+        var layout = RawJsonLayout.Compact;
+        output.Write("{\"source\":"u8);
+        output.Write(RawLead(data, ref scratch, layout));
+        output.Write(",\"blocks\":["u8);
+        WriteRawBlocks(null, output, data, ref scratch, layout);
+        output.Write("],\"footer\":"u8);
+        output.Write(RawTail(data, ref scratch, layout));
+        output.Write("}"u8);
     }
 
     /// <summary>
@@ -233,6 +253,23 @@ public static class TranscriptJsonWriter
     /// <param name="indented">True for indented JSON, false for one compact line.</param>
     public static void Write(IBufferWriter<byte> output, Transcript transcript, bool indented = false)
     {
+        if (!indented)
+        {
+            ArgumentNullException.ThrowIfNull(output);
+            ArgumentNullException.ThrowIfNull(transcript);
+            var scratch = new JsonScratch(pooled: true);
+            try
+            {
+                WriteCompact(output, transcript.Data, ref scratch);
+            }
+            finally
+            {
+                scratch.Return();
+            }
+
+            return;
+        }
+
         using var writer = new Utf8JsonWriter(output, new JsonWriterOptions { Indented = indented, Encoder = JsonOutput.Encoder });
         Write(writer, transcript);
     }
@@ -573,19 +610,39 @@ public static class TranscriptJsonWriter
     /// same tokens (<see cref="WriteBlocksByToken"/>), without a call into it per token. Several blocks go in one raw
     /// value, commas and all (the writer adds only the comma before it), so the writer is called once per batch.
     /// </summary>
-    private static void WriteRawBlocks(Utf8JsonWriter writer, TranscriptData data, ref JsonScratch scratch, in RawJsonLayout layout)
+    private static void WriteRawBlocks(Utf8JsonWriter writer, TranscriptData data, ref JsonScratch scratch, in RawJsonLayout layout) =>
+        WriteRawBlocks(writer, null, data, ref scratch, layout);
+
+    /// <summary>
+    /// Writes the blocks as raw values, handed to <paramref name="writer"/>, or built straight in
+    /// <paramref name="output"/> when it is given (the writer is then null, and the caller writes the array's brackets).
+    /// </summary>
+    private static void WriteRawBlocks(Utf8JsonWriter? writer, IBufferWriter<byte>? output, TranscriptData data, ref JsonScratch scratch, in RawJsonLayout layout)
     {
         var text = data.Text;
         var blocks = data.Blocks;
+        var extras = data.Extras;
         var cues = data.Cues.AsSpan(0, data.CueCount);
-        var position = new BlockPositions(text);
+        var positions = new BlockPositions(text);
         int firstCue = 0;
-        var buffer = scratch.Bytes(BlockBatchBytes).AsSpan();
+        int nextExtra = 0;
+        var buffer = output is null ? scratch.Bytes(BlockBatchBytes).AsSpan() : output.GetSpan(BlockBatchBytes);
         var json = new RawJsonBuilder(buffer, layout, propertyValue: false);
         for (int i = 0; i < data.BlockCount; i++)
         {
             ref readonly var block = ref blocks[i];
-            bool hasExtra = (block.Flags & BlockFlags.Extra) != 0;
+
+            // The extras are in block order, so one cursor finds them.
+            ref readonly var extra = ref BlockPositions.NoExtra;
+            if ((block.Flags & BlockFlags.Extra) != 0)
+            {
+                while (extras[nextExtra].Block < i)
+                {
+                    nextExtra++;
+                }
+
+                extra = ref extras[nextExtra];
+            }
 
             // The block's cues are those that start inside it; both are in source order, so one cursor finds them.
             while (firstCue < cues.Length && cues[firstCue].Span.Start < block.Start)
@@ -600,28 +657,10 @@ public static class TranscriptJsonWriter
             }
 
             var blockCues = cues[firstCue..endCue];
-            var label = default(ReadOnlySpan<char>);
-            if (block.Kind == BlockKind.Turn)
-            {
-                label = (hasExtra ? data.ExtraOf(i).Label : new TextSpan(block.Start + block.LabelOffset, block.LabelLength)).Slice(text);
-                if (label.IndexOfAny('\r', '\n') >= 0)
-                {
-                    // A label wrapped over two lines is given on one.
-                    char[] folded = scratch.Chars(label.Length);
-                    label = folded.AsSpan(0, SourceText.FoldLines(label, folded));
-                }
-            }
-
-            TextSpan time = default, delivery = default;
-            if (hasExtra)
-            {
-                ref readonly var extra = ref data.ExtraOf(i);
-                time = extra.Time;
-                delivery = extra.Delivery;
-            }
-
-            var blockText = block.TextFits ? block.PackedText : data.ExtraOf(i).Text;
-            int chars = label.Length + blockText.Length + time.Length + delivery.Length;
+            var label = block.Kind != BlockKind.Turn ? default
+                : (block.Flags & BlockFlags.Extra) != 0 ? extra.Label : new TextSpan(block.Start + block.LabelOffset, block.LabelLength);
+            var blockText = block.TextFits ? block.PackedText : extra.Text;
+            int chars = label.Length + blockText.Length + extra.Time.Length + extra.Delivery.Length;
             foreach (ref readonly var cue in blockCues)
             {
                 chars += cue.Span.Length;
@@ -630,92 +669,279 @@ public static class TranscriptJsonWriter
             int needed = RawJsonBuilder.Capacity(layout, 16 + (blockCues.Length * 10), chars);
             if (json.Written.Length + needed > buffer.Length)
             {
-                if (json.Written.Length > 0)
+                if (output is not null)
                 {
-                    writer.WriteRawValue(json.Written, skipInputValidation: true);
+                    // Straight to the output: the batch is taken as it is, and the next one starts after a comma.
+                    output.Advance(json.Written.Length);
+                    if (i > 0)
+                    {
+                        output.Write(","u8);
+                    }
+
+                    buffer = output.GetSpan(Math.Max(needed, BlockBatchBytes));
+                }
+                else
+                {
+                    if (json.Written.Length > 0)
+                    {
+                        writer!.WriteRawValue(json.Written, skipInputValidation: true);
+                    }
+
+                    buffer = scratch.Bytes(Math.Max(needed, BlockBatchBytes)).AsSpan();
                 }
 
-                buffer = scratch.Bytes(Math.Max(needed, BlockBatchBytes)).AsSpan();
                 json = new RawJsonBuilder(buffer, layout, propertyValue: false);
             }
 
-            json.StartObject();
-            json.Name("\"kind\":"u8);
-            json.Literal(KindValue(block.Kind));
-            json.Name("\"label\":"u8);
-            if (block.Kind == BlockKind.Turn)
+            var parts = new RawBlock(text, block, label, blockText, block.SpeakerFits ? block.PackedSpeaker : extra.Speaker, extra.Time, extra.Delivery, blockCues);
+            var (line, column) = positions.Next(block, extra);
+            if (layout.Indented)
             {
-                json.String(label);
+                AppendBlock(ref json, parts, line, column, ref scratch);
             }
             else
             {
-                json.Null();
+                AppendCompactBlock(ref json, parts, line, column, ref scratch);
             }
-
-            json.Name("\"speakerId\":"u8);
-            int speaker = block.SpeakerFits ? block.PackedSpeaker : data.ExtraOf(i).Speaker;
-            if (speaker >= 0)
-            {
-                json.SpeakerId(speaker + 1);
-            }
-            else
-            {
-                json.Null();
-            }
-
-            json.Name("\"text\":"u8);
-            json.NormalizedString(blockText.Slice(text));
-            json.Name("\"span\":"u8);
-            json.Span(block.Start, block.End - block.Start);
-            var (line, column) = position.Next(data, blocks, i);
-            json.Name("\"line\":"u8);
-            json.Number(line);
-            json.Name("\"column\":"u8);
-            json.Number(column);
-            if (!time.IsEmpty)
-            {
-                json.Name("\"time\":"u8);
-                json.String(time.Slice(text));
-            }
-
-            if (!delivery.IsEmpty)
-            {
-                json.Name("\"delivery\":"u8);
-                json.String(delivery.Slice(text));
-            }
-
-            if (block.Kind == BlockKind.Annotation)
-            {
-                json.Name("\"cue\":"u8);
-                json.String(JsonNames.Of(block.AnnotationKind));
-            }
-
-            if (!blockCues.IsEmpty)
-            {
-                json.Name("\"cues\":"u8);
-                json.StartArray();
-                foreach (ref readonly var cue in blockCues)
-                {
-                    json.StartObject();
-                    json.Name("\"kind\":"u8);
-                    json.String(JsonNames.Of(cue.Kind));
-                    json.Name("\"text\":"u8);
-                    json.String(cue.Span.Slice(text));
-                    json.Name("\"span\":"u8);
-                    json.Span(cue.Span.Start, cue.Span.Length);
-                    json.EndObject();
-                }
-
-                json.EndArray();
-            }
-
-            json.EndObject();
         }
 
+        if (output is not null)
+        {
+            output.Advance(json.Written.Length);
+        }
+        else if (json.Written.Length > 0)
+        {
+            writer!.WriteRawValue(json.Written, skipInputValidation: true);
+        }
+    }
+
+    /// <summary>Appends a block with the builder's layout, token by token.</summary>
+    private static void AppendBlock(ref RawJsonBuilder json, in RawBlock block, int line, int column, ref JsonScratch scratch)
+    {
+        var text = block.Text;
+        json.StartObject();
+        json.Name("\"kind\":"u8);
+        json.Literal(KindValue(block.Kind));
+        json.Name("\"label\":"u8);
+        if (block.Kind == BlockKind.Turn)
+        {
+            json.String(FoldedLabel(block.Label.Slice(text), ref scratch));
+        }
+        else
+        {
+            json.Null();
+        }
+
+        json.Name("\"speakerId\":"u8);
+        if (block.Speaker >= 0)
+        {
+            json.SpeakerId(block.Speaker + 1);
+        }
+        else
+        {
+            json.Null();
+        }
+
+        json.Name("\"text\":"u8);
+        json.NormalizedString(block.TextSpan.Slice(text));
+        json.Name("\"span\":"u8);
+        json.Span(block.Start, block.Length);
+        json.Name("\"line\":"u8);
+        json.Number(line);
+        json.Name("\"column\":"u8);
+        json.Number(column);
+        if (!block.Time.IsEmpty)
+        {
+            json.Name("\"time\":"u8);
+            json.String(block.Time.Slice(text));
+        }
+
+        if (!block.Delivery.IsEmpty)
+        {
+            json.Name("\"delivery\":"u8);
+            json.String(block.Delivery.Slice(text));
+        }
+
+        if (block.Kind == BlockKind.Annotation)
+        {
+            json.Name("\"cue\":"u8);
+            json.String(JsonNames.Of(block.AnnotationKind));
+        }
+
+        if (!block.Cues.IsEmpty)
+        {
+            json.Name("\"cues\":"u8);
+            json.StartArray();
+            foreach (ref readonly var cue in block.Cues)
+            {
+                json.StartObject();
+                json.Name("\"kind\":"u8);
+                json.String(JsonNames.Of(cue.Kind));
+                json.Name("\"text\":"u8);
+                json.String(cue.Span.Slice(text));
+                json.Name("\"span\":"u8);
+                json.Span(cue.Span.Start, cue.Span.Length);
+                json.EndObject();
+            }
+
+            json.EndArray();
+        }
+
+        json.EndObject();
+    }
+
+    /// <summary>
+    /// Appends a block in the compact layout: the same bytes as <see cref="AppendBlock"/>, its names and punctuation
+    /// in a few constant fragments between the values, written at a place kept in a register rather than in the builder.
+    /// </summary>
+    private static void AppendCompactBlock(ref RawJsonBuilder json, in RawBlock block, int line, int column, ref JsonScratch scratch)
+    {
+        var text = block.Text;
+        var output = json.Free;
+        int at = 0;
         if (json.Written.Length > 0)
         {
-            writer.WriteRawValue(json.Written, skipInputValidation: true);
+            output[at++] = (byte)',';
         }
+
+        switch (block.Kind)
+        {
+            case BlockKind.Turn:
+                Put(output, ref at, "{\"kind\":\"turn\",\"label\":"u8);
+                var label = block.Label.Slice(text);
+                int written = JsonStringEncoder.WriteQuotedLine(label, output[at..]);
+                at += written >= 0 ? written : JsonStringEncoder.WriteQuoted(FoldedLabel(label, ref scratch), output[at..]);
+                Put(output, ref at, ",\"speakerId\":"u8);
+                break;
+            case BlockKind.Annotation:
+                Put(output, ref at, "{\"kind\":\"annotation\",\"label\":null,\"speakerId\":"u8);
+                break;
+            default:
+                Put(output, ref at, "{\"kind\":\"narration\",\"label\":null,\"speakerId\":"u8);
+                break;
+        }
+
+        if (block.Speaker >= 0)
+        {
+            Put(output, ref at, "\"s"u8);
+            at += RawJsonBuilder.WriteNumber(block.Speaker + 1, output[at..]);
+            Put(output, ref at, "\",\"text\":"u8);
+        }
+        else
+        {
+            Put(output, ref at, "null,\"text\":"u8);
+        }
+
+        at += JsonStringEncoder.WriteNormalizedQuoted(block.TextSpan.Slice(text), output[at..]);
+        Put(output, ref at, ",\"span\":{\"start\":"u8);
+        at += RawJsonBuilder.WriteNumber(block.Start, output[at..]);
+        Put(output, ref at, ",\"length\":"u8);
+        at += RawJsonBuilder.WriteNumber(block.Length, output[at..]);
+        Put(output, ref at, "},\"line\":"u8);
+        at += RawJsonBuilder.WriteNumber(line, output[at..]);
+        Put(output, ref at, ",\"column\":"u8);
+        at += RawJsonBuilder.WriteNumber(column, output[at..]);
+        if (!block.Time.IsEmpty)
+        {
+            Put(output, ref at, ",\"time\":"u8);
+            at += JsonStringEncoder.WriteQuoted(block.Time.Slice(text), output[at..]);
+        }
+
+        if (!block.Delivery.IsEmpty)
+        {
+            Put(output, ref at, ",\"delivery\":"u8);
+            at += JsonStringEncoder.WriteQuoted(block.Delivery.Slice(text), output[at..]);
+        }
+
+        if (block.Kind == BlockKind.Annotation)
+        {
+            Put(output, ref at, ",\"cue\":"u8);
+            at += JsonStringEncoder.WriteQuoted(JsonNames.Of(block.AnnotationKind), output[at..]);
+        }
+
+        if (!block.Cues.IsEmpty)
+        {
+            Put(output, ref at, ",\"cues\":["u8);
+            for (int c = 0; c < block.Cues.Length; c++)
+            {
+                ref readonly var cue = ref block.Cues[c];
+                Put(output, ref at, c == 0 ? "{\"kind\":"u8 : ",{\"kind\":"u8);
+                at += JsonStringEncoder.WriteQuoted(JsonNames.Of(cue.Kind), output[at..]);
+                Put(output, ref at, ",\"text\":"u8);
+                at += JsonStringEncoder.WriteQuoted(cue.Span.Slice(text), output[at..]);
+                Put(output, ref at, ",\"span\":{\"start\":"u8);
+                at += RawJsonBuilder.WriteNumber(cue.Span.Start, output[at..]);
+                Put(output, ref at, ",\"length\":"u8);
+                at += RawJsonBuilder.WriteNumber(cue.Span.Length, output[at..]);
+                Put(output, ref at, "}}"u8);
+            }
+
+            output[at++] = (byte)']';
+        }
+
+        output[at++] = (byte)'}';
+        json.Advance(at);
+    }
+
+    /// <summary>Copies a constant fragment to <paramref name="output"/> at <paramref name="at"/>, which it moves on (inlined: the copy is a few moves).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static void Put(Span<byte> output, ref int at, ReadOnlySpan<byte> fragment)
+    {
+        fragment.CopyTo(output[at..]);
+        at += fragment.Length;
+    }
+
+    /// <summary>A label as the JSON gives it: one wrapped over two lines is given on one.</summary>
+    private static ReadOnlySpan<char> FoldedLabel(ReadOnlySpan<char> label, scoped ref JsonScratch scratch)
+    {
+        if (label.IndexOfAny('\r', '\n') < 0)
+        {
+            return label;
+        }
+
+        char[] folded = scratch.Chars(label.Length);
+        return folded.AsSpan(0, SourceText.FoldLines(label, folded));
+    }
+
+    /// <summary>What a block's JSON is made of, gathered from its record, its extra and its cues.</summary>
+    private readonly ref struct RawBlock
+    {
+        public RawBlock(ReadOnlySpan<char> text, in BlockRecord record, TextSpan label, TextSpan textSpan, int speaker, TextSpan time, TextSpan delivery, ReadOnlySpan<Cue> cues)
+        {
+            Text = text;
+            Kind = record.Kind;
+            AnnotationKind = record.AnnotationKind;
+            Start = record.Start;
+            Length = record.End - record.Start;
+            Label = label;
+            TextSpan = textSpan;
+            Speaker = speaker;
+            Time = time;
+            Delivery = delivery;
+            Cues = cues;
+        }
+
+        public ReadOnlySpan<char> Text { get; }
+
+        public BlockKind Kind { get; }
+
+        public AnnotationKind AnnotationKind { get; }
+
+        public int Start { get; }
+
+        public int Length { get; }
+
+        public TextSpan Label { get; }
+
+        public TextSpan TextSpan { get; }
+
+        public int Speaker { get; }
+
+        public TextSpan Time { get; }
+
+        public TextSpan Delivery { get; }
+
+        public ReadOnlySpan<Cue> Cues { get; }
     }
 
     private static ReadOnlySpan<byte> KindValue(BlockKind kind) => kind switch
@@ -729,8 +955,7 @@ public static class TranscriptJsonWriter
     private static void WriteBlocksByToken(Utf8JsonWriter writer, TranscriptData data, ref JsonScratch scratch, bool direct)
     {
         var text = data.Text;
-        int line = 0;
-        int lineStart = 0;
+        var positions = new BlockPositions(text);
         for (int i = 0; i < data.BlockCount; i++)
         {
             ref readonly var block = ref data.Blocks[i];
@@ -767,7 +992,7 @@ public static class TranscriptJsonWriter
 
             WriteNormalized(writer, TextName, data.TextSpanOf(i).Slice(text), ref scratch, direct);
             WriteSpan(writer, SpanName, TextSpan.FromBounds(block.Start, block.End));
-            (line, int column) = data.PositionOf(i, line, ref lineStart);
+            var (line, column) = positions.Next(data, block, i);
             writer.WriteNumber(LineName, line);
             writer.WriteNumber(ColumnName, column);
             if ((block.Flags & BlockFlags.Extra) != 0)
