@@ -63,6 +63,23 @@ public class LabelScannerQuickTestTests
         Assert.Equal(style, found ? match.Style : LabelStyle.None);
     }
 
+    [Theory]
+    [InlineData("THIS IS A RUSH TRANSCRIPT. THIS COPY MAY NOT BE IN ITS FINAL FORM AND MAY BE UPDATED.", LabelStyle.None)]
+    [InlineData("TO ORDER A VIDEO OR A CERTIFIED COPY OF THIS TRANSCRIPT, CALL 800-CNN-NEWS OR ORDER ONLINE.", LabelStyle.None)]
+    [InlineData("JOHN PAUL JONES SMITH BAKER", LabelStyle.None)]
+    [InlineData("0:00 0:00", LabelStyle.None)]
+    [InlineData("10:44 ET", LabelStyle.None)]
+    [InlineData("ANDERSON COOPER", LabelStyle.OwnLine)]
+    [InlineData("JOHN PAUL JONES SMITH", LabelStyle.OwnLine)]
+    [InlineData("KOJO NNAMDIThe past is never past.", LabelStyle.Glued)]
+    [InlineData("OWEN ABERNATHY, CNN ANCHOR: And I'm Owen Abernathy.", LabelStyle.Capitals)]
+    [InlineData("1. HOLT: Good evening.", LabelStyle.Capitals)]
+    public void Notices_in_capitals_and_clocks_are_ruled_out_and_labels_like_them_are_still_found(string line, LabelStyle style)
+    {
+        bool found = LabelScanner.TryScanGrammar(line, 200, LabelScanner.Strictness.Body, out var match);
+        Assert.Equal(style, found ? match.Style : LabelStyle.None);
+    }
+
     private static void AssertScanFails(string line)
     {
         Assert.False(LabelScanner.TryScan(line, 200, LabelScanner.Strictness.Inline, out _));

@@ -555,17 +555,31 @@ internal static class LabelScanner
         char first = line[start];
 
         // Markers that may come before a label (captions, notes, bullets, numbers, voice tags, time stamps) take the full path.
-        if (first is '>' or '<' or '[' or '\u266A' or '\u2022' || char.IsAsciiDigit(first))
+        if (first is '>' or '<' or '[' or '\u266A' or '\u2022')
         {
             return false;
         }
 
-        // Most labels start with two capitals: that test comes before the search for a colon.
         var rest = line[start..];
+        if (char.IsAsciiDigit(first))
+        {
+            // A clock or a ratio ("0:00 0:00", "10:44 ET"): the digits before the colon would be the whole name, and a
+            // name needs a letter. Anything else (a line number, "1. HOLT: ...") takes the full path.
+            var window = rest[..Math.Min(rest.Length, maxLabelLength)];
+            int digitsEnd = 1;
+            while (digitsEnd < window.Length && char.IsAsciiDigit(window[digitsEnd]))
+            {
+                digitsEnd++;
+            }
+
+            return digitsEnd < window.Length && window[digitsEnd] == ':';
+        }
+
+        // Most labels start with two capitals: that test comes before the search for a colon.
         bool upper = IsUpper(first);
         if (upper && (first == 'Q' || (rest.Length > 1 && IsUpper(rest[1]))))
         {
-            return false;
+            return first != 'Q' && CannotStartCapitalsLabel(rest, maxLabelLength, strictness);
         }
 
         if (rest[..Math.Min(rest.Length, maxLabelLength)].Contains(':'))
@@ -598,6 +612,54 @@ internal static class LabelScanner
         }
 
         return i < limit && char.IsAsciiLetterLower(line[i]) && line[i] != 'c' && HonorificLength(line[..limit]) == 0;
+    }
+
+    /// <summary>
+    /// The test of <see cref="CannotStartLabel"/> for a line that opens with two capitals (not a Q): notices and headlines
+    /// in capitals ("THIS IS A RUSH TRANSCRIPT. THIS COPY MAY ..."). Without a colon in the window, only a hearing
+    /// honorific, a name glued to its speech or a name alone on its line make a label, and each needs something such a
+    /// line lacks.
+    /// </summary>
+    private static bool CannotStartCapitalsLabel(ReadOnlySpan<char> rest, int maxLabelLength, Strictness strictness)
+    {
+        var window = rest[..Math.Min(rest.Length, maxLabelLength)];
+        if (window.Contains(':') || StartsWithHearingHonorific(rest))
+        {
+            return false;
+        }
+
+        // A glued name stops at a lower-case letter or a char beyond ASCII (the first test of TryGlued).
+        int stop = rest.IndexOfAnyExcept(GluedNameChars);
+        if (stop >= 0 && (char.IsAsciiLetterLower(rest[stop]) || rest[stop] >= '\u0080'))
+        {
+            return false;
+        }
+
+        // Headlines and notices run to many words: counting five is quicker than the search of the whole line.
+        return strictness != Strictness.Body || HasFiveWords(rest, HonorificLength(window)) || !CouldBeOwnLineName(rest);
+    }
+
+    /// <summary>
+    /// Whether the name read after an honorific of <paramref name="honorific"/> chars surely counts five words or more,
+    /// more than a name alone on its line may have: each letter right after a space starts a word of the name loop.
+    /// </summary>
+    private static bool HasFiveWords(ReadOnlySpan<char> rest, int honorific)
+    {
+        int words = honorific == 0 ? 1 : 0;
+        var tail = rest[honorific..];
+        int space = tail.IndexOf(' ');
+        while (space >= 0 && space + 1 < tail.Length)
+        {
+            if (char.IsAsciiLetter(tail[space + 1]) && ++words >= 5)
+            {
+                return true;
+            }
+
+            int next = tail[(space + 1)..].IndexOf(' ');
+            space = next < 0 ? -1 : space + 1 + next;
+        }
+
+        return false;
     }
 
     /// <summary>Whether the first word, up to a space, is a hearing honorific ("Senator Blay. I have a question.").</summary>
