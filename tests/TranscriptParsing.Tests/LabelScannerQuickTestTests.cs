@@ -74,7 +74,11 @@ public class LabelScannerQuickTestTests
     [InlineData("KOJO NNAMDIThe past is never past.", LabelStyle.Glued)]
     [InlineData("OWEN ABERNATHY, CNN ANCHOR: And I'm Owen Abernathy.", LabelStyle.Capitals)]
     [InlineData("1. HOLT: Good evening.", LabelStyle.Capitals)]
-    public void Notices_in_capitals_and_clocks_are_ruled_out_and_labels_like_them_are_still_found(string line, LabelStyle style)
+    [InlineData("Sect: News; Domestic", LabelStyle.None)]
+    [InlineData("Next Up:", LabelStyle.None)]
+    [InlineData("Show: MORNING EDITION", LabelStyle.None)]
+    [InlineData("Judy Woodruff: Good evening, everyone.", LabelStyle.MixedCase)]
+    public void Notices_page_fields_and_clocks_are_ruled_out_and_labels_like_them_are_still_found(string line, LabelStyle style)
     {
         bool found = LabelScanner.TryScanGrammar(line, 200, LabelScanner.Strictness.Body, out var match);
         Assert.Equal(style, found ? match.Style : LabelStyle.None);

@@ -582,9 +582,11 @@ internal static class LabelScanner
             return first != 'Q' && CannotStartCapitalsLabel(rest, maxLabelLength, strictness);
         }
 
-        if (rest[..Math.Min(rest.Length, maxLabelLength)].Contains(':'))
+        var labelWindow = rest[..Math.Min(rest.Length, maxLabelLength)];
+        int colon = labelWindow.IndexOf(':');
+        if (colon >= 0)
         {
-            return false;
+            return IsPageField(rest, colon, labelWindow);
         }
 
         if (upper && StartsWithHearingHonorific(rest))
@@ -612,6 +614,30 @@ internal static class LabelScanner
         }
 
         return i < limit && char.IsAsciiLetterLower(line[i]) && line[i] != 'c' && HonorificLength(line[..limit]) == 0;
+    }
+
+    /// <summary>
+    /// Whether the words before the first colon, letters and spaces only, are a page field or notice that is never a
+    /// speaker ("Sect: News", "Next Up:"). The grammar reads them as the name and turns them down after the colon,
+    /// unless an honorific opens the line, which the test leaves to it.
+    /// </summary>
+    private static bool IsPageField(ReadOnlySpan<char> rest, int colon, ReadOnlySpan<char> labelWindow)
+    {
+        if (colon < 2)
+        {
+            return false;
+        }
+
+        var name = rest[..colon];
+        foreach (char c in name)
+        {
+            if (!char.IsAsciiLetter(c) && c != ' ')
+            {
+                return false;
+            }
+        }
+
+        return Conventions.Contains(Conventions.NotSpeakers, name.TrimEnd(' ')) && HonorificLength(labelWindow) == 0 && !StartsWithHearingHonorific(rest);
     }
 
     /// <summary>
