@@ -76,6 +76,8 @@ public class LabelScannerQuickTestTests
     [InlineData("1. HOLT: Good evening.", LabelStyle.Capitals)]
     [InlineData("Sect: News; Domestic", LabelStyle.None)]
     [InlineData("Next Up:", LabelStyle.None)]
+    [InlineData("Transcript", LabelStyle.None)]
+    [InlineData("Ira Glass", LabelStyle.OwnLine)]
     [InlineData("Show: MORNING EDITION", LabelStyle.None)]
     [InlineData("Judy Woodruff: Good evening, everyone.", LabelStyle.MixedCase)]
     public void Notices_page_fields_and_clocks_are_ruled_out_and_labels_like_them_are_still_found(string line, LabelStyle style)

@@ -594,7 +594,8 @@ internal static class LabelScanner
             return false;
         }
 
-        return strictness != Strictness.Body || !CouldBeOwnLineName(rest);
+        // A notice alone on its line ("Transcript") would be the whole name, and TryOwnLine turns it down.
+        return strictness != Strictness.Body || !CouldBeOwnLineName(rest) || IsPageField(rest, rest.Length, labelWindow);
     }
 
     /// <summary>
@@ -617,18 +618,18 @@ internal static class LabelScanner
     }
 
     /// <summary>
-    /// Whether the words before the first colon, letters and spaces only, are a page field or notice that is never a
-    /// speaker ("Sect: News", "Next Up:"). The grammar reads them as the name and turns them down after the colon,
-    /// unless an honorific opens the line, which the test leaves to it.
+    /// Whether the words before <paramref name="end"/> (the first colon, or the end of the line), letters and spaces
+    /// only, are a page field or notice that is never a speaker ("Sect: News", "Next Up:", "Transcript"). The grammar
+    /// reads them as the name and turns them down, unless an honorific opens the line, which the test leaves to it.
     /// </summary>
-    private static bool IsPageField(ReadOnlySpan<char> rest, int colon, ReadOnlySpan<char> labelWindow)
+    private static bool IsPageField(ReadOnlySpan<char> rest, int end, ReadOnlySpan<char> labelWindow)
     {
-        if (colon < 2)
+        if (end < 2)
         {
             return false;
         }
 
-        var name = rest[..colon];
+        var name = rest[..end];
         foreach (char c in name)
         {
             if (!char.IsAsciiLetter(c) && c != ' ')
