@@ -82,6 +82,21 @@ public class DirectJsonTests
     }
 
     [Fact]
+    public void Compact_json_asks_a_buffer_writer_for_about_the_room_it_needs()
+    {
+        // A buffer writer grows (and clears) an array to the size asked for: a small transcript must not make it grow
+        // to a whole batch of blocks.
+        foreach (string name in Samples.Names)
+        {
+            var transcript = Transcript.Parse(Samples.Read(name));
+            var output = new ArrayBufferWriter<byte>(4096);
+            TranscriptJsonWriter.Write(output, transcript);
+            Assert.Equal(CompactJson(transcript), System.Text.Encoding.UTF8.GetString(output.WrittenSpan));
+            Assert.True(output.Capacity <= Math.Max(4096, 4 * output.WrittenCount), $"{name}: {output.Capacity} bytes of room for {output.WrittenCount} written");
+        }
+    }
+
+    [Fact]
     public void Numbers_are_written_as_the_writer_writes_them()
     {
         // Every count of digits, at both ends, and the negative numbers the writer formats its own way.

@@ -614,6 +614,18 @@ public static class TranscriptJsonWriter
         WriteRawBlocks(writer, null, data, ref scratch, layout);
 
     /// <summary>
+    /// How much room to ask the output for, for the blocks from <paramref name="first"/> on: about what they will take
+    /// (their text and some 128 bytes of names and numbers each), up to a batch. Asking for a whole batch would make a
+    /// small <see cref="ArrayBufferWriter{T}"/> grow, and clear, a 64 KB array for a 4 KB transcript.
+    /// </summary>
+    private static int BatchHint(TranscriptData data, int first)
+    {
+        int from = first < data.BlockCount ? data.Blocks[first].Start : data.Text.Length;
+        long estimate = (long)(data.Text.Length - from) + ((long)(data.BlockCount - first) * 128);
+        return (int)Math.Min(BlockBatchBytes, estimate);
+    }
+
+    /// <summary>
     /// Writes the blocks as raw values, handed to <paramref name="writer"/>, or built straight in
     /// <paramref name="output"/> when it is given (the writer is then null, and the caller writes the array's brackets).
     /// </summary>
@@ -626,7 +638,7 @@ public static class TranscriptJsonWriter
         var positions = new BlockPositions(text);
         int firstCue = 0;
         int nextExtra = 0;
-        var buffer = output is null ? scratch.Bytes(BlockBatchBytes).AsSpan() : output.GetSpan(BlockBatchBytes);
+        var buffer = output is null ? scratch.Bytes(BlockBatchBytes).AsSpan() : output.GetSpan(BatchHint(data, 0));
         var json = new RawJsonBuilder(buffer, layout, propertyValue: false);
         for (int i = 0; i < data.BlockCount; i++)
         {
@@ -678,7 +690,7 @@ public static class TranscriptJsonWriter
                         output.Write(","u8);
                     }
 
-                    buffer = output.GetSpan(Math.Max(needed, BlockBatchBytes));
+                    buffer = output.GetSpan(Math.Max(needed, BatchHint(data, i)));
                 }
                 else
                 {
