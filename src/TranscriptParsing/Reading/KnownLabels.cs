@@ -1,0 +1,147 @@
+using System;
+using System.Runtime.CompilerServices;
+
+namespace TranscriptParsing.Reading;
+
+/// <summary>
+/// Labels already read in a document, so that a speaker's next turn ("MARSDEN: ...") is recognised by comparing its
+/// first chars with an earlier line instead of by the whole label grammar. A few fixed slots, nothing allocated.
+/// </summary>
+/// <remarks>
+/// Only labels that start their line with a capital, in capitals or mixed case, with no time stamp, are kept. For those,
+/// <see cref="LabelScanner.TryScan"/> with <see cref="LabelScanner.Strictness.Body"/> decides everything up to the
+/// colon from the chars up to the colon alone (no honorific list entry holds a colon, a hearing turn's name stops at
+/// the colon), so a line that starts with the same chars gets the same match. After the colon the grammar looks at a
+/// digit after a digit (a clock), a time stamp in parentheses, a URL's "//" and, for a name in mixed case, whether
+/// speech follows: those are checked again, and a line that fails one takes the full path.
+/// </remarks>
+internal struct KnownLabels
+{
+    /// <summary>The number of sets (a power of two); each holds two labels.</summary>
+    private const int Sets = 1 << SetBits;
+
+    private const int SetBits = 5;
+
+    private Slots _slots;
+
+    /// <summary>For each set, the way that a new label replaces (the one not used last), one bit per set.</summary>
+    private int _victims;
+
+    /// <summary>
+    /// Gives the match that <see cref="LabelScanner.TryScan"/> with <see cref="LabelScanner.Strictness.Body"/> would give
+    /// for <paramref name="line"/>, when the line starts with a label remembered from <paramref name="text"/>.
+    /// False when no remembered label fits; the caller then scans the line.
+    /// </summary>
+    public bool TryRecall(ReadOnlySpan<char> text, ReadOnlySpan<char> line, out LabelMatch match)
+    {
+        if (line.Length >= 3)
+        {
+            int set = SetOf(line);
+            if (Fits(text, line, ref _slots[set * 2], out match))
+            {
+                _victims |= 1 << set;
+                return true;
+            }
+
+            if (Fits(text, line, ref _slots[(set * 2) + 1], out match))
+            {
+                _victims &= ~(1 << set);
+                return true;
+            }
+        }
+
+        match = default;
+        return false;
+    }
+
+    /// <summary>Keeps a label that <see cref="LabelScanner.TryScan"/> found at the start of <paramref name="line"/>, which starts at <paramref name="lineStart"/> in the text, where the recall would give the same match.</summary>
+    public void Remember(int lineStart, ReadOnlySpan<char> line, in LabelMatch match)
+    {
+        if (match.RegionStart != 0 || match.LabelStart != 0 || match.TimeStart != 0 || match.TimeEnd != 0
+            || match.Style is not (LabelStyle.Capitals or LabelStyle.MixedCase) || !char.IsAsciiLetterUpper(line[0]))
+        {
+            return;
+        }
+
+        // The speech starts after the colon and the spaces that follow it.
+        int colon = line[..match.TextStart].LastIndexOf(':');
+        if (colon < 2 || line[..colon].IndexOfAny('\r', '\n') >= 0)
+        {
+            return;
+        }
+
+        int set = SetOf(line);
+        int way = (_victims >> set) & 1;
+        ref var slot = ref _slots[(set * 2) + way];
+        slot.Start = lineStart;
+        slot.Colon = colon;
+        slot.Match = match;
+        _victims ^= 1 << set;
+    }
+
+    private static bool Fits(ReadOnlySpan<char> text, ReadOnlySpan<char> line, ref KnownLabel slot, out LabelMatch match)
+    {
+        int colon = slot.Colon;
+        if (colon == 0 || colon >= line.Length || line[colon] != ':' || !line[..colon].SequenceEqual(text.Slice(slot.Start, colon)))
+        {
+            match = default;
+            return false;
+        }
+
+        // A digit on both sides makes the colon a clock's ("Speaker 1:30").
+        if (char.IsAsciiDigit(line[colon - 1]) && colon + 1 < line.Length && char.IsAsciiDigit(line[colon + 1]))
+        {
+            match = default;
+            return false;
+        }
+
+        int textStart = LabelScanner.SkipSpaces(line, colon + 1);
+        var rest = line[textStart..];
+        if (!rest.IsEmpty && (rest[0] == '(' || rest.StartsWith("//", StringComparison.Ordinal))
+            || (slot.Match.Style == LabelStyle.MixedCase && !LabelScanner.IsSpeechAfterLabel(rest, allowEmpty: !slot.Match.SingleWord)))
+        {
+            match = default;
+            return false;
+        }
+
+        match = slot.Match;
+        match.TextStart = textStart;
+        return true;
+    }
+
+    /// <summary>
+    /// The set a line's label would be kept in, from its first six chars, so that names after the same honorific
+    /// ("Ms. OSTRANDER", "Ms. LINDGREN") fall in different sets; a colon ends them, since the speech after it varies.
+    /// </summary>
+    private static int SetOf(ReadOnlySpan<char> line)
+    {
+        uint key = 0;
+        int end = Math.Min(line.Length, 6);
+        for (int i = 0; i < end; i++)
+        {
+            char c = line[i];
+            key = (key * 31) + c;
+            if (c == ':')
+            {
+                break;
+            }
+        }
+
+        return (int)((key * 0x9E3779B1u) >> (32 - SetBits));
+    }
+
+    /// <summary>A label remembered: the line it was read from, where its colon stands, and its match.</summary>
+    private struct KnownLabel
+    {
+        public int Start;
+        public int Colon;
+        public LabelMatch Match;
+    }
+
+    /// <summary>Two ways for each of the sets.</summary>
+    [InlineArray(Sets * 2)]
+    private struct Slots
+    {
+        private KnownLabel _first;
+    }
+}
