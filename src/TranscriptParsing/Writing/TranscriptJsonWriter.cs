@@ -165,7 +165,7 @@ public static class TranscriptJsonWriter
         json.Name("\"length\":"u8);
         json.Number(data.Text.Length);
         json.Name("\"dialect\":"u8);
-        json.String(JsonNames.Of(data.Dialect));
+        json.Literal(JsonNames.Quoted(data.Dialect));
         json.EndObject();
         json.Name("\"header\":"u8);
         AppendHeader(ref json, data);
@@ -233,7 +233,7 @@ public static class TranscriptJsonWriter
             json.Name("\"code\":"u8);
             json.String(d.Code);
             json.Name("\"severity\":"u8);
-            json.String(JsonNames.Of(d.Severity));
+            json.Literal(JsonNames.Quoted(d.Severity));
             json.Name("\"message\":"u8);
             json.String(d.Message is { } message ? message : data[d.ComposedMessage]);
             json.Name("\"line\":"u8);
@@ -430,7 +430,7 @@ public static class TranscriptJsonWriter
             json.Name("\"text\":"u8);
             json.String(line.Span.Slice(text));
             json.Name("\"kind\":"u8);
-            json.String(JsonNames.Of(line.Kind));
+            json.Literal(JsonNames.Quoted(line.Kind));
             json.Name("\"span\":"u8);
             json.Span(line.Span.Start, line.Span.Length);
             json.Name("\"line\":"u8);
@@ -520,7 +520,7 @@ public static class TranscriptJsonWriter
 
         json.EndArray();
         json.Name("\"role\":"u8);
-        json.String(JsonNames.Of(speaker.Role));
+        json.Literal(JsonNames.Quoted(speaker.Role));
         json.Name("\"roleEvidence\":"u8);
         if (speaker.Evidence == RoleEvidence.None)
         {
@@ -528,7 +528,7 @@ public static class TranscriptJsonWriter
         }
         else
         {
-            json.String(JsonNames.Of(speaker.Evidence));
+            json.Literal(JsonNames.Quoted(speaker.Evidence));
         }
 
         json.Name("\"honorific\":"u8);
@@ -777,7 +777,7 @@ public static class TranscriptJsonWriter
         if (block.Kind == BlockKind.Annotation)
         {
             json.Name("\"cue\":"u8);
-            json.String(JsonNames.Of(block.AnnotationKind));
+            json.Literal(JsonNames.Quoted(block.AnnotationKind));
         }
 
         if (!block.Cues.IsEmpty)
@@ -788,7 +788,7 @@ public static class TranscriptJsonWriter
             {
                 json.StartObject();
                 json.Name("\"kind\":"u8);
-                json.String(JsonNames.Of(cue.Kind));
+                json.Literal(JsonNames.Quoted(cue.Kind));
                 json.Name("\"text\":"u8);
                 json.String(cue.Span.Slice(text));
                 json.Name("\"span\":"u8);
@@ -868,7 +868,7 @@ public static class TranscriptJsonWriter
         if (block.Kind == BlockKind.Annotation)
         {
             Put(output, ref at, ",\"cue\":"u8);
-            at += JsonStringEncoder.WriteQuoted(JsonNames.Of(block.AnnotationKind), output[at..]);
+            Put(output, ref at, JsonNames.Quoted(block.AnnotationKind));
         }
 
         if (!block.Cues.IsEmpty)
@@ -878,7 +878,7 @@ public static class TranscriptJsonWriter
             {
                 ref readonly var cue = ref block.Cues[c];
                 Put(output, ref at, c == 0 ? "{\"kind\":"u8 : ",{\"kind\":"u8);
-                at += JsonStringEncoder.WriteQuoted(JsonNames.Of(cue.Kind), output[at..]);
+                Put(output, ref at, JsonNames.Quoted(cue.Kind));
                 Put(output, ref at, ",\"text\":"u8);
                 at += JsonStringEncoder.WriteQuoted(cue.Span.Slice(text), output[at..]);
                 Put(output, ref at, ",\"span\":{\"start\":"u8);
