@@ -126,6 +126,27 @@ public class DirectJsonTests
         }
     }
 
+    [Fact]
+    public void Digits_are_counted_for_every_highest_bit_and_every_power_of_ten()
+    {
+        var values = new List<uint> { 0, uint.MaxValue };
+        for (int bit = 0; bit < 32; bit++)
+        {
+            uint power = 1u << bit;
+            values.AddRange([power - 1, power, power + 1]);
+        }
+
+        for (ulong power = 1; power <= uint.MaxValue; power *= 10)
+        {
+            values.AddRange([(uint)power - 1, (uint)power, (uint)power + 1]);
+        }
+
+        foreach (uint value in values)
+        {
+            Assert.Equal(value.ToString(System.Globalization.CultureInfo.InvariantCulture).Length, RawJsonBuilder.CountDigits(value));
+        }
+    }
+
     /// <summary>The compact JSON written straight to an output that gives no more room than it is asked for, so that the blocks come in many batches.</summary>
     private static string CompactJson(Transcript transcript)
     {
