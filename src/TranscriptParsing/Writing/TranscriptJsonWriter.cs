@@ -127,9 +127,12 @@ public static class TranscriptJsonWriter
     internal static void WriteCompact(IBufferWriter<byte> output, TranscriptData data, ref JsonScratch scratch)
     {
         var layout = RawJsonLayout.Compact;
-        output.Write("{\"source\":"u8);
-        output.Write(RawLead(data, ref scratch, layout));
-        output.Write(",\"blocks\":["u8);
+        var lead = output.GetSpan(LeadCapacity(data, layout) + 32);
+        int at = 0;
+        Put(lead, ref at, "{\"source\":"u8);
+        at += AppendCompactLead(lead[at..], data);
+        Put(lead, ref at, ",\"blocks\":["u8);
+        output.Advance(at);
         WriteRawBlocks(null, output, data, ref scratch, layout);
         output.Write("],\"footer\":"u8);
         output.Write(RawTail(data, ref scratch, layout));
@@ -143,14 +146,13 @@ public static class TranscriptJsonWriter
     private static ReadOnlySpan<byte> RawLead(TranscriptData data, ref JsonScratch scratch, in RawJsonLayout layout)
     {
         var speakers = data.Speakers.AsSpan(0, data.SpeakerCount);
-        int lines = 8 + HeaderLines(data) + (speakers.Length * 16) + data.SpeakerLabelCount;
-        int chars = (data.SourcePath?.Length ?? 0) + HeaderChars(data);
-        foreach (ref readonly var speaker in speakers)
+        var buffer = scratch.Bytes(LeadCapacity(data, layout));
+        if (!layout.Indented)
         {
-            chars += SpeakerChars(data, speaker);
+            return buffer.AsSpan(0, AppendCompactLead(buffer, data));
         }
 
-        var json = new RawJsonBuilder(scratch.Bytes(RawJsonBuilder.Capacity(layout, lines, chars)), layout, propertyValue: true);
+        var json = new RawJsonBuilder(buffer, layout, propertyValue: true);
         json.StartObject();
         json.Name("\"path\":"u8);
         if (data.SourcePath is null)
@@ -178,6 +180,174 @@ public static class TranscriptJsonWriter
 
         json.EndArray();
         return json.Written;
+    }
+
+    /// <summary>The most bytes <see cref="RawLead"/> writes with <paramref name="layout"/>.</summary>
+    private static int LeadCapacity(TranscriptData data, in RawJsonLayout layout)
+    {
+        int lines = 8 + HeaderLines(data) + (data.SpeakerCount * 16) + data.SpeakerLabelCount;
+        int chars = (data.SourcePath?.Length ?? 0) + HeaderChars(data);
+        foreach (ref readonly var speaker in data.Speakers.AsSpan(0, data.SpeakerCount))
+        {
+            chars += SpeakerChars(data, speaker);
+        }
+
+        return RawJsonBuilder.Capacity(layout, lines, chars);
+    }
+
+    /// <summary>
+    /// Appends what <see cref="RawLead"/> builds, in the compact layout: its names and punctuation in constant
+    /// fragments between the values, at a place kept in a register (the builder keeps its place and state in memory,
+    /// which a hundred small values a document pay for); <paramref name="output"/> holds <see cref="LeadCapacity"/> bytes.
+    /// </summary>
+    /// <returns>The number of bytes written.</returns>
+    private static int AppendCompactLead(Span<byte> output, TranscriptData data)
+    {
+        var text = data.Text;
+        int at = 0;
+        Put(output, ref at, "{\"path\":"u8);
+        if (data.SourcePath is null)
+        {
+            Put(output, ref at, "null"u8);
+        }
+        else
+        {
+            at += JsonStringEncoder.WriteQuoted(data.SourcePath, output[at..]);
+        }
+
+        Put(output, ref at, ",\"length\":"u8);
+        at += RawJsonBuilder.WriteNumber(text.Length, output[at..]);
+        Put(output, ref at, ",\"dialect\":"u8);
+        Put(output, ref at, JsonNames.Quoted(data.Dialect));
+        Put(output, ref at, "},\"header\":{\"station\":"u8);
+        if (data.HasStation)
+        {
+            Put(output, ref at, "{\"name\":"u8);
+            at += JsonStringEncoder.WriteQuoted(data.StationName.Slice(text), output[at..]);
+            Put(output, ref at, ",\"frequencies\":["u8);
+            var frequencies = data.Frequencies.AsSpan(0, data.FrequencyCount);
+            for (int f = 0; f < frequencies.Length; f++)
+            {
+                if (f > 0)
+                {
+                    output[at++] = (byte)',';
+                }
+
+                at += JsonStringEncoder.WriteQuoted(frequencies[f].Slice(text), output[at..]);
+            }
+
+            Put(output, ref at, "],\"span\":"u8);
+            PutSpan(output, ref at, data.StationSpan.Start, data.StationSpan.Length);
+            output[at++] = (byte)'}';
+        }
+        else
+        {
+            Put(output, ref at, "null"u8);
+        }
+
+        Put(output, ref at, ",\"chrome\":["u8);
+        var chrome = data.Chrome.AsSpan(0, data.ChromeCount);
+        for (int c = 0; c < chrome.Length; c++)
+        {
+            ref readonly var line = ref chrome[c];
+            Put(output, ref at, c == 0 ? "{\"text\":"u8 : ",{\"text\":"u8);
+            at += JsonStringEncoder.WriteQuoted(line.Span.Slice(text), output[at..]);
+            Put(output, ref at, ",\"kind\":"u8);
+            Put(output, ref at, JsonNames.Quoted(line.Kind));
+            Put(output, ref at, ",\"span\":"u8);
+            PutSpan(output, ref at, line.Span.Start, line.Span.Length);
+            Put(output, ref at, ",\"line\":"u8);
+            at += RawJsonBuilder.WriteNumber(line.LineNumber, output[at..]);
+            output[at++] = (byte)'}';
+        }
+
+        Put(output, ref at, "],\"title\":"u8);
+        if (data.Title is { } title)
+        {
+            at += JsonStringEncoder.WriteQuoted(title.Slice(text), output[at..]);
+            Put(output, ref at, ",\"titleSpan\":"u8);
+            PutSpan(output, ref at, title.Start, title.Length);
+        }
+        else
+        {
+            Put(output, ref at, "null,\"titleSpan\":null"u8);
+        }
+
+        Put(output, ref at, ",\"summary\":"u8);
+        if (data.Summary is { } summary)
+        {
+            at += JsonStringEncoder.WriteNormalizedQuoted(summary.Slice(text), output[at..]);
+            Put(output, ref at, ",\"summarySpan\":"u8);
+            PutSpan(output, ref at, summary.Start, summary.Length);
+        }
+        else
+        {
+            Put(output, ref at, "null,\"summarySpan\":null"u8);
+        }
+
+        Put(output, ref at, ",\"program\":"u8);
+        PutStringOrNull(output, ref at, data, data.Program);
+        Put(output, ref at, ",\"airDate\":"u8);
+        PutStringOrNull(output, ref at, data, data.AirDate);
+        Put(output, ref at, "},\"speakers\":["u8);
+        var speakers = data.Speakers.AsSpan(0, data.SpeakerCount);
+        for (int s = 0; s < speakers.Length; s++)
+        {
+            ref readonly var speaker = ref speakers[s];
+            Put(output, ref at, s == 0 ? "{\"id\":\"s"u8 : ",{\"id\":\"s"u8);
+            at += RawJsonBuilder.WriteNumber(s + 1, output[at..]);
+            Put(output, ref at, "\",\"name\":"u8);
+            at += JsonStringEncoder.WriteQuoted(data[speaker.Name], output[at..]);
+            Put(output, ref at, ",\"labels\":["u8);
+            var labels = data.SpeakerLabels.AsSpan(speaker.FirstLabel, speaker.LabelCount);
+            for (int l = 0; l < labels.Length; l++)
+            {
+                if (l > 0)
+                {
+                    output[at++] = (byte)',';
+                }
+
+                at += JsonStringEncoder.WriteQuoted(data[labels[l]], output[at..]);
+            }
+
+            Put(output, ref at, "],\"role\":"u8);
+            Put(output, ref at, JsonNames.Quoted(speaker.Role));
+            Put(output, ref at, ",\"roleEvidence\":"u8);
+            Put(output, ref at, speaker.Evidence == RoleEvidence.None ? "null"u8 : JsonNames.Quoted(speaker.Evidence));
+            Put(output, ref at, ",\"honorific\":"u8);
+            PutStringOrNull(output, ref at, data, speaker.Honorific);
+            Put(output, ref at, ",\"affiliation\":"u8);
+            PutStringOrNull(output, ref at, data, speaker.Affiliation);
+            Put(output, ref at, ",\"title\":"u8);
+            PutStringOrNull(output, ref at, data, speaker.Title);
+            output[at++] = (byte)'}';
+        }
+
+        output[at++] = (byte)']';
+        return at;
+    }
+
+    /// <summary>Appends a span's value, <c>{"start":…,"length":…}</c>, in the compact layout.</summary>
+    private static void PutSpan(Span<byte> output, ref int at, int start, int length)
+    {
+        Put(output, ref at, "{\"start\":"u8);
+        at += RawJsonBuilder.WriteNumber(start, output[at..]);
+        Put(output, ref at, ",\"length\":"u8);
+        at += RawJsonBuilder.WriteNumber(length, output[at..]);
+        output[at++] = (byte)'}';
+    }
+
+    /// <summary>Appends a string of the transcript, or null.</summary>
+    private static void PutStringOrNull(Span<byte> output, ref int at, TranscriptData data, TextRef value)
+    {
+        if (value.IsNull)
+        {
+            Put(output, ref at, "null"u8);
+        }
+        else
+        {
+            at += JsonStringEncoder.WriteQuoted(data[value], output[at..]);
+        }
     }
 
     /// <summary>
