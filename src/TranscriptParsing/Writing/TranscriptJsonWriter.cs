@@ -134,9 +134,12 @@ public static class TranscriptJsonWriter
         Put(lead, ref at, ",\"blocks\":["u8);
         output.Advance(at);
         WriteRawBlocks(null, output, data, ref scratch, layout);
-        output.Write("],\"footer\":"u8);
-        output.Write(RawTail(data, ref scratch, layout));
-        output.Write("}"u8);
+        var tail = output.GetSpan(TailCapacity(data, layout) + 16);
+        at = 0;
+        Put(tail, ref at, "],\"footer\":"u8);
+        at += AppendCompactTail(tail[at..], data);
+        tail[at++] = (byte)'}';
+        output.Advance(at);
     }
 
     /// <summary>
@@ -357,14 +360,13 @@ public static class TranscriptJsonWriter
     private static ReadOnlySpan<byte> RawTail(TranscriptData data, ref JsonScratch scratch, in RawJsonLayout layout)
     {
         var diagnostics = data.Diagnostics.AsSpan(0, data.DiagnosticCount);
-        int lines = 16 + (diagnostics.Length * 8);
-        int chars = data[data.FooterText].Length + data[data.FooterProvider].Length + data[data.FooterCopyrightHolder].Length;
-        foreach (ref readonly var d in diagnostics)
+        var buffer = scratch.Bytes(TailCapacity(data, layout));
+        if (!layout.Indented)
         {
-            chars += d.Code.Length + (d.Message?.Length ?? data[d.ComposedMessage].Length);
+            return buffer.AsSpan(0, AppendCompactTail(buffer, data));
         }
 
-        var json = new RawJsonBuilder(scratch.Bytes(RawJsonBuilder.Capacity(layout, lines, chars)), layout, propertyValue: true);
+        var json = new RawJsonBuilder(buffer, layout, propertyValue: true);
         if (data.HasFooter)
         {
             json.StartObject();
@@ -415,6 +417,79 @@ public static class TranscriptJsonWriter
 
         json.EndArray();
         return json.Written;
+    }
+
+    /// <summary>The most bytes <see cref="RawTail"/> writes with <paramref name="layout"/>.</summary>
+    private static int TailCapacity(TranscriptData data, in RawJsonLayout layout)
+    {
+        var diagnostics = data.Diagnostics.AsSpan(0, data.DiagnosticCount);
+        int lines = 16 + (diagnostics.Length * 8);
+        int chars = data[data.FooterText].Length + data[data.FooterProvider].Length + data[data.FooterCopyrightHolder].Length;
+        foreach (ref readonly var d in diagnostics)
+        {
+            chars += d.Code.Length + (d.Message?.Length ?? data[d.ComposedMessage].Length);
+        }
+
+        return RawJsonBuilder.Capacity(layout, lines, chars);
+    }
+
+    /// <summary>
+    /// Appends what <see cref="RawTail"/> builds, in the compact layout, as <see cref="AppendCompactLead"/> does the
+    /// lead; <paramref name="output"/> holds <see cref="TailCapacity"/> bytes.
+    /// </summary>
+    /// <returns>The number of bytes written.</returns>
+    private static int AppendCompactTail(Span<byte> output, TranscriptData data)
+    {
+        int at = 0;
+        if (data.HasFooter)
+        {
+            Put(output, ref at, "{\"text\":"u8);
+            at += JsonStringEncoder.WriteQuoted(data[data.FooterText], output[at..]);
+            Put(output, ref at, ",\"provider\":"u8);
+            PutStringOrNull(output, ref at, data, data.FooterProvider);
+            Put(output, ref at, ",\"copyrightHolder\":"u8);
+            PutStringOrNull(output, ref at, data, data.FooterCopyrightHolder);
+            Put(output, ref at, ",\"year\":"u8);
+            if (data.FooterYear is { } year)
+            {
+                at += RawJsonBuilder.WriteNumber(year, output[at..]);
+            }
+            else
+            {
+                Put(output, ref at, "null"u8);
+            }
+
+            Put(output, ref at, ",\"span\":"u8);
+            PutSpan(output, ref at, data.FooterSpan.Start, data.FooterSpan.Length);
+            Put(output, ref at, ",\"line\":"u8);
+            at += RawJsonBuilder.WriteNumber(data.FooterLine, output[at..]);
+            output[at++] = (byte)'}';
+        }
+        else
+        {
+            Put(output, ref at, "null"u8);
+        }
+
+        Put(output, ref at, ",\"diagnostics\":["u8);
+        var diagnostics = data.Diagnostics.AsSpan(0, data.DiagnosticCount);
+        for (int i = 0; i < diagnostics.Length; i++)
+        {
+            ref readonly var d = ref diagnostics[i];
+            Put(output, ref at, i == 0 ? "{\"code\":"u8 : ",{\"code\":"u8);
+            at += JsonStringEncoder.WriteQuoted(d.Code, output[at..]);
+            Put(output, ref at, ",\"severity\":"u8);
+            Put(output, ref at, JsonNames.Quoted(d.Severity));
+            Put(output, ref at, ",\"message\":"u8);
+            at += JsonStringEncoder.WriteQuoted(d.Message is { } message ? message : data[d.ComposedMessage], output[at..]);
+            Put(output, ref at, ",\"line\":"u8);
+            at += RawJsonBuilder.WriteNumber(d.LineNumber, output[at..]);
+            Put(output, ref at, ",\"column\":"u8);
+            at += RawJsonBuilder.WriteNumber(d.ColumnNumber, output[at..]);
+            output[at++] = (byte)'}';
+        }
+
+        output[at++] = (byte)']';
+        return at;
     }
 
     /// <summary>Writes <paramref name="transcript"/> as JSON to <paramref name="output"/>.</summary>
