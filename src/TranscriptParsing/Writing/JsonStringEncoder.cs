@@ -234,7 +234,18 @@ internal static class JsonStringEncoder
     /// the quote and the backslash is checked and narrowed 32 or 16 chars at a time; <paramref name="destination"/>
     /// must hold as many bytes as <paramref name="text"/> has chars.
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static int NarrowPlain(ReadOnlySpan<char> text, Span<byte> destination)
+    {
+        // A run of text (a line of a block) goes straight to the widest loop, inlined into the caller; the rest
+        // (short values, other hardware) is sorted out in a call.
+        return PrintableAsciiIsPlain && Avx2.IsSupported && text.Length >= Vector256<byte>.Count && destination.Length >= text.Length
+            ? NarrowPlainAvx2(text, destination)
+            : NarrowPlainOther(text, destination);
+    }
+
+    /// <summary><see cref="NarrowPlain"/> for what it does not inline.</summary>
+    private static int NarrowPlainOther(ReadOnlySpan<char> text, Span<byte> destination)
     {
         if (!PrintableAsciiIsPlain)
         {
