@@ -49,6 +49,8 @@ public class DirectJsonTests
             {
                 Assert.Equal(Json(transcript, options, direct: false), Json(transcript, options, direct: true));
             }
+
+            Assert.Equal(Json(transcript, Layouts().First(), direct: false), CompactJson(transcript));
         }
 
         Assert.True(footer);
