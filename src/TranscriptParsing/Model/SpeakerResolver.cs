@@ -22,16 +22,15 @@ internal sealed class SpeakerResolver
         "LADY", "PRINCE", "PRINCESS", "KING", "QUEEN", "CMDR.", "MAJ.", "GEN", "LT", "COL", "HON.", "ATTORNEY", "MADAM",
     ]);
 
-    private static readonly string[] HostWords = ["HOST", "ANCHOR", "MODERATOR", "PRESENTER", "CO-HOST", "COHOST", "NEWSREADER"];
+    private static readonly AsciiWordSet HostWords = new("HOST", "ANCHOR", "MODERATOR", "PRESENTER", "CO-HOST", "COHOST", "NEWSREADER");
 
-    private static readonly string[] ReporterWords = ["BYLINE", "CORRESPONDENT", "REPORTER", "REPORTING", "CONTRIBUTOR"];
+    private static readonly AsciiWordSet ReporterWords = new("BYLINE", "CORRESPONDENT", "REPORTER", "REPORTING", "CONTRIBUTOR");
 
-    private static readonly string[] DeliveryWords =
-    [
+    // How a speaker is heard, not who they are; a parenthesis opening with "AS " is one too (IsDelivery).
+    private static readonly AsciiWordSet DeliveryWords = new(
         "VOICE-OVER", "VOICE OVER", "VOICEOVER", "ON CAMERA", "ON-CAMERA", "OFF CAMERA", "OFF-CAMERA", "OFF-MIKE", "OFF MIKE",
         "THROUGH TRANSLATOR", "THROUGH INTERPRETER", "VIA TRANSLATOR", "TRANSLATED", "SINGING", "SPEAKING", "ON THE PHONE",
-        "BY PHONE", "VIA TELEPHONE", "OFFSCREEN", "OFF-SCREEN", "AS ",
-    ];
+        "BY PHONE", "VIA TELEPHONE", "OFFSCREEN", "OFF-SCREEN");
 
     private const int NoHonorific = 0;
 
@@ -1004,12 +1003,12 @@ internal sealed class SpeakerResolver
             ref readonly var e = ref _labels[m];
             var role = Slice(e.Role);
             var paren = Slice(e.Parenthetical);
-            if (ContainsAny(role, HostWords) || ContainsAny(paren, HostWords))
+            if (HostWords.IsFoundIn(role) || HostWords.IsFoundIn(paren))
             {
                 return (SpeakerRole.Host, RoleEvidence.LabelRole);
             }
 
-            if (ContainsAny(role, ReporterWords) || ContainsAny(paren, ReporterWords))
+            if (ReporterWords.IsFoundIn(role) || ReporterWords.IsFoundIn(paren))
             {
                 return (SpeakerRole.Reporter, RoleEvidence.LabelRole);
             }
@@ -1440,32 +1439,8 @@ internal sealed class SpeakerResolver
         return -1;
     }
 
-    private static bool ContainsAny(ReadOnlySpan<char> text, string[] words)
-    {
-        foreach (var w in words)
-        {
-            // Most labels have no role or parenthetical: a text shorter than the word cannot hold it.
-            if (text.Length >= w.Length && CaseInsensitive.Contains(text, w))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
-    private static bool IsDelivery(ReadOnlySpan<char> paren)
-    {
-        foreach (var w in DeliveryWords)
-        {
-            if (paren.Length >= w.Length && (w == "AS " ? paren.StartsWith(w, StringComparison.OrdinalIgnoreCase) : CaseInsensitive.Contains(paren, w)))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
+    private static bool IsDelivery(ReadOnlySpan<char> paren) =>
+        paren.StartsWith("AS ", StringComparison.OrdinalIgnoreCase) || DeliveryWords.IsFoundIn(paren);
 
     /// <summary>Whether most letters are lower case, as a name written in a sentence ("Mitch McConnell"), not in a label.</summary>
     private static bool IsMostlyLower(ReadOnlySpan<char> text)
