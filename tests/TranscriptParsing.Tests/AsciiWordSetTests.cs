@@ -1,6 +1,5 @@
 using System;
 using System.Text;
-using TranscriptParsing.Model;
 using TranscriptParsing.Reading;
 using Xunit;
 

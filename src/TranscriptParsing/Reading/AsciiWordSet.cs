@@ -1,9 +1,7 @@
 using System;
 using System.Buffers;
 using System.Text;
-using TranscriptParsing.Reading;
-
-namespace TranscriptParsing.Model;
+namespace TranscriptParsing.Reading;
 
 /// <summary>
 /// A fixed list of words in upper-case ASCII, looked for in a short text all at once. The answer is the one a
