@@ -173,7 +173,7 @@ internal static class ChromeScanner
         }
 
         int openers = Openers.PrefixGroups(line);
-        if (IsRule(line) || EqualsAny(line, NavigationLines) || (digits && IsOnlyTimes(line)) || (openers & NavigationOpener) != 0 || IsMenu(line) || (digits && IsNumber(line)))
+        if (IsRule(line) || EqualsAny(line, NavigationLines) || (digits && IsOnlyTimes(line, timingMarks: false)) || (openers & NavigationOpener) != 0 || IsMenu(line) || (digits && IsNumber(line)))
         {
             return ChromeKind.Navigation;
         }
@@ -735,7 +735,7 @@ internal static class ChromeScanner
     /// <summary>Whether a word is a radio frequency such as <c>90.1</c>, <c>1450</c> or <c>89.3FM</c>.</summary>
     public static bool IsFrequency(ReadOnlySpan<char> word)
     {
-        if (word.EndsWith("FM", StringComparison.OrdinalIgnoreCase) || word.EndsWith("AM", StringComparison.OrdinalIgnoreCase))
+        if (EndsWithAsciiPair(word, 'f', 'm') || EndsWithAsciiPair(word, 'a', 'm'))
         {
             word = word[..^2];
         }
@@ -853,7 +853,7 @@ internal static class ChromeScanner
 
     private static bool IsClock(ReadOnlySpan<char> w)
     {
-        if (w.EndsWith("am", StringComparison.OrdinalIgnoreCase) || w.EndsWith("pm", StringComparison.OrdinalIgnoreCase))
+        if (EndsWithAsciiPair(w, 'a', 'm') || EndsWithAsciiPair(w, 'p', 'm'))
         {
             w = w[..^2];
         }
@@ -862,7 +862,13 @@ internal static class ChromeScanner
     }
 
     /// <summary>Whether the line holds only clock times, as a player shows them ("0:00 0:00", "4:57").</summary>
-    public static bool IsOnlyTimes(ReadOnlySpan<char> line)
+    public static bool IsOnlyTimes(ReadOnlySpan<char> line) => IsOnlyTimes(line, IsTimingMarks(line));
+
+    /// <summary>
+    /// <see cref="IsOnlyTimes(ReadOnlySpan{char})"/> where <see cref="IsTimingMarks"/> has already been asked of the line
+    /// (<see cref="Classify"/> asks first): its answer is not sought again.
+    /// </summary>
+    private static bool IsOnlyTimes(ReadOnlySpan<char> line, bool timingMarks)
     {
         // A line that opens with a letter opens with a zone or a meridiem, or holds more than times: only these letters
         // open those words.
@@ -871,7 +877,7 @@ internal static class ChromeScanner
             return false;
         }
 
-        if (IsTimingMarks(line))
+        if (timingMarks)
         {
             return true;
         }
@@ -923,6 +929,13 @@ internal static class ChromeScanner
 
         return colons >= 2 && digits >= 4 && (line.IndexOf(' ') < 0 || line.IndexOf("-->", StringComparison.Ordinal) >= 0);
     }
+
+    /// <summary>
+    /// Whether the word ends with two ASCII letters, given in lower case, in either case ("am", "PM"): the answer of
+    /// <c>EndsWith</c> ignoring case, without the call (no char beyond ASCII equals these letters ignoring case).
+    /// </summary>
+    private static bool EndsWithAsciiPair(ReadOnlySpan<char> word, char first, char second) =>
+        word.Length >= 2 && (word[^1] | 0x20) == second && (word[^2] | 0x20) == first;
 
     private static bool IsZoneOrMeridiem(ReadOnlySpan<char> w) =>
         w.Equals("P.M.", StringComparison.OrdinalIgnoreCase) || w.Equals("A.M.", StringComparison.OrdinalIgnoreCase)
