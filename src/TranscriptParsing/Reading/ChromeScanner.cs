@@ -1,5 +1,6 @@
 using System;
 using System.Buffers;
+using System.Runtime.CompilerServices;
 
 namespace TranscriptParsing.Reading;
 
@@ -55,10 +56,10 @@ internal static class ChromeScanner
     /// Furniture that some pages glue to the first line of the transcript with no line break between them
     /// ("Learn Moreabout PBS online sponsorshipJUDY WOODRUFF: Good evening."); compared as written.
     /// </summary>
-    private static readonly string[] GluedOpeners = ["Learn Moreabout PBS online sponsorship", "Learn More about PBS online sponsorship"];
+    private static readonly string[] GluedOpeners = [GluedOpening + "about PBS online sponsorship", GluedOpening + " about PBS online sponsorship"];
 
-    /// <summary>The first chars of <see cref="GluedOpeners"/>: a line that starts with none of them has no glued furniture.</summary>
-    private static readonly string GluedFirstChars = FirstChars(GluedOpeners);
+    /// <summary>How every one of <see cref="GluedOpeners"/> opens: a line that opens otherwise has no glued furniture.</summary>
+    private const string GluedOpening = "Learn More";
 
     /// <summary>Words in a sentence of the header that make it a notice about the transcript or its rights (compared ignoring case).</summary>
     private static readonly string[] NoticeWords = ["this transcript", "all rights reserved", "copyright law", "may not be reproduced", "prior written permission", "\"fair use\"", "copyright statute"];
@@ -228,13 +229,15 @@ internal static class ChromeScanner
     /// The length of page furniture glued to the start of <paramref name="line"/> with the transcript after it, or 0.
     /// The furniture also takes the dash that some caption pages put before the first caption ("sponsorship- [Announcer]").
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static int GluedFurnitureLength(ReadOnlySpan<char> line)
     {
-        if (line.IsEmpty || GluedFirstChars.IndexOf(line[0]) < 0)
-        {
-            return 0;
-        }
+        // Every header line is asked: the test of the first char (a constant) is inlined into the caller.
+        return line.Length > GluedOpening.Length && line[0] == GluedOpening[0] ? GluedFurnitureLengthSlow(line) : 0;
+    }
 
+    private static int GluedFurnitureLengthSlow(ReadOnlySpan<char> line)
+    {
         foreach (var opener in GluedOpeners)
         {
             if (line.Length > opener.Length && line.StartsWith(opener, StringComparison.Ordinal))
@@ -438,7 +441,8 @@ internal static class ChromeScanner
     {
         // The line is trimmed, so its first char opens its first word: most lines start with no network's first char
         // and do not end in a dash, and their words need not be read.
-        if (!NetworkFirstChars.Contains(line[0]) && !line.EndsWith(" -", StringComparison.Ordinal))
+        bool endsInDash = line.Length >= 2 && line[^1] == '-' && line[^2] == ' ';
+        if (!endsInDash && !NetworkFirstChars.Contains(line[0]))
         {
             return false;
         }
@@ -450,7 +454,7 @@ internal static class ChromeScanner
         }
 
         // Most lines neither start with a network nor end in a dash: that test is cheaper than counting the words.
-        if (!StartsWithNetwork(first) && !line.EndsWith(" -", StringComparison.Ordinal))
+        if (!endsInDash && !StartsWithNetwork(first))
         {
             // ("ABC News -", "7.30 Report -": a program line whose segment is empty.)
             return false;
@@ -622,14 +626,15 @@ internal static class ChromeScanner
                 continue;
             }
 
-            if (w.StartsWith("Weekday", StringComparison.OrdinalIgnoreCase) || w.StartsWith("Weekend", StringComparison.OrdinalIgnoreCase)
+            // (No day opens with a digit: the digit is looked at first, the days' comparisons are calls.)
+            if (char.IsAsciiDigit(w[0]))
+            {
+                time = true;
+            }
+            else if (w.StartsWith("Weekday", StringComparison.OrdinalIgnoreCase) || w.StartsWith("Weekend", StringComparison.OrdinalIgnoreCase)
                 || StartsWithAny(w, Weekdays) || w is "Mon" or "Tue" or "Tues" or "Wed" or "Thu" or "Thurs" or "Fri" or "Sat" or "Sun")
             {
                 day = true;
-            }
-            else if (char.IsAsciiDigit(w[0]))
-            {
-                time = true;
             }
             else if (!(w is "from" or "to" or "at" or "and" or "mornings" or "evenings" or "nights" or "afternoons" or "&" or "through"
                 || w.Equals("am", StringComparison.OrdinalIgnoreCase) || w.Equals("pm", StringComparison.OrdinalIgnoreCase)
@@ -649,6 +654,13 @@ internal static class ChromeScanner
     public static int StationNameLength(ReadOnlySpan<char> line)
     {
         line = line.TrimEnd();
+
+        // A frequency ends in a digit, or in "FM" or "AM": a line that ends otherwise ends in none.
+        if (line.IsEmpty || !(char.IsAsciiDigit(line[^1]) || (line[^1] | 0x20) == 'm'))
+        {
+            return 0;
+        }
+
         int end = line.Length;
         int count = 0;
         while (end > 0)
