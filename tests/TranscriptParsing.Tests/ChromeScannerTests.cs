@@ -52,6 +52,10 @@ public class ChromeScannerTests
     [InlineData("Show: FRESH AIR", ChromeKind.Program)]
     [InlineData("Copyright 2019 NPR", ChromeKind.Notice)]
     [InlineData("Listen to this story", ChromeKind.Navigation)]
+    [InlineData("Mon. - Thurs. from 11am to 1pm", ChromeKind.Other)]
+    [InlineData("Weekends at 8-10AM", ChromeKind.Other)]
+    [InlineData("Lunchtime, 4pm - 6pm", ChromeKind.None)]
+    [InlineData("Sep 18, 2015 | Shallow Water", ChromeKind.AirDate)]
     public void Classifies_lines_with_and_without_digits(string line, ChromeKind expected) => Assert.Equal(expected, ChromeScanner.Classify(line));
 
     [Theory]

@@ -85,6 +85,15 @@ internal static class ChromeScanner
     private static readonly SearchValues<string> RushTranscriptSearch = SearchValues.Create(["rush transcript"], StringComparison.OrdinalIgnoreCase);
 #endif
 
+    /// <summary>The chars that <see cref="IsMenu"/> ('|'), <see cref="IsField"/> (':') and <see cref="IsListOfNames"/> (',') need, and the bar after a date.</summary>
+    private static readonly SearchValues<char> MenuFieldAndListMarks = SearchValues.Create("|:,");
+
+    /// <summary>
+    /// The ASCII letters that open a word of a schedule (a day, "from", "am", "ET"...), as bits from 'A': a word that
+    /// opens with another ASCII letter is no such word.
+    /// </summary>
+    private static readonly ulong ScheduleWordFirstLetters = LetterBits("WwMTFSftamenApPEC");
+
     /// <summary>Line openings that name the program ("Show: FRESH AIR").</summary>
     private static readonly string[] ProgramOpeners = ["Show:", "SHOW:", "Program:", "PROGRAM:", "Series:", "Podcast:"];
 
@@ -173,8 +182,11 @@ internal static class ChromeScanner
             return ChromeKind.Other;
         }
 
+        // Menus and the bar after a date need a '|', fields a ':', lists of names a ',': one vectorised search spares a
+        // line with none of them (most titles, station lines) those four searches.
+        bool marks = line.ContainsAny(MenuFieldAndListMarks);
         int openers = Openers.PrefixGroups(line);
-        if (IsRule(line) || EqualsAny(line, NavigationLines) || (digits && IsOnlyTimes(line, timingMarks: false)) || (openers & NavigationOpener) != 0 || IsMenu(line) || (digits && IsNumber(line)))
+        if (IsRule(line) || EqualsAny(line, NavigationLines) || (digits && IsOnlyTimes(line, timingMarks: false)) || (openers & NavigationOpener) != 0 || (marks && IsMenu(line)) || (digits && IsNumber(line)))
         {
             return ChromeKind.Navigation;
         }
@@ -191,13 +203,13 @@ internal static class ChromeScanner
 
         // Only a date line stands before the bar here, and no date line is longer than 60 chars: the search for the bar
         // need not walk a long line.
-        int bar = line[..Math.Min(line.Length, MaxDateLine + 3)].IndexOf(" | ", StringComparison.Ordinal);
+        int bar = marks ? line[..Math.Min(line.Length, MaxDateLine + 3)].IndexOf(" | ", StringComparison.Ordinal) : -1;
         if ((openers & DateOpener) != 0 || IsDateLine(line) || (bar > 0 && IsDateLine(line[..bar])))
         {
             return ChromeKind.AirDate;
         }
 
-        if (IsField(line) || IsSiteName(line) || IsCredit(line) || (digits && (IsSchedule(line) || HasPhoneNumber(line) || IsEpisodeNumbering(line))) || IsListOfNames(line))
+        if ((marks && IsField(line)) || IsSiteName(line) || IsCredit(line) || (digits && (IsSchedule(line) || HasPhoneNumber(line) || IsEpisodeNumbering(line))) || (marks && IsListOfNames(line)))
         {
             return ChromeKind.Other;
         }
@@ -523,7 +535,7 @@ internal static class ChromeScanner
     /// <summary>A bare domain such as "the1a.org" or "www.example.com".</summary>
     private static bool IsDomain(ReadOnlySpan<char> line)
     {
-        if (line.IndexOf(' ') >= 0 || line.Length > 60)
+        if (line.Length > 60 || line.IndexOf(' ') >= 0)
         {
             return false;
         }
@@ -627,6 +639,11 @@ internal static class ChromeScanner
             }
 
             // (No day opens with a digit: the digit is looked at first, the days' comparisons are calls.)
+            if (char.IsAsciiLetter(w[0]) && (ScheduleWordFirstLetters & (1UL << (w[0] - 'A'))) == 0)
+            {
+                return false;
+            }
+
             if (char.IsAsciiDigit(w[0]))
             {
                 time = true;
@@ -975,6 +992,17 @@ internal static class ChromeScanner
         }
 
         return line;
+    }
+
+    private static ulong LetterBits(string letters)
+    {
+        ulong bits = 0;
+        foreach (char c in letters)
+        {
+            bits |= 1UL << (c - 'A');
+        }
+
+        return bits;
     }
 
     private static ulong LengthBits(string[] words)
