@@ -52,6 +52,10 @@ public class ChromeScannerTests
     [InlineData("Show: FRESH AIR", ChromeKind.Program)]
     [InlineData("Copyright 2019 NPR", ChromeKind.Notice)]
     [InlineData("Listen to this story", ChromeKind.Navigation)]
+    [InlineData("Mon. - Thurs. from 11am to 1pm", ChromeKind.Other)]
+    [InlineData("Weekends at 8-10AM", ChromeKind.Other)]
+    [InlineData("Lunchtime, 4pm - 6pm", ChromeKind.None)]
+    [InlineData("Sep 18, 2015 | Shallow Water", ChromeKind.AirDate)]
     public void Classifies_lines_with_and_without_digits(string line, ChromeKind expected) => Assert.Equal(expected, ChromeScanner.Classify(line));
 
     [Theory]
@@ -70,4 +74,15 @@ public class ChromeScannerTests
     [InlineData("Local NPR", 0)]
     [InlineData("", 0)]
     public void Finds_furniture_glued_to_the_first_line(string line, int expected) => Assert.Equal(expected, ChromeScanner.GluedFurnitureLength(line));
+
+    [Theory]
+    [InlineData("Local NPR for the Cape 90.1 91.1 94.3", 22)]
+    [InlineData("Valley Public Radio 89.3FM", 19)]
+    [InlineData("Valley Public Radio 89.3fm 1450AM", 19)]
+    [InlineData("Valley Public Radio FM", 0)]
+    [InlineData("We drove 90.1 miles.", 0)]
+    [InlineData("It was 90.1.", 0)]
+    [InlineData("90.1", 0)]
+    [InlineData("", 0)]
+    public void A_station_line_ends_in_frequencies(string line, int nameLength) => Assert.Equal(nameLength, ChromeScanner.StationNameLength(line));
 }

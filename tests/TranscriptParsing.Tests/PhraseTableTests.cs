@@ -45,6 +45,44 @@ public class PhraseTableTests
         Assert.Equal(expected != 0, table.IsPrefixOf(text));
     }
 
+    /// <summary>Phrases whose second chars share their low bits ('B', 'b', 'ł', 'Ă'), and one of a single char.</summary>
+    private static readonly string[] SharedSlots = ["A\u0142c", "AB", "A\u0102", "Ab", "Q", "Abb", "Qq x"];
+
+    [Theory]
+    [InlineData("A\u0102x")]
+    [InlineData("A\u0142cd")]
+    [InlineData("A\u0142")]
+    [InlineData("AB")]
+    [InlineData("Abb c")]
+    [InlineData("Ab c")]
+    [InlineData("A\u0102 c")]
+    [InlineData("Ab")]
+    [InlineData("A")]
+    [InlineData("Q")]
+    [InlineData("Qz")]
+    [InlineData("Qq x y")]
+    [InlineData("Q\u0151 x")]
+    [InlineData("Zz")]
+    public void Phrases_whose_second_chars_share_a_slot_are_each_found(string text)
+    {
+        var table = new PhraseTable(SharedSlots);
+        Assert.Equal(PlainIsPrefixOf(SharedSlots, text), table.IsPrefixOf(text));
+        Assert.Equal(PlainWordAtStart(SharedSlots, text), table.WordAtStart(text));
+    }
+
+    private static int PlainWordAtStart(string[] phrases, string text)
+    {
+        foreach (var phrase in phrases)
+        {
+            if (text.Length > phrase.Length && text.StartsWith(phrase, System.StringComparison.Ordinal) && text[phrase.Length] == ' ')
+            {
+                return phrase.Length;
+            }
+        }
+
+        return 0;
+    }
+
     private static bool PlainIsPrefixOf(string[] phrases, string text)
     {
         foreach (var phrase in phrases)

@@ -1,5 +1,6 @@
 using System;
 using System.Buffers;
+using System.Runtime.CompilerServices;
 
 namespace TranscriptParsing.Reading;
 
@@ -55,10 +56,10 @@ internal static class ChromeScanner
     /// Furniture that some pages glue to the first line of the transcript with no line break between them
     /// ("Learn Moreabout PBS online sponsorshipJUDY WOODRUFF: Good evening."); compared as written.
     /// </summary>
-    private static readonly string[] GluedOpeners = ["Learn Moreabout PBS online sponsorship", "Learn More about PBS online sponsorship"];
+    private static readonly string[] GluedOpeners = [GluedOpening + "about PBS online sponsorship", GluedOpening + " about PBS online sponsorship"];
 
-    /// <summary>The first chars of <see cref="GluedOpeners"/>: a line that starts with none of them has no glued furniture.</summary>
-    private static readonly string GluedFirstChars = FirstChars(GluedOpeners);
+    /// <summary>How every one of <see cref="GluedOpeners"/> opens: a line that opens otherwise has no glued furniture.</summary>
+    private const string GluedOpening = "Learn More";
 
     /// <summary>Words in a sentence of the header that make it a notice about the transcript or its rights (compared ignoring case).</summary>
     private static readonly string[] NoticeWords = ["this transcript", "all rights reserved", "copyright law", "may not be reproduced", "prior written permission", "\"fair use\"", "copyright statute"];
@@ -83,6 +84,15 @@ internal static class ChromeScanner
     /// </summary>
     private static readonly SearchValues<string> RushTranscriptSearch = SearchValues.Create(["rush transcript"], StringComparison.OrdinalIgnoreCase);
 #endif
+
+    /// <summary>The chars that <see cref="IsMenu"/> ('|'), <see cref="IsField"/> (':') and <see cref="IsListOfNames"/> (',') need, and the bar after a date.</summary>
+    private static readonly SearchValues<char> MenuFieldAndListMarks = SearchValues.Create("|:,");
+
+    /// <summary>
+    /// The ASCII letters that open a word of a schedule (a day, "from", "am", "ET"...), as bits from 'A': a word that
+    /// opens with another ASCII letter is no such word.
+    /// </summary>
+    private static readonly ulong ScheduleWordFirstLetters = LetterBits("WwMTFSftamenApPEC");
 
     /// <summary>Line openings that name the program ("Show: FRESH AIR").</summary>
     private static readonly string[] ProgramOpeners = ["Show:", "SHOW:", "Program:", "PROGRAM:", "Series:", "Podcast:"];
@@ -172,8 +182,11 @@ internal static class ChromeScanner
             return ChromeKind.Other;
         }
 
+        // Menus and the bar after a date need a '|', fields a ':', lists of names a ',': one vectorised search spares a
+        // line with none of them (most titles, station lines) those four searches.
+        bool marks = line.ContainsAny(MenuFieldAndListMarks);
         int openers = Openers.PrefixGroups(line);
-        if (IsRule(line) || EqualsAny(line, NavigationLines) || (digits && IsOnlyTimes(line)) || (openers & NavigationOpener) != 0 || IsMenu(line) || (digits && IsNumber(line)))
+        if (IsRule(line) || EqualsAny(line, NavigationLines) || (digits && IsOnlyTimes(line, timingMarks: false)) || (openers & NavigationOpener) != 0 || (marks && IsMenu(line)) || (digits && IsNumber(line)))
         {
             return ChromeKind.Navigation;
         }
@@ -190,13 +203,13 @@ internal static class ChromeScanner
 
         // Only a date line stands before the bar here, and no date line is longer than 60 chars: the search for the bar
         // need not walk a long line.
-        int bar = line[..Math.Min(line.Length, MaxDateLine + 3)].IndexOf(" | ", StringComparison.Ordinal);
+        int bar = marks ? line[..Math.Min(line.Length, MaxDateLine + 3)].IndexOf(" | ", StringComparison.Ordinal) : -1;
         if ((openers & DateOpener) != 0 || IsDateLine(line) || (bar > 0 && IsDateLine(line[..bar])))
         {
             return ChromeKind.AirDate;
         }
 
-        if (IsField(line) || IsSiteName(line) || IsCredit(line) || (digits && (IsSchedule(line) || HasPhoneNumber(line) || IsEpisodeNumbering(line))) || IsListOfNames(line))
+        if ((marks && IsField(line)) || IsSiteName(line) || IsCredit(line) || (digits && (IsSchedule(line) || HasPhoneNumber(line) || IsEpisodeNumbering(line))) || (marks && IsListOfNames(line)))
         {
             return ChromeKind.Other;
         }
@@ -228,13 +241,15 @@ internal static class ChromeScanner
     /// The length of page furniture glued to the start of <paramref name="line"/> with the transcript after it, or 0.
     /// The furniture also takes the dash that some caption pages put before the first caption ("sponsorship- [Announcer]").
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static int GluedFurnitureLength(ReadOnlySpan<char> line)
     {
-        if (line.IsEmpty || GluedFirstChars.IndexOf(line[0]) < 0)
-        {
-            return 0;
-        }
+        // Every header line is asked: the test of the first char (a constant) is inlined into the caller.
+        return line.Length > GluedOpening.Length && line[0] == GluedOpening[0] ? GluedFurnitureLengthSlow(line) : 0;
+    }
 
+    private static int GluedFurnitureLengthSlow(ReadOnlySpan<char> line)
+    {
         foreach (var opener in GluedOpeners)
         {
             if (line.Length > opener.Length && line.StartsWith(opener, StringComparison.Ordinal))
@@ -438,7 +453,8 @@ internal static class ChromeScanner
     {
         // The line is trimmed, so its first char opens its first word: most lines start with no network's first char
         // and do not end in a dash, and their words need not be read.
-        if (!NetworkFirstChars.Contains(line[0]) && !line.EndsWith(" -", StringComparison.Ordinal))
+        bool endsInDash = line.Length >= 2 && line[^1] == '-' && line[^2] == ' ';
+        if (!endsInDash && !NetworkFirstChars.Contains(line[0]))
         {
             return false;
         }
@@ -450,7 +466,7 @@ internal static class ChromeScanner
         }
 
         // Most lines neither start with a network nor end in a dash: that test is cheaper than counting the words.
-        if (!StartsWithNetwork(first) && !line.EndsWith(" -", StringComparison.Ordinal))
+        if (!endsInDash && !StartsWithNetwork(first))
         {
             // ("ABC News -", "7.30 Report -": a program line whose segment is empty.)
             return false;
@@ -519,7 +535,7 @@ internal static class ChromeScanner
     /// <summary>A bare domain such as "the1a.org" or "www.example.com".</summary>
     private static bool IsDomain(ReadOnlySpan<char> line)
     {
-        if (line.IndexOf(' ') >= 0 || line.Length > 60)
+        if (line.Length > 60 || line.IndexOf(' ') >= 0)
         {
             return false;
         }
@@ -622,14 +638,20 @@ internal static class ChromeScanner
                 continue;
             }
 
-            if (w.StartsWith("Weekday", StringComparison.OrdinalIgnoreCase) || w.StartsWith("Weekend", StringComparison.OrdinalIgnoreCase)
+            // (No day opens with a digit: the digit is looked at first, the days' comparisons are calls.)
+            if (char.IsAsciiLetter(w[0]) && (ScheduleWordFirstLetters & (1UL << (w[0] - 'A'))) == 0)
+            {
+                return false;
+            }
+
+            if (char.IsAsciiDigit(w[0]))
+            {
+                time = true;
+            }
+            else if (w.StartsWith("Weekday", StringComparison.OrdinalIgnoreCase) || w.StartsWith("Weekend", StringComparison.OrdinalIgnoreCase)
                 || StartsWithAny(w, Weekdays) || w is "Mon" or "Tue" or "Tues" or "Wed" or "Thu" or "Thurs" or "Fri" or "Sat" or "Sun")
             {
                 day = true;
-            }
-            else if (char.IsAsciiDigit(w[0]))
-            {
-                time = true;
             }
             else if (!(w is "from" or "to" or "at" or "and" or "mornings" or "evenings" or "nights" or "afternoons" or "&" or "through"
                 || w.Equals("am", StringComparison.OrdinalIgnoreCase) || w.Equals("pm", StringComparison.OrdinalIgnoreCase)
@@ -649,6 +671,13 @@ internal static class ChromeScanner
     public static int StationNameLength(ReadOnlySpan<char> line)
     {
         line = line.TrimEnd();
+
+        // A frequency ends in a digit, or in "FM" or "AM": a line that ends otherwise ends in none.
+        if (line.IsEmpty || !(char.IsAsciiDigit(line[^1]) || (line[^1] | 0x20) == 'm'))
+        {
+            return 0;
+        }
+
         int end = line.Length;
         int count = 0;
         while (end > 0)
@@ -735,7 +764,7 @@ internal static class ChromeScanner
     /// <summary>Whether a word is a radio frequency such as <c>90.1</c>, <c>1450</c> or <c>89.3FM</c>.</summary>
     public static bool IsFrequency(ReadOnlySpan<char> word)
     {
-        if (word.EndsWith("FM", StringComparison.OrdinalIgnoreCase) || word.EndsWith("AM", StringComparison.OrdinalIgnoreCase))
+        if (EndsWithAsciiPair(word, 'f', 'm') || EndsWithAsciiPair(word, 'a', 'm'))
         {
             word = word[..^2];
         }
@@ -853,7 +882,7 @@ internal static class ChromeScanner
 
     private static bool IsClock(ReadOnlySpan<char> w)
     {
-        if (w.EndsWith("am", StringComparison.OrdinalIgnoreCase) || w.EndsWith("pm", StringComparison.OrdinalIgnoreCase))
+        if (EndsWithAsciiPair(w, 'a', 'm') || EndsWithAsciiPair(w, 'p', 'm'))
         {
             w = w[..^2];
         }
@@ -862,7 +891,13 @@ internal static class ChromeScanner
     }
 
     /// <summary>Whether the line holds only clock times, as a player shows them ("0:00 0:00", "4:57").</summary>
-    public static bool IsOnlyTimes(ReadOnlySpan<char> line)
+    public static bool IsOnlyTimes(ReadOnlySpan<char> line) => IsOnlyTimes(line, IsTimingMarks(line));
+
+    /// <summary>
+    /// <see cref="IsOnlyTimes(ReadOnlySpan{char})"/> where <see cref="IsTimingMarks"/> has already been asked of the line
+    /// (<see cref="Classify"/> asks first): its answer is not sought again.
+    /// </summary>
+    private static bool IsOnlyTimes(ReadOnlySpan<char> line, bool timingMarks)
     {
         // A line that opens with a letter opens with a zone or a meridiem, or holds more than times: only these letters
         // open those words.
@@ -871,7 +906,7 @@ internal static class ChromeScanner
             return false;
         }
 
-        if (IsTimingMarks(line))
+        if (timingMarks)
         {
             return true;
         }
@@ -924,6 +959,13 @@ internal static class ChromeScanner
         return colons >= 2 && digits >= 4 && (line.IndexOf(' ') < 0 || line.IndexOf("-->", StringComparison.Ordinal) >= 0);
     }
 
+    /// <summary>
+    /// Whether the word ends with two ASCII letters, given in lower case, in either case ("am", "PM"): the answer of
+    /// <c>EndsWith</c> ignoring case, without the call (no char beyond ASCII equals these letters ignoring case).
+    /// </summary>
+    private static bool EndsWithAsciiPair(ReadOnlySpan<char> word, char first, char second) =>
+        word.Length >= 2 && (word[^1] | 0x20) == second && (word[^2] | 0x20) == first;
+
     private static bool IsZoneOrMeridiem(ReadOnlySpan<char> w) =>
         w.Equals("P.M.", StringComparison.OrdinalIgnoreCase) || w.Equals("A.M.", StringComparison.OrdinalIgnoreCase)
         || w.Equals("PM", StringComparison.OrdinalIgnoreCase) || w.Equals("AM", StringComparison.OrdinalIgnoreCase)
@@ -950,6 +992,17 @@ internal static class ChromeScanner
         }
 
         return line;
+    }
+
+    private static ulong LetterBits(string letters)
+    {
+        ulong bits = 0;
+        foreach (char c in letters)
+        {
+            bits |= 1UL << (c - 'A');
+        }
+
+        return bits;
     }
 
     private static ulong LengthBits(string[] words)

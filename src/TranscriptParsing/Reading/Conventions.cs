@@ -136,11 +136,14 @@ internal static class Conventions
             return 0;
         }
 
-        // Most values open with a char that opens no entry: the first chars are compared before the whole entry.
+        // Most values open with chars that open no entry: the first two chars are compared before the whole entry
+        // (an entry longer than the value is no prefix of it).
         char first = value[0];
+        char second = value.Length > 1 ? value[1] : '\0';
         foreach (var entry in table)
         {
-            if (entry.Length > 0 && MayEqualIgnoringCase(first, entry[0]) && value.StartsWith(entry, StringComparison.OrdinalIgnoreCase))
+            if (entry.Length > 0 && MayEqualIgnoringCase(first, entry[0]) && (entry.Length == 1 || (value.Length > 1 && MayEqualIgnoringCase(second, entry[1])))
+                && value.StartsWith(entry, StringComparison.OrdinalIgnoreCase))
             {
                 return entry.Length;
             }

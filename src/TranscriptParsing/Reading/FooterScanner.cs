@@ -1,4 +1,7 @@
 using System;
+#if NET9_0_OR_GREATER
+using System.Buffers;
+#endif
 
 namespace TranscriptParsing.Reading;
 
@@ -125,10 +128,72 @@ internal static class FooterScanner
         return candidate;
     }
 
+#if NET9_0_OR_GREATER
+    /// <summary>
+    /// The ASCII openings of the footer openers (the whole opener, or its part before its first char beyond ASCII:
+    /// "Copyright " of "Copyright ©"), searched for together in one vectorised pass; a set of strings with a char beyond
+    /// ASCII is searched for one place at a time, much more slowly.
+    /// </summary>
+    private static readonly SearchValues<string> OpenerAsciiOpenings = SearchValues.Create(AsciiOpenings(Openers.Phrases), StringComparison.Ordinal);
+
+    /// <summary>The first chars of the openers that open with a char beyond ASCII ("© 2021").</summary>
+    private static readonly SearchValues<char> OpenerOtherFirstChars = SearchValues.Create(OtherFirstChars(Openers.Phrases));
+#endif
+
     private static int FindGlued(ReadOnlySpan<char> text, int lineStart, int lineEnd)
     {
         int from = Math.Max(lineStart, lineEnd - 1500);
         var tail = text[from..lineEnd];
+#if NET9_0_OR_GREATER
+        // The answer of the loop below (each opener's first place, if a sentence ends before it; the earliest of those),
+        // found walking the places where any opener stands, left to right: the first place that is some opener's first
+        // and passes the test is the answer. An opener seen already at an earlier place is not first here.
+        // Every opener starts at a place one of the two searches finds (others found there hold no opener): the next
+        // place of each is kept until the walk passes it, so each search reads the tail once.
+        var phrases = Openers.Phrases;
+        ulong seen = 0;
+        const int None = -1, NotYet = -2;
+        int nextAscii = NotYet, nextOther = NotYet;
+        for (int offset = 0; offset < tail.Length;)
+        {
+            if (nextAscii != None && nextAscii < offset)
+            {
+                nextAscii = Next(offset, tail[offset..].IndexOfAny(OpenerAsciiOpenings));
+            }
+
+            if (nextOther != None && nextOther < offset)
+            {
+                nextOther = Next(offset, tail[offset..].IndexOfAny(OpenerOtherFirstChars));
+            }
+
+            int at = nextAscii < 0 ? nextOther : nextOther < 0 ? nextAscii : Math.Min(nextAscii, nextOther);
+            if (at < 0)
+            {
+                break;
+            }
+
+            // (The first chars are compared before the calls that compare the rest.)
+            var rest = tail[at..];
+            ulong here = 0;
+            for (int i = 0; i < phrases.Length; i++)
+            {
+                if (phrases[i][0] == rest[0] && rest.StartsWith(phrases[i], StringComparison.Ordinal))
+                {
+                    here |= 1UL << i;
+                }
+            }
+
+            if (at > 0 && (here & ~seen) != 0 && IsSentenceBoundaryBefore(tail, at))
+            {
+                return from + at;
+            }
+
+            seen |= here;
+            offset = at + 1;
+        }
+
+        return -1;
+#else
         int best = -1;
         foreach (var opener in Openers.Phrases)
         {
@@ -140,7 +205,48 @@ internal static class FooterScanner
         }
 
         return best < 0 ? -1 : from + best;
+#endif
     }
+
+#if NET9_0_OR_GREATER
+    /// <summary>The place a search from <paramref name="offset"/> found, in the whole tail, or -1 when it found none.</summary>
+    private static int Next(int offset, int found) => found < 0 ? -1 : offset + found;
+
+    private static string[] AsciiOpenings(ReadOnlySpan<string> phrases)
+    {
+        var openings = new System.Collections.Generic.List<string>();
+        foreach (var phrase in phrases)
+        {
+            int other = phrase.AsSpan().IndexOfAnyExceptInRange('\0', '\u007F');
+            var opening = other < 0 ? phrase : phrase[..other];
+            if (opening.Length > 0 && !openings.Contains(opening))
+            {
+                openings.Add(opening);
+            }
+        }
+
+        if (phrases.Length > 64)
+        {
+            throw new InvalidOperationException("Each footer opener needs a bit of its own.");
+        }
+
+        return [.. openings];
+    }
+
+    private static string OtherFirstChars(ReadOnlySpan<string> phrases)
+    {
+        var chars = new System.Text.StringBuilder();
+        foreach (var phrase in phrases)
+        {
+            if (phrase[0] >= '\u0080' && chars.ToString().IndexOf(phrase[0]) < 0)
+            {
+                chars.Append(phrase[0]);
+            }
+        }
+
+        return chars.ToString();
+    }
+#endif
 
     private static bool IsSentenceBoundaryBefore(ReadOnlySpan<char> text, int at)
     {

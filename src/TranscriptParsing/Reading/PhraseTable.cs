@@ -6,8 +6,8 @@ namespace TranscriptParsing.Reading;
 
 /// <summary>
 /// A fixed list of phrases, indexed once so that a lookup compares a span with only the few phrases that could match
-/// it: those of its length (for equality, ignoring case) or those that start with its first char (for prefixes, case
-/// as written). Answers are the same as trying every phrase in list order; nothing is allocated after construction.
+/// it: those of its length (for equality, ignoring case) or those that start with its first char and may have its
+/// second (for prefixes, case as written). Answers are the same as trying every phrase in list order; nothing is allocated after construction.
 /// </summary>
 internal sealed class PhraseTable
 {
@@ -19,11 +19,28 @@ internal sealed class PhraseTable
     private readonly int[][] _byLengthKeys;
     private readonly ulong[] _firstCharsByLength;
     private readonly ulong[] _lastCharsByLength;
-    private readonly string[][] _byFirstChar;
-    private readonly ulong[][] _openingsByFirstChar;
-    private readonly ulong[][] _openingMasksByFirstChar;
-    private readonly int[][] _groupBitsByFirstChar;
-    private readonly ulong[] _secondCharsByFirstChar;
+
+    /// <summary>
+    /// The prefix index: by first char (<see cref="DirectFirstChars"/> and above share a bucket; null when no phrase
+    /// opens with it), then by the low six bits of the second char, the phrases that may open a text, in list order. A
+    /// phrase of one char stands in every slot of its bucket.
+    /// </summary>
+    private readonly PrefixCandidate[][]?[] _prefixIndex;
+
+    /// <summary>How many slots of <see cref="_prefixIndex"/> a bucket has: one for each value of a char's low six bits.</summary>
+    private const int SecondCharSlots = 64;
+
+    /// <summary>A phrase of the prefix index, with what the lookups compare first.</summary>
+    private readonly struct PrefixCandidate(string phrase, int groupBits)
+    {
+        public readonly string Phrase = phrase;
+
+        /// <summary>The phrase's <see cref="PhraseTable.Opening"/>, and the mask of its chars in it.</summary>
+        public readonly ulong Opening = PhraseTable.Opening(phrase), OpeningMask = PhraseTable.OpeningMask(phrase.Length);
+
+        /// <summary>The bit of the phrase's list in a <see cref="Grouped"/> table.</summary>
+        public readonly int GroupBits = groupBits;
+    }
 
     /// <summary>Indexes <paramref name="phrases"/>; none may be empty.</summary>
     public PhraseTable(string[] phrases)
@@ -60,20 +77,28 @@ internal sealed class PhraseTable
             _firstCharsByLength[phrase.Length] |= phrase[0] < 0x80 ? FirstCharBit(phrase[0]) : ulong.MaxValue;
             _lastCharsByLength[phrase.Length] |= phrase[^1] < 0x80 ? FirstCharBit(phrase[^1]) : ulong.MaxValue;
         }
-        _byFirstChar = Group(phrases, DirectFirstChars + 1, static p => Math.Min((int)p[0], DirectFirstChars));
-        _openingsByFirstChar = Array.ConvertAll(_byFirstChar, static bucket => Array.ConvertAll(bucket, static p => Opening(p)));
-        _openingMasksByFirstChar = Array.ConvertAll(_byFirstChar, static bucket => Array.ConvertAll(bucket, static p => OpeningMask(p.Length)));
-        var groupBits = new List<int>?[DirectFirstChars + 1];
+        _prefixIndex = new PrefixCandidate[][]?[DirectFirstChars + 1];
+        var slotLists = new List<PrefixCandidate>?[DirectFirstChars + 1][];
         for (int i = 0; i < phrases.Length; i++)
         {
-            (groupBits[Math.Min((int)phrases[i][0], DirectFirstChars)] ??= []).Add(1 << groups[i]);
+            var phrase = phrases[i];
+            var slots = slotLists[Math.Min((int)phrase[0], DirectFirstChars)] ??= new List<PrefixCandidate>?[SecondCharSlots];
+            var candidate = new PrefixCandidate(phrase, 1 << groups[i]);
+            for (int slot = 0; slot < SecondCharSlots; slot++)
+            {
+                if (phrase.Length == 1 || (phrase[1] & (SecondCharSlots - 1)) == slot)
+                {
+                    (slots[slot] ??= []).Add(candidate);
+                }
+            }
         }
 
-        _groupBitsByFirstChar = Array.ConvertAll(groupBits, static bits => bits?.ToArray() ?? []);
-        _secondCharsByFirstChar = new ulong[DirectFirstChars + 1];
-        foreach (var phrase in phrases)
+        for (int bucket = 0; bucket <= DirectFirstChars; bucket++)
         {
-            _secondCharsByFirstChar[Math.Min((int)phrase[0], DirectFirstChars)] |= phrase.Length > 1 && phrase[1] < 0x80 ? SecondCharBit(phrase[1]) : ulong.MaxValue;
+            if (slotLists[bucket] is { } slots)
+            {
+                _prefixIndex[bucket] = Array.ConvertAll(slots, static list => list?.ToArray() ?? []);
+            }
         }
     }
 
@@ -179,19 +204,15 @@ internal sealed class PhraseTable
 
         // The first four chars of the text, compared at once with each candidate's (or all of a shorter one): only a
         // phrase that opens as the text does, and is no longer, is compared in full.
-        int bucket = Math.Min((int)text[0], DirectFirstChars);
-        var openings = _openingsByFirstChar[bucket];
-        var masks = _openingMasksByFirstChar[bucket];
-        var groupBits = _groupBitsByFirstChar[bucket];
         ulong opening = Opening(text);
         int found = 0;
-        for (int i = 0; i < candidates.Length; i++)
+        foreach (ref readonly var candidate in candidates)
         {
-            var phrase = candidates[i];
-            if ((opening & masks[i]) == openings[i] && phrase.Length <= text.Length
+            var phrase = candidate.Phrase;
+            if ((opening & candidate.OpeningMask) == candidate.Opening && phrase.Length <= text.Length
                 && (phrase.Length <= OpeningChars || text.StartsWith(phrase, StringComparison.Ordinal)))
             {
-                found |= groupBits[i];
+                found |= candidate.GroupBits;
                 if (firstOnly)
                 {
                     break;
@@ -233,10 +254,11 @@ internal sealed class PhraseTable
         return candidates.IsEmpty ? 0 : WordAtStart(text, candidates);
     }
 
-    private static int WordAtStart(ReadOnlySpan<char> text, ReadOnlySpan<string> candidates)
+    private static int WordAtStart(ReadOnlySpan<char> text, ReadOnlySpan<PrefixCandidate> candidates)
     {
-        foreach (var phrase in candidates)
+        foreach (ref readonly var candidate in candidates)
         {
+            var phrase = candidate.Phrase;
             if (text.Length > phrase.Length && SecondCharMatches(text, phrase) && text.StartsWith(phrase, StringComparison.Ordinal) && text[phrase.Length] == ' ')
             {
                 return phrase.Length;
@@ -247,28 +269,19 @@ internal sealed class PhraseTable
     }
 
     /// <summary>
-    /// The phrases that <paramref name="text"/> may start with: those that share its first char, or none when no such
-    /// phrase has its second char (an ASCII second char is looked up in a mask; other chars leave the bucket whole).
+    /// The phrases that <paramref name="text"/> may start with: those of its first char's bucket in the slot of its
+    /// second char (a text of one char: slot 0, where the phrases of one char stand too).
     /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private ReadOnlySpan<string> Candidates(ReadOnlySpan<char> text)
+    private ReadOnlySpan<PrefixCandidate> Candidates(ReadOnlySpan<char> text)
     {
-        if (text.IsEmpty)
+        if (text.IsEmpty || _prefixIndex[Math.Min((int)text[0], DirectFirstChars)] is not { } slots)
         {
             return default;
         }
 
-        int bucket = Math.Min((int)text[0], DirectFirstChars);
-        if (text.Length > 1 && text[1] < 0x80 && (_secondCharsByFirstChar[bucket] & SecondCharBit(text[1])) == 0)
-        {
-            return default;
-        }
-
-        return _byFirstChar[bucket];
+        return slots[text.Length > 1 ? text[1] & (SecondCharSlots - 1) : 0];
     }
-
-    /// <summary>A bit for an ASCII char; equal chars get the same bit (others may share it).</summary>
-    private static ulong SecondCharBit(char c) => 1UL << (c & 63);
 
     /// <summary>A cheap test before the full one: the first chars already match, so compare the second.</summary>
     private static bool SecondCharMatches(ReadOnlySpan<char> text, string phrase) =>
