@@ -92,3 +92,61 @@ public class LabelScannerQuickTestTests
         Assert.False(LabelScanner.TryScan(line, 200, LabelScanner.Strictness.InlineCapitals, out _));
     }
 }
+
+/// <summary>
+/// The body scan without names alone on their lines: a line that would be read as such a name reads as no label, and
+/// every other line gets exactly the match of the full scan.
+/// </summary>
+public class LabelScannerWithoutOwnLineNamesTests
+{
+    [Theory]
+    [InlineData("Ira Glass")]
+    [InlineData("HOLT")]
+    [InlineData("Available On Air Stations")]
+    [InlineData("CNN Newsroom")]
+    public void A_name_alone_on_its_line_is_no_label(string line)
+    {
+        Assert.True(LabelScanner.TryScan(line, 200, LabelScanner.Strictness.Body, out var match));
+        Assert.Equal(LabelStyle.OwnLine, match.Style);
+        Assert.False(LabelScanner.TryScan(line, 200, LabelScanner.Strictness.Body, out _, ownLineNames: false));
+    }
+
+    [Theory]
+    [InlineData("MARSDEN: Start with the basics.")]
+    [InlineData("Judy Woodruff: Good evening.")]
+    [InlineData("Mr. Linder. The meeting will come to order.")]
+    [InlineData("Q    Thank you.")]
+    [InlineData("KOJO NNAMDIThe past is never past.")]
+    [InlineData("[Announcer] Funding for this program comes from viewers like you.")]
+    [InlineData("THIS IS A RUSH TRANSCRIPT. THIS COPY MAY NOT BE IN ITS FINAL FORM.")]
+    [InlineData("Small-town libraries lend seeds, tools and hotspots")]
+    public void Other_lines_get_the_full_scans_answer(string line)
+    {
+        bool full = LabelScanner.TryScan(line, 200, LabelScanner.Strictness.Body, out var expected);
+        Assert.NotEqual(LabelStyle.OwnLine, expected.Style);
+        Assert.Equal(full, LabelScanner.TryScan(line, 200, LabelScanner.Strictness.Body, out var match, ownLineNames: false));
+        Assert.Equal(expected, match);
+    }
+
+    [Theory]
+    [MemberData(nameof(Support.Samples.All), MemberType = typeof(Support.Samples))]
+    public void Every_line_of_a_sample_gets_the_full_scans_answer_unless_it_is_a_name_alone(string sample)
+    {
+        foreach (var raw in Support.Samples.Read(sample).Split('\n'))
+        {
+            var line = raw.TrimEnd('\r');
+            bool full = LabelScanner.TryScan(line, 200, LabelScanner.Strictness.Body, out var expected);
+            bool scanned = LabelScanner.TryScan(line, 200, LabelScanner.Strictness.Body, out var match, ownLineNames: false);
+            if (full && expected.Style == LabelStyle.OwnLine)
+            {
+                Assert.False(scanned, line);
+                Assert.False(line.TrimEnd().EndsWith(',')); // the reader's wrapped label is never tried on such a line
+            }
+            else
+            {
+                Assert.Equal(full, scanned);
+                Assert.Equal(expected, match);
+            }
+        }
+    }
+}

@@ -36,14 +36,17 @@ internal struct KnownLabels
     {
         if (line.Length >= 3)
         {
+            // Most lines hold no colon where either label of their set has its own: they are turned away without a call.
             int set = SetOf(line);
-            if (Fits(text, line, ref _slots[set * 2], out match))
+            ref var slot = ref _slots[set * 2];
+            if (HasColonOf(line, ref slot) && Fits(text, line, ref slot, out match))
             {
                 _victims |= 1 << set;
                 return true;
             }
 
-            if (Fits(text, line, ref _slots[(set * 2) + 1], out match))
+            slot = ref _slots[(set * 2) + 1];
+            if (HasColonOf(line, ref slot) && Fits(text, line, ref slot, out match))
             {
                 _victims &= ~(1 << set);
                 return true;
@@ -79,10 +82,19 @@ internal struct KnownLabels
         _victims ^= 1 << set;
     }
 
+    /// <summary>Whether the line holds a colon where the slot's label has its own (an empty slot has none).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static bool HasColonOf(ReadOnlySpan<char> line, ref KnownLabel slot)
+    {
+        int colon = slot.Colon;
+        return colon != 0 && (uint)colon < (uint)line.Length && line[colon] == ':';
+    }
+
+    /// <summary>Whether a line with a colon where the slot's label has its own starts with that label and keeps its match.</summary>
     private static bool Fits(ReadOnlySpan<char> text, ReadOnlySpan<char> line, ref KnownLabel slot, out LabelMatch match)
     {
         int colon = slot.Colon;
-        if (colon == 0 || colon >= line.Length || line[colon] != ':' || !line[..colon].SequenceEqual(text.Slice(slot.Start, colon)))
+        if (!line[..colon].SequenceEqual(text.Slice(slot.Start, colon)))
         {
             match = default;
             return false;

@@ -61,15 +61,23 @@ internal static class LabelScanner
     }
 
     /// <summary>Tries to read a label at the start of <paramref name="line"/> (a single line, without its line break).</summary>
-    public static bool TryScan(ReadOnlySpan<char> line, int maxLabelLength, Strictness strictness, out LabelMatch match)
+    /// <param name="line">The line.</param>
+    /// <param name="maxLabelLength">How far into the line a label may reach.</param>
+    /// <param name="strictness">How strictly a candidate is judged.</param>
+    /// <param name="match">The label found.</param>
+    /// <param name="ownLineNames">
+    /// False where a name alone on its line would not be taken as a label (a body that does not use them): such a line
+    /// then reads as no label, and the tests that only a name alone on its line needs are not made.
+    /// </param>
+    public static bool TryScan(ReadOnlySpan<char> line, int maxLabelLength, Strictness strictness, out LabelMatch match, bool ownLineNames = true)
     {
         match = default;
         return (strictness == Strictness.Body && TryScanCapitals(line, maxLabelLength, ref match))
-            || TryScanGrammar(line, maxLabelLength, strictness, out match);
+            || TryScanGrammar(line, maxLabelLength, strictness, out match, ownLineNames);
     }
 
     /// <summary>The full grammar of <see cref="TryScan"/>, without the quick path for the most common label.</summary>
-    internal static bool TryScanGrammar(ReadOnlySpan<char> line, int maxLabelLength, Strictness strictness, out LabelMatch match)
+    internal static bool TryScanGrammar(ReadOnlySpan<char> line, int maxLabelLength, Strictness strictness, out LabelMatch match, bool ownLineNames = true)
     {
         match = default;
         int length = line.Length;
@@ -79,7 +87,9 @@ internal static class LabelScanner
             return false;
         }
 
-        if (strictness != Strictness.Inline && CannotStartLabel(line, i, maxLabelLength, strictness))
+        // In the body, only a name alone on its line is read as a label without a colon or the few marks that make one.
+        bool ownLine = strictness == Strictness.Body && ownLineNames;
+        if (strictness != Strictness.Inline && CannotStartLabel(line, i, maxLabelLength, ownLine))
         {
             return false;
         }
@@ -210,7 +220,7 @@ internal static class LabelScanner
         match.NameEnd = TrimEnd(line, match.NameStart, i);
         if (match.NameEnd == match.NameStart || letters == 0 || i >= limit)
         {
-            return strictness == Strictness.Body && !caption && TryOwnLine(line, ref match, letters, words, digits, i);
+            return ownLine && !caption && TryOwnLine(line, ref match, letters, words, digits, i);
         }
 
         // The rest of the label: a role after a comma, parenthesised parts, then the colon.
@@ -550,7 +560,7 @@ internal static class LabelScanner
     /// or two. Every way a label is read needs one of these: a colon within the label window, a hearing honorific as
     /// the first word, a Q or two capitals at the start, or (in the body) a line that holds only a capitalised name.
     /// </summary>
-    private static bool CannotStartLabel(ReadOnlySpan<char> line, int start, int maxLabelLength, Strictness strictness)
+    private static bool CannotStartLabel(ReadOnlySpan<char> line, int start, int maxLabelLength, bool ownLine)
     {
         char first = line[start];
 
@@ -579,7 +589,7 @@ internal static class LabelScanner
         bool upper = IsUpper(first);
         if (upper && (first == 'Q' || (rest.Length > 1 && IsUpper(rest[1]))))
         {
-            return first != 'Q' && CannotStartCapitalsLabel(rest, maxLabelLength, strictness);
+            return first != 'Q' && CannotStartCapitalsLabel(rest, maxLabelLength, ownLine);
         }
 
         var labelWindow = rest[..Math.Min(rest.Length, maxLabelLength)];
@@ -595,7 +605,7 @@ internal static class LabelScanner
         }
 
         // A notice alone on its line ("Transcript") would be the whole name, and TryOwnLine turns it down.
-        return strictness != Strictness.Body || !CouldBeOwnLineName(rest) || IsPageField(rest, rest.Length, labelWindow);
+        return !ownLine || !CouldBeOwnLineName(rest) || IsPageField(rest, rest.Length, labelWindow);
     }
 
     /// <summary>
@@ -647,7 +657,7 @@ internal static class LabelScanner
     /// honorific, a name glued to its speech or a name alone on its line make a label, and each needs something such a
     /// line lacks.
     /// </summary>
-    private static bool CannotStartCapitalsLabel(ReadOnlySpan<char> rest, int maxLabelLength, Strictness strictness)
+    private static bool CannotStartCapitalsLabel(ReadOnlySpan<char> rest, int maxLabelLength, bool ownLine)
     {
         var window = rest[..Math.Min(rest.Length, maxLabelLength)];
         if (window.Contains(':') || StartsWithHearingHonorific(rest))
@@ -663,7 +673,7 @@ internal static class LabelScanner
         }
 
         // Headlines and notices run to many words: counting five is quicker than the search of the whole line.
-        return strictness != Strictness.Body || HasFiveWords(rest, HonorificLength(window)) || !CouldBeOwnLineName(rest);
+        return !ownLine || HasFiveWords(rest, HonorificLength(window)) || !CouldBeOwnLineName(rest);
     }
 
     /// <summary>

@@ -495,7 +495,9 @@ public ref struct TranscriptReader
         }
         else
         {
-            _scannedFound = LabelScanner.TryScan(line, _options.MaxLabelLength, LabelScanner.Strictness.Body, out match);
+            // Where the body names no speaker alone on a line, such a line is no label, and the tests for one are not made:
+            // TryLabel would turn the match down, and a name alone on its line never ends with the comma of a wrapped label.
+            _scannedFound = LabelScanner.TryScan(line, _options.MaxLabelLength, LabelScanner.Strictness.Body, out match, ownLineNames: _ownLineLabels);
             if (_scannedFound)
             {
                 _knownLabels.Remember(start, line, match);
