@@ -176,6 +176,9 @@ internal sealed class SpeakerResolver
 
     private ReadOnlySpan<char> Source => _data.Text;
 
+    /// <summary>The speaker index of each distinct label, as the last <see cref="Resolve"/> returned it.</summary>
+    public ReadOnlySpan<int> SpeakerOfLabel => _speakerOfLabel.AsSpan(0, _labelCount);
+
     private ReadOnlySpan<char> Slice(TextSpan span) => Source.Slice(span.Start, span.Length);
 
     private static ReadOnlySpan<char> Slice(ReadOnlySpan<char> source, TextSpan span) => source.Slice(span.Start, span.Length);
