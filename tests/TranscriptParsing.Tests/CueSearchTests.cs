@@ -6,8 +6,8 @@ using Xunit;
 namespace TranscriptParsing.Tests;
 
 /// <summary>
-/// The builder looks for cue openers once across the body, past the block at hand: each block must still get exactly
-/// the cues inside it, however far apart the openers lie and whatever stands between the blocks.
+/// Each block gets exactly the cues inside its text, however far apart the openers lie and whatever stands between
+/// the blocks (an annotation, blocks with no cue, an opener that closes nothing).
 /// </summary>
 public class CueSearchTests
 {

@@ -15,11 +15,6 @@ internal sealed class TranscriptBuilder
     private int _lastDraftStart;
     private int _lastLineStart;
 
-    // The first cue opener at or after _openerSearchFrom, or the text's length: the blocks' ranges come in source
-    // order, so one search serves every range that ends before the opener it found.
-    private int _openerSearchFrom;
-    private int _nextOpener;
-
     /// <summary>The blocks of the last document built, before they were made records, in source order.</summary>
     public ReadOnlySpan<BlockDraft> Drafts => _drafts.AsSpan(0, _draftCount);
 
@@ -37,8 +32,6 @@ internal sealed class TranscriptBuilder
         var reader = new TranscriptReader(text, options.Reader);
         _draftCount = 0;
         _lastDraftStart = _lastLineStart = 0;
-        _openerSearchFrom = int.MaxValue;
-        _nextOpener = 0;
         _resolver.Clear(data);
         bool hasProgram = false, hasAirDate = false;
         int bodyStart = -1;
@@ -397,17 +390,19 @@ internal sealed class TranscriptBuilder
     }
 
     /// <summary>Finds the cues inside a range of text ("(LAUGHTER)", "(ph)", "[inaudible]").</summary>
-    private void AddCues(ReadOnlySpan<char> text, TextSpan range, TranscriptData data, int maxLength)
+    private static void AddCues(ReadOnlySpan<char> text, TextSpan range, TranscriptData data, int maxLength)
     {
         int from = range.Start;
         int end = range.End;
         while (from < end)
         {
-            int at = NextOpener(text, from, end);
-            if (at >= end)
+            int at = text[from..end].IndexOfAny(StructuralChars.CueOpeners);
+            if (at < 0)
             {
                 break;
             }
+
+            at += from;
             // A cue closes on its line and within the label length: look no further than that.
             int reach = Math.Min(end, at + maxLength + 2);
             int lineEnd = text[at..reach].IndexOfAny(StructuralChars.LineBreaks);
@@ -429,34 +424,6 @@ internal sealed class TranscriptBuilder
 
             from = at + close;
         }
-    }
-
-    /// <summary>
-    /// The first <c>(</c> or <c>[</c> at or after <paramref name="from"/>, or a place at or past <paramref name="end"/>
-    /// when there is none before it. Most blocks hold no cue: the search runs on past the range to the next opener,
-    /// and the ranges after it up to that opener need no search at all. Each search starts past the opener the last
-    /// one found, so the text is searched once in all; a range before the last search (never so for the reader's
-    /// tokens) is searched on its own.
-    /// </summary>
-    private int NextOpener(ReadOnlySpan<char> text, int from, int end)
-    {
-        if (from >= _openerSearchFrom)
-        {
-            if (from <= _nextOpener)
-            {
-                return _nextOpener;
-            }
-        }
-        else if (_openerSearchFrom != int.MaxValue)
-        {
-            int within = text[from..end].IndexOfAny(StructuralChars.CueOpeners);
-            return within < 0 ? end : from + within;
-        }
-
-        int found = text[from..].IndexOfAny(StructuralChars.CueOpeners);
-        _openerSearchFrom = from;
-        _nextOpener = found < 0 ? text.Length : from + found;
-        return _nextOpener;
     }
 
     /// <summary>A cue of no known kind is still a cue when written in capitals ("(SIREN WAILING)").</summary>
