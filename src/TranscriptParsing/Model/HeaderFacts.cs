@@ -140,13 +140,50 @@ internal static class HeaderFacts
 
             if (hour < 24 && minute < 60)
             {
+                if (year <= 9999)
+                {
+                    WriteDate(destination, year, month, day);
+                    destination[10] = 'T';
+                    WriteTwoDigits(destination[11..], hour);
+                    destination[13] = ':';
+                    WriteTwoDigits(destination[14..], minute);
+                    return Commit(data, 16);
+                }
+
                 destination.TryWrite(CultureInfo.InvariantCulture, $"{year:D4}-{month:D2}-{day:D2}T{hour:D2}:{minute:D2}", out written);
                 return Commit(data, written);
             }
         }
 
+        if (year <= 9999)
+        {
+            WriteDate(destination, year, month, day);
+            return Commit(data, 10);
+        }
+
         destination.TryWrite(CultureInfo.InvariantCulture, $"{year:D4}-{month:D2}-{day:D2}", out written);
         return Commit(data, written);
+    }
+
+    /// <summary>
+    /// Writes "yyyy-MM-dd" for a year of at most four digits and a month and day from 1 to 31, as the format string
+    /// does, without its per-call setup (an air date is read for each document).
+    /// </summary>
+    private static void WriteDate(Span<char> destination, int year, int month, int day)
+    {
+        WriteTwoDigits(destination, year / 100);
+        WriteTwoDigits(destination[2..], year % 100);
+        destination[4] = '-';
+        WriteTwoDigits(destination[5..], month);
+        destination[7] = '-';
+        WriteTwoDigits(destination[8..], day);
+    }
+
+    /// <summary>Writes a number from 0 to 99 as two digits.</summary>
+    private static void WriteTwoDigits(Span<char> destination, int value)
+    {
+        destination[1] = (char)('0' + (value % 10));
+        destination[0] = (char)('0' + (value / 10));
     }
 
     private static TextRef Commit(TranscriptData data, int written)
@@ -163,17 +200,16 @@ internal static class HeaderFacts
             return 0;
         }
 
+        // The names are in lower-case ASCII: an ASCII first letter that is not theirs rules a name out without a
+        // compare ("Sept" is the start of "september").
+        char first = word[0];
+        bool asciiFirst = char.IsAscii(first);
         for (int i = 0; i < MonthNames.Length; i++)
         {
             var name = MonthNames[i];
-            if (word.Length <= name.Length && name.AsSpan().StartsWith(word, StringComparison.OrdinalIgnoreCase) && (word.Length >= 3))
+            if ((!asciiFirst || (first | 0x20) == name[0]) && word.Length <= name.Length && name.AsSpan().StartsWith(word, StringComparison.OrdinalIgnoreCase))
             {
                 return i + 1;
-            }
-
-            if (word.Equals("Sept", StringComparison.OrdinalIgnoreCase))
-            {
-                return 9;
             }
         }
 

@@ -1,6 +1,8 @@
 using System;
+using System.Buffers;
 using System.Collections.Generic;
 using System.Globalization;
+using System.Text;
 using TranscriptParsing.Reading;
 
 namespace TranscriptParsing.Model;
@@ -175,6 +177,9 @@ internal sealed class SpeakerResolver
     }
 
     private ReadOnlySpan<char> Source => _data.Text;
+
+    /// <summary>The speaker index of each distinct label, as the last <see cref="Resolve"/> returned it.</summary>
+    public ReadOnlySpan<int> SpeakerOfLabel => _speakerOfLabel.AsSpan(0, _labelCount);
 
     private ReadOnlySpan<char> Slice(TextSpan span) => Source.Slice(span.Start, span.Length);
 
@@ -736,7 +741,14 @@ internal sealed class SpeakerResolver
     private void AddToken(ReadOnlySpan<char> word)
     {
         TranscriptData.Grow(ref _chars, _charCount + word.Length);
-        int written = word.ToUpperInvariant(_chars.AsSpan(_charCount));
+
+        // A name is mostly ASCII, which is upper-cased without the invariant casing's setup; the same answer.
+        var destination = _chars.AsSpan(_charCount);
+        if (Ascii.ToUpper(word, destination, out int written) != OperationStatus.Done)
+        {
+            written = word.ToUpperInvariant(destination);
+        }
+
         TranscriptData.Grow(ref _tokens, _tokenCount + 1);
         _tokens[_tokenCount++] = new TextRef(_charCount, written);
         _charCount += written;
@@ -1370,7 +1382,11 @@ internal sealed class SpeakerResolver
         }
 
         var chars = _data.Reserve(token.Length);
-        int length = token.ToLowerInvariant(chars);
+        if (Ascii.ToLower(token, chars, out int length) != OperationStatus.Done)
+        {
+            length = token.ToLowerInvariant(chars);
+        }
+
         chars = chars[..length];
         if (chars.Length > 3 && chars[0] == 'm' && chars[1] == 'c' && char.IsLetter(chars[2]))
         {

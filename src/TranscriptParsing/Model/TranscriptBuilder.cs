@@ -15,8 +15,18 @@ internal sealed class TranscriptBuilder
     private int _lastDraftStart;
     private int _lastLineStart;
 
-    /// <summary>Parses <paramref name="data"/>'s source into it; the diagnostics it already holds come first.</summary>
-    public void Build(TranscriptData data, in TranscriptParseOptions options)
+    /// <summary>The blocks of the last document built, before they were made records, in source order.</summary>
+    public ReadOnlySpan<BlockDraft> Drafts => _drafts.AsSpan(0, _draftCount);
+
+    /// <summary>The speaker index of each distinct label of the last document built (see <see cref="BlockDraft.LabelIndex"/>).</summary>
+    public ReadOnlySpan<int> SpeakerOfLabel => _resolver.SpeakerOfLabel;
+
+    /// <summary>
+    /// Parses <paramref name="data"/>'s source into it; the diagnostics it already holds come first. Without
+    /// <paramref name="records"/>, the blocks are left as <see cref="Drafts"/> and <paramref name="data"/> holds none:
+    /// for a writer that reads them there (the compact JSON), which saves making and reading back the records.
+    /// </summary>
+    public void Build(TranscriptData data, in TranscriptParseOptions options, bool records = true)
     {
         var text = data.Text;
         var reader = new TranscriptReader(text, options.Reader);
@@ -210,7 +220,10 @@ internal sealed class TranscriptBuilder
 
         var drafts = _drafts.AsSpan(0, _draftCount);
         var speakerOfLabel = _resolver.Resolve(drafts, Math.Max(0, bodyStart));
-        WriteBlocks(data, drafts, speakerOfLabel, _lineStarts.AsSpan(0, _draftCount));
+        if (records)
+        {
+            WriteBlocks(data, drafts, speakerOfLabel, _lineStarts.AsSpan(0, _draftCount));
+        }
 
         int turns = 0;
         foreach (ref readonly var draft in drafts)

@@ -87,7 +87,7 @@ public sealed class TranscriptParser : IDisposable
     public void WriteJson(ReadOnlyMemory<char> text, IBufferWriter<byte> output, TranscriptParseOptions options = default)
     {
         ArgumentNullException.ThrowIfNull(output);
-        Build(text, options, null);
+        Build(text, options, null, records: _indented);
         Write(output);
     }
 
@@ -107,7 +107,7 @@ public sealed class TranscriptParser : IDisposable
         var text = _textBuffer.AsMemory(0, length);
         if (invalidAt < 0)
         {
-            Build(text, options, null);
+            Build(text, options, null, records: _indented);
         }
         else
         {
@@ -125,7 +125,7 @@ public sealed class TranscriptParser : IDisposable
                 LineNumber = 1,
                 ColumnNumber = 1,
             };
-            Build(text, options, null, invalid);
+            Build(text, options, null, records: _indented, invalid);
         }
 
         Write(output);
@@ -147,7 +147,11 @@ public sealed class TranscriptParser : IDisposable
         return transcript;
     }
 
-    private void Build(ReadOnlyMemory<char> text, in TranscriptParseOptions options, List<Diagnostic>? leading, DiagnosticRecord? first = null)
+    /// <summary>
+    /// Parses into <see cref="_data"/>; without <paramref name="records"/> the blocks stay the builder's drafts, which
+    /// the compact JSON is written from.
+    /// </summary>
+    private void Build(ReadOnlyMemory<char> text, in TranscriptParseOptions options, List<Diagnostic>? leading, bool records = true, DiagnosticRecord? first = null)
     {
         if (text.Length > options.MaxDocumentLength)
         {
@@ -184,14 +188,14 @@ public sealed class TranscriptParser : IDisposable
             });
         }
 
-        _builder.Build(_data, options);
+        _builder.Build(_data, options, records);
     }
 
     private void Write(IBufferWriter<byte> output)
     {
         if (!_indented)
         {
-            TranscriptJsonWriter.WriteCompact(output, _data, ref _jsonScratch);
+            TranscriptJsonWriter.WriteCompact(output, _data, _builder.Drafts, _builder.SpeakerOfLabel, ref _jsonScratch);
             return;
         }
 

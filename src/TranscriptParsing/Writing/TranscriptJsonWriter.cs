@@ -126,16 +126,39 @@ public static class TranscriptJsonWriter
     /// </summary>
     internal static void WriteCompact(IBufferWriter<byte> output, TranscriptData data, ref JsonScratch scratch)
     {
-        var layout = RawJsonLayout.Compact;
-        var lead = output.GetSpan(LeadCapacity(data, layout) + 32);
+        WriteCompactLead(output, data);
+        WriteRawBlocks(null, output, data, ref scratch, RawJsonLayout.Compact);
+        WriteCompactTail(output, data);
+    }
+
+    /// <summary>
+    /// Writes a parse as <see cref="WriteCompact(IBufferWriter{byte}, TranscriptData, ref JsonScratch)"/> does, the
+    /// same bytes, its blocks given as the builder's drafts rather than as records of <paramref name="data"/>, which
+    /// has none (see <see cref="TranscriptBuilder.Build"/>).
+    /// </summary>
+    internal static void WriteCompact(IBufferWriter<byte> output, TranscriptData data, ReadOnlySpan<BlockDraft> drafts, ReadOnlySpan<int> speakerOfLabel, ref JsonScratch scratch)
+    {
+        WriteCompactLead(output, data);
+        WriteDraftBlocks(output, data, drafts, speakerOfLabel, ref scratch);
+        WriteCompactTail(output, data);
+    }
+
+    /// <summary>The compact JSON up to the blocks' array, opened.</summary>
+    private static void WriteCompactLead(IBufferWriter<byte> output, TranscriptData data)
+    {
+        var lead = output.GetSpan(LeadCapacity(data, RawJsonLayout.Compact) + 32);
         int at = 0;
         Put(lead, ref at, "{\"source\":"u8);
         at += AppendCompactLead(lead[at..], data);
         Put(lead, ref at, ",\"blocks\":["u8);
         output.Advance(at);
-        WriteRawBlocks(null, output, data, ref scratch, layout);
-        var tail = output.GetSpan(TailCapacity(data, layout) + 16);
-        at = 0;
+    }
+
+    /// <summary>The compact JSON from the close of the blocks' array.</summary>
+    private static void WriteCompactTail(IBufferWriter<byte> output, TranscriptData data)
+    {
+        var tail = output.GetSpan(TailCapacity(data, RawJsonLayout.Compact) + 16);
+        int at = 0;
         Put(tail, ref at, "],\"footer\":"u8);
         at += AppendCompactTail(tail[at..], data);
         tail[at++] = (byte)'}';
@@ -972,6 +995,69 @@ public static class TranscriptJsonWriter
         }
     }
 
+    /// <summary>
+    /// Writes the blocks in the compact layout straight to <paramref name="output"/>, from the builder's drafts: the
+    /// bytes <see cref="WriteRawBlocks(Utf8JsonWriter?, IBufferWriter{byte}?, TranscriptData, ref JsonScratch, in RawJsonLayout)"/>
+    /// writes for the records made of them. A draft holds its label, text, time, delivery and position as they are,
+    /// where a record packs them and keeps the rest in an extra, to be found again here.
+    /// </summary>
+    private static void WriteDraftBlocks(IBufferWriter<byte> output, TranscriptData data, ReadOnlySpan<BlockDraft> drafts, ReadOnlySpan<int> speakerOfLabel, ref JsonScratch scratch)
+    {
+        var layout = RawJsonLayout.Compact;
+        var text = data.Text;
+        var cues = data.Cues.AsSpan(0, data.CueCount);
+        int firstCue = 0;
+        var buffer = output.GetSpan(DraftBatchHint(text, drafts, 0));
+        var json = new RawJsonBuilder(buffer, layout, propertyValue: false);
+        for (int i = 0; i < drafts.Length; i++)
+        {
+            ref readonly var draft = ref drafts[i];
+
+            // The block's cues are those that start inside it; both are in source order, so one cursor finds them.
+            while (firstCue < cues.Length && cues[firstCue].Span.Start < draft.Span.Start)
+            {
+                firstCue++;
+            }
+
+            int endCue = firstCue;
+            int chars = 0;
+            while (endCue < cues.Length && cues[endCue].Span.Start < draft.Span.End)
+            {
+                chars += cues[endCue].Span.Length;
+                endCue++;
+            }
+
+            var label = draft.Kind == BlockKind.Turn ? draft.LabelSpan : default;
+            chars += label.Length + draft.TextSpan.Length + draft.TimeSpan.Length + draft.DeliverySpan.Length;
+            int needed = RawJsonBuilder.Capacity(layout, 16 + ((endCue - firstCue) * 10), chars);
+            if (json.Written.Length + needed > buffer.Length)
+            {
+                // The batch is taken as it is, and the next one starts after a comma.
+                output.Advance(json.Written.Length);
+                if (i > 0)
+                {
+                    output.Write(","u8);
+                }
+
+                buffer = output.GetSpan(Math.Max(needed, DraftBatchHint(text, drafts, i)));
+                json = new RawJsonBuilder(buffer, layout, propertyValue: false);
+            }
+
+            var parts = new RawBlock(text, draft, label, draft.LabelIndex >= 0 ? speakerOfLabel[draft.LabelIndex] : -1, cues[firstCue..endCue]);
+            AppendCompactBlock(ref json, parts, draft.LineNumber, draft.ColumnNumber, ref scratch);
+        }
+
+        output.Advance(json.Written.Length);
+    }
+
+    /// <summary><see cref="BatchHint"/> for the drafts from <paramref name="first"/> on.</summary>
+    private static int DraftBatchHint(ReadOnlySpan<char> text, ReadOnlySpan<BlockDraft> drafts, int first)
+    {
+        int from = first < drafts.Length ? drafts[first].Span.Start : text.Length;
+        long estimate = (long)(text.Length - from) + ((long)(drafts.Length - first) * 128);
+        return (int)Math.Min(BlockBatchBytes, estimate);
+    }
+
     /// <summary>Appends a block with the builder's layout, token by token.</summary>
     private static void AppendBlock(ref RawJsonBuilder json, in RawBlock block, int line, int column, ref JsonScratch scratch)
     {
@@ -1175,6 +1261,21 @@ public static class TranscriptJsonWriter
             Speaker = speaker;
             Time = time;
             Delivery = delivery;
+            Cues = cues;
+        }
+
+        public RawBlock(ReadOnlySpan<char> text, in BlockDraft draft, TextSpan label, int speaker, ReadOnlySpan<Cue> cues)
+        {
+            Text = text;
+            Kind = draft.Kind;
+            AnnotationKind = draft.AnnotationKind;
+            Start = draft.Span.Start;
+            Length = draft.Span.Length;
+            Label = label;
+            TextSpan = draft.TextSpan;
+            Speaker = speaker;
+            Time = draft.TimeSpan;
+            Delivery = draft.DeliverySpan;
             Cues = cues;
         }
 
