@@ -56,11 +56,12 @@ internal static class TextWords
         if (Vector128.IsHardwareAccelerated)
         {
             ref ushort chars = ref Unsafe.As<char, ushort>(ref MemoryMarshal.GetReference(text));
-            for (; i + Vector128<ushort>.Count <= text.Length; i += Vector128<ushort>.Count)
+            for (; i + Vector128<ushort>.Count + 1 <= text.Length; i += Vector128<ushort>.Count)
             {
                 var current = Vector128.LoadUnsafe(ref chars, (nuint)i);
                 var previous = Vector128.LoadUnsafe(ref chars, (nuint)(i - 1));
-                uint candidates = WordStartCandidates(current, previous).ExtractMostSignificantBits();
+                var next = Vector128.LoadUnsafe(ref chars, (nuint)(i + 1));
+                uint candidates = WordStartCandidates(current, previous, next).ExtractMostSignificantBits();
                 while (candidates != 0)
                 {
                     if (IsPersonalWordAt(text, i + BitOperations.TrailingZeroCount(candidates)))
@@ -85,19 +86,37 @@ internal static class TextWords
     }
 
     /// <summary>
-    /// The lanes that hold "I" or the first char of a personal word in either case (m, w, u, o, y: see
-    /// <see cref="Conventions.PersonalWords"/>) with no ASCII letter before: the only places a personal word can start.
+    /// The lanes where a personal word may start: "I" before no ASCII letter, or the first char of a personal word in
+    /// either case (m, w, u, o, y: see <see cref="Conventions.PersonalWords"/>) before a second char that some personal
+    /// word with that first char has ("me", "my", "we", "us", "our", "you", "y'all") or a char beyond ASCII, which the
+    /// comparison ignoring case is left to; and with no ASCII letter before. Prose words such as "of", "on", "with" and
+    /// "more" are ruled out here, not one by one.
     /// </summary>
-    private static Vector128<ushort> WordStartCandidates(Vector128<ushort> current, Vector128<ushort> previous)
+    private static Vector128<ushort> WordStartCandidates(Vector128<ushort> current, Vector128<ushort> previous, Vector128<ushort> next)
     {
         var caseBit = Vector128.Create((ushort)0x20);
         var folded = current | caseBit;
-        var first = Vector128.Equals(folded, Vector128.Create((ushort)'m')) | Vector128.Equals(folded, Vector128.Create((ushort)'w'))
+        var nextFolded = next | caseBit;
+        var nextBeyondAscii = Vector128.GreaterThan(next, Vector128.Create((ushort)0x7F));
+        var nextIsLetter = IsAsciiLetter(next);
+        var first = (Vector128.Equals(folded, Vector128.Create((ushort)'m'))
+                & (Vector128.Equals(nextFolded, Vector128.Create((ushort)'e')) | Vector128.Equals(nextFolded, Vector128.Create((ushort)'y'))))
+            | (Vector128.Equals(folded, Vector128.Create((ushort)'w')) & Vector128.Equals(nextFolded, Vector128.Create((ushort)'e')))
+            | (Vector128.Equals(folded, Vector128.Create((ushort)'u')) & Vector128.Equals(nextFolded, Vector128.Create((ushort)'s')))
+            | (Vector128.Equals(folded, Vector128.Create((ushort)'o')) & Vector128.Equals(nextFolded, Vector128.Create((ushort)'u')))
+            | (Vector128.Equals(folded, Vector128.Create((ushort)'y'))
+                & (Vector128.Equals(nextFolded, Vector128.Create((ushort)'o')) | Vector128.Equals(next, Vector128.Create((ushort)'\''))));
+        var firstAnySecond = Vector128.Equals(folded, Vector128.Create((ushort)'m')) | Vector128.Equals(folded, Vector128.Create((ushort)'w'))
             | Vector128.Equals(folded, Vector128.Create((ushort)'u')) | Vector128.Equals(folded, Vector128.Create((ushort)'o'))
-            | Vector128.Equals(folded, Vector128.Create((ushort)'y')) | Vector128.Equals(current, Vector128.Create((ushort)'I'));
-        var previousIsLetter = Vector128.LessThanOrEqual((previous | caseBit) - Vector128.Create((ushort)'a'), Vector128.Create((ushort)25));
-        return Vector128.AndNot(first, previousIsLetter);
+            | Vector128.Equals(folded, Vector128.Create((ushort)'y'));
+        var personal = first | (firstAnySecond & nextBeyondAscii)
+            | Vector128.AndNot(Vector128.Equals(current, Vector128.Create((ushort)'I')), nextIsLetter);
+        return Vector128.AndNot(personal, IsAsciiLetter(previous));
     }
+
+    /// <summary>The lanes that hold an ASCII letter.</summary>
+    private static Vector128<ushort> IsAsciiLetter(Vector128<ushort> chars) =>
+        Vector128.LessThanOrEqual((chars | Vector128.Create((ushort)0x20)) - Vector128.Create((ushort)'a'), Vector128.Create((ushort)25));
 
     /// <summary>Whether a personal word starts at <paramref name="at"/>, after any punctuation that opens its word.</summary>
     private static bool IsPersonalWordAt(ReadOnlySpan<char> text, int at)
