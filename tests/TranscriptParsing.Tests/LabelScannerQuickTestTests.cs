@@ -150,3 +150,57 @@ public class LabelScannerWithoutOwnLineNamesTests
         }
     }
 }
+
+/// <summary>
+/// The header's answer on a line the body read as a label: for a name in capitals or mixed case only the header's own
+/// tests are made, and the answer and match must be those of a second scan with header strictness.
+/// </summary>
+public class LabelScannerHeaderAfterBodyTests
+{
+    [Theory]
+    [InlineData("LIDIA HAVERKAMP: Glad to be here.", true)]
+    [InlineData("HOST: Terry Gross", false)]
+    [InlineData("HOST: Welcome back.", true)]
+    [InlineData("Host: Terry Gross and her guests talk.", true)]
+    [InlineData("Miller: Yes, it was.", false)]
+    [InlineData("Judy Woodruff: Good evening, everyone.", true)]
+    [InlineData("Keith Richards: The Fresh Air Interview Begins Now, and it runs long.", false)]
+    [InlineData("BREAKING NEWS ALERT: STORM HITS THE COAST TONIGHT", false)]
+    [InlineData("ANDERSON COOPER, CNN HOST: Good evening.", true)]
+    [InlineData(">> rose: hello there.", true)]
+    [InlineData("Mr. Linder. The meeting will come to order.", true)]
+    public void The_header_answer_is_that_of_a_second_scan(string line, bool header)
+    {
+        Assert.True(LabelScanner.TryScan(line, 200, LabelScanner.Strictness.Body, out var body));
+        AssertSameAsSecondScan(line, body);
+        Assert.Equal(header, LabelScanner.TryScanHeaderAfterBody(line, 200, in body, out _));
+    }
+
+    [Theory]
+    [MemberData(nameof(Support.Samples.All), MemberType = typeof(Support.Samples))]
+    public void Every_line_of_a_sample_gets_the_answer_of_a_second_scan(string sample)
+    {
+        foreach (var raw in Support.Samples.Read(sample).Split('\n'))
+        {
+            var line = raw.TrimEnd('\r');
+            foreach (int maxLabelLength in new[] { 200, 60 })
+            {
+                if (LabelScanner.TryScan(line, maxLabelLength, LabelScanner.Strictness.Body, out var body))
+                {
+                    AssertSameAsSecondScan(line, body, maxLabelLength);
+                }
+            }
+        }
+    }
+
+    private static void AssertSameAsSecondScan(string line, LabelMatch body, int maxLabelLength = 200)
+    {
+        bool expected = LabelScanner.TryScan(line, maxLabelLength, LabelScanner.Strictness.Header, out var scanned);
+        bool found = LabelScanner.TryScanHeaderAfterBody(line, maxLabelLength, in body, out var match);
+        Assert.True(expected == found, line);
+        if (expected)
+        {
+            Assert.Equal(scanned, match);
+        }
+    }
+}

@@ -76,6 +76,33 @@ internal static class LabelScanner
             || TryScanGrammar(line, maxLabelLength, strictness, out match, ownLineNames);
     }
 
+    /// <summary>
+    /// The answer of <see cref="TryScan"/> with <see cref="Strictness.Header"/> on a line where
+    /// <see cref="Strictness.Body"/> found <paramref name="bodyMatch"/>. The two strictnesses read a name in capitals or
+    /// in mixed case alike and differ only in the tests made once the label is read, so for such a label only the
+    /// header's own tests are made; any other label is scanned again.
+    /// </summary>
+    internal static bool TryScanHeaderAfterBody(ReadOnlySpan<char> line, int maxLabelLength, in LabelMatch bodyMatch, out LabelMatch match)
+    {
+        if (bodyMatch.Style is not (LabelStyle.Capitals or LabelStyle.MixedCase))
+        {
+            return TryScan(line, maxLabelLength, Strictness.Header, out match);
+        }
+
+        match = bodyMatch;
+        var rest = line[bodyMatch.TextStart..];
+        if (Conventions.Contains(Conventions.HeaderFields, line[bodyMatch.NameStart..bodyMatch.NameEnd]) && !EndsAsSentence(rest))
+        {
+            return false;
+        }
+
+        // The body took a name in capitals without asking what follows it, and a name in mixed case once the speech
+        // after it passed IsSpeechAfterLabel; a single word in mixed case is a label in the body only.
+        return bodyMatch.Style == LabelStyle.Capitals
+            ? IsSpeechAfterLabel(rest, allowEmpty: true) && !IsShouted(rest)
+            : !bodyMatch.SingleWord && !StartsAsTitle(rest);
+    }
+
     /// <summary>The full grammar of <see cref="TryScan"/>, without the quick path for the most common label.</summary>
     internal static bool TryScanGrammar(ReadOnlySpan<char> line, int maxLabelLength, Strictness strictness, out LabelMatch match, bool ownLineNames = true)
     {
