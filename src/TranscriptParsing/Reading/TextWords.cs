@@ -56,15 +56,15 @@ internal static class TextWords
         if (Vector128.IsHardwareAccelerated)
         {
             ref ushort chars = ref Unsafe.As<char, ushort>(ref MemoryMarshal.GetReference(text));
-            for (; i + Vector128<ushort>.Count + 1 <= text.Length; i += Vector128<ushort>.Count)
+            for (; i + Vector128<ushort>.Count <= text.Length; i += Vector128<ushort>.Count)
             {
                 var current = Vector128.LoadUnsafe(ref chars, (nuint)i);
                 var previous = Vector128.LoadUnsafe(ref chars, (nuint)(i - 1));
-                var next = Vector128.LoadUnsafe(ref chars, (nuint)(i + 1));
-                uint candidates = WordStartCandidates(current, previous, next).ExtractMostSignificantBits();
+                uint candidates = WordStartCandidates(current, previous).ExtractMostSignificantBits();
                 while (candidates != 0)
                 {
-                    if (IsPersonalWordAt(text, i + BitOperations.TrailingZeroCount(candidates)))
+                    int at = i + BitOperations.TrailingZeroCount(candidates);
+                    if ((at + 1 == text.Length || MayFollowPersonalStart(text[at], text[at + 1])) && IsPersonalWordAt(text, at))
                     {
                         return true;
                     }
@@ -86,37 +86,50 @@ internal static class TextWords
     }
 
     /// <summary>
-    /// The lanes where a personal word may start: "I" before no ASCII letter, or the first char of a personal word in
-    /// either case (m, w, u, o, y: see <see cref="Conventions.PersonalWords"/>) before a second char that some personal
-    /// word with that first char has ("me", "my", "we", "us", "our", "you", "y'all") or a char beyond ASCII, which the
-    /// comparison ignoring case is left to; and with no ASCII letter before. Prose words such as "of", "on", "with" and
-    /// "more" are ruled out here, not one by one.
+    /// The lanes that hold "I" or the first char of a personal word in either case (m, w, u, o, y: see
+    /// <see cref="Conventions.PersonalWords"/>) with no ASCII letter before: the only places a personal word can start.
     /// </summary>
-    private static Vector128<ushort> WordStartCandidates(Vector128<ushort> current, Vector128<ushort> previous, Vector128<ushort> next)
+    private static Vector128<ushort> WordStartCandidates(Vector128<ushort> current, Vector128<ushort> previous)
     {
         var caseBit = Vector128.Create((ushort)0x20);
         var folded = current | caseBit;
-        var nextFolded = next | caseBit;
-        var nextBeyondAscii = Vector128.GreaterThan(next, Vector128.Create((ushort)0x7F));
-        var nextIsLetter = IsAsciiLetter(next);
-        var first = (Vector128.Equals(folded, Vector128.Create((ushort)'m'))
-                & (Vector128.Equals(nextFolded, Vector128.Create((ushort)'e')) | Vector128.Equals(nextFolded, Vector128.Create((ushort)'y'))))
-            | (Vector128.Equals(folded, Vector128.Create((ushort)'w')) & Vector128.Equals(nextFolded, Vector128.Create((ushort)'e')))
-            | (Vector128.Equals(folded, Vector128.Create((ushort)'u')) & Vector128.Equals(nextFolded, Vector128.Create((ushort)'s')))
-            | (Vector128.Equals(folded, Vector128.Create((ushort)'o')) & Vector128.Equals(nextFolded, Vector128.Create((ushort)'u')))
-            | (Vector128.Equals(folded, Vector128.Create((ushort)'y'))
-                & (Vector128.Equals(nextFolded, Vector128.Create((ushort)'o')) | Vector128.Equals(next, Vector128.Create((ushort)'\''))));
-        var firstAnySecond = Vector128.Equals(folded, Vector128.Create((ushort)'m')) | Vector128.Equals(folded, Vector128.Create((ushort)'w'))
+        var first = Vector128.Equals(folded, Vector128.Create((ushort)'m')) | Vector128.Equals(folded, Vector128.Create((ushort)'w'))
             | Vector128.Equals(folded, Vector128.Create((ushort)'u')) | Vector128.Equals(folded, Vector128.Create((ushort)'o'))
-            | Vector128.Equals(folded, Vector128.Create((ushort)'y'));
-        var personal = first | (firstAnySecond & nextBeyondAscii)
-            | Vector128.AndNot(Vector128.Equals(current, Vector128.Create((ushort)'I')), nextIsLetter);
-        return Vector128.AndNot(personal, IsAsciiLetter(previous));
+            | Vector128.Equals(folded, Vector128.Create((ushort)'y')) | Vector128.Equals(current, Vector128.Create((ushort)'I'));
+        var previousIsLetter = Vector128.LessThanOrEqual((previous | caseBit) - Vector128.Create((ushort)'a'), Vector128.Create((ushort)25));
+        return Vector128.AndNot(first, previousIsLetter);
     }
 
-    /// <summary>The lanes that hold an ASCII letter.</summary>
-    private static Vector128<ushort> IsAsciiLetter(Vector128<ushort> chars) =>
-        Vector128.LessThanOrEqual((chars | Vector128.Create((ushort)0x20)) - Vector128.Create((ushort)'a'), Vector128.Create((ushort)25));
+    /// <summary>
+    /// Whether <paramref name="second"/> may stand after <paramref name="first"/>, a candidate of the vectorised pass, in
+    /// a personal word: "I" before no ASCII letter, or the second char of a personal word with that first char in either
+    /// case ("me", "my", "we", "us", "our", "you", "y'all"). A char beyond ASCII is left to the comparison ignoring
+    /// case. Prose words such as "of", "with" and "more" are turned away here before their word is read.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static bool MayFollowPersonalStart(char first, char second)
+    {
+        if (second >= '\u0080')
+        {
+            return true;
+        }
+
+        if (first == 'I')
+        {
+            return !char.IsAsciiLetter(second);
+        }
+
+        int folded = second | 0x20;
+        return (first | 0x20) switch
+        {
+            'm' => folded is 'e' or 'y',
+            'w' => folded == 'e',
+            'u' => folded == 's',
+            'o' => folded == 'u',
+            'y' => folded == 'o' || second == '\'',
+            _ => true,
+        };
+    }
 
     /// <summary>Whether a personal word starts at <paramref name="at"/>, after any punctuation that opens its word.</summary>
     private static bool IsPersonalWordAt(ReadOnlySpan<char> text, int at)
