@@ -104,7 +104,13 @@ internal static class LabelScanner
     }
 
     /// <summary>The full grammar of <see cref="TryScan"/>, without the quick path for the most common label.</summary>
-    internal static bool TryScanGrammar(ReadOnlySpan<char> line, int maxLabelLength, Strictness strictness, out LabelMatch match, bool ownLineNames = true)
+    /// <param name="line">The line.</param>
+    /// <param name="maxLabelLength">How far into the line a label may reach.</param>
+    /// <param name="strictness">How strictly a candidate is judged.</param>
+    /// <param name="match">The label found.</param>
+    /// <param name="ownLineNames">As for <see cref="TryScan"/>.</param>
+    /// <param name="quickOwnLineNames">False to read a name alone on its line through the grammar only (for the tests that compare the two).</param>
+    internal static bool TryScanGrammar(ReadOnlySpan<char> line, int maxLabelLength, Strictness strictness, out LabelMatch match, bool ownLineNames = true, bool quickOwnLineNames = true)
     {
         match = default;
         int length = line.Length;
@@ -116,9 +122,25 @@ internal static class LabelScanner
 
         // In the body, only a name alone on its line is read as a label without a colon or the few marks that make one.
         bool ownLine = strictness == Strictness.Body && ownLineNames;
-        if (strictness != Strictness.Inline && CannotStartLabel(line, i, maxLabelLength, ownLine))
+        var ownLineName = OwnLineVerdict.Unread;
+        if (strictness != Strictness.Inline && CannotStartLabel(line, i, maxLabelLength, ownLine, quickOwnLineNames, out ownLineName))
         {
             return false;
+        }
+
+        if (ownLineName != OwnLineVerdict.Unread)
+        {
+            // The quick test read the whole line as a name alone on its line would be read: the match is the grammar's.
+            match.RegionStart = match.LabelStart = match.HonorificStart = match.HonorificEnd = match.NameStart = i;
+            match.TimeStart = match.TimeEnd = -1;
+            match.NameEnd = TrimEnd(line, i, length);
+            if (ownLineName == OwnLineVerdict.NotName)
+            {
+                return false;
+            }
+
+            SetOwnLine(ref match, length);
+            return true;
         }
 
         match.RegionStart = i;
@@ -587,8 +609,9 @@ internal static class LabelScanner
     /// or two. Every way a label is read needs one of these: a colon within the label window, a hearing honorific as
     /// the first word, a Q or two capitals at the start, or (in the body) a line that holds only a capitalised name.
     /// </summary>
-    private static bool CannotStartLabel(ReadOnlySpan<char> line, int start, int maxLabelLength, bool ownLine)
+    private static bool CannotStartLabel(ReadOnlySpan<char> line, int start, int maxLabelLength, bool ownLine, bool quickOwnLine, out OwnLineVerdict ownLineName)
     {
+        ownLineName = OwnLineVerdict.Unread;
         char first = line[start];
 
         // Markers that may come before a label (captions, notes, bullets, numbers, voice tags, time stamps) take the full path.
@@ -631,8 +654,105 @@ internal static class LabelScanner
             return false;
         }
 
+        if (!ownLine)
+        {
+            return true;
+        }
+
+        // (Prose is mostly turned away here, by a search for a word in lower case that skips from space to space.)
+        if (!CouldBeOwnLineName(rest))
+        {
+            return true;
+        }
+
+        if (upper && labelWindow.Length == rest.Length && quickOwnLine)
+        {
+            ownLineName = ReadOwnLineName(rest);
+            if (ownLineName != OwnLineVerdict.Unread)
+            {
+                return ownLineName == OwnLineVerdict.NoLabel;
+            }
+        }
+
         // A notice alone on its line ("Transcript") would be the whole name, and TryOwnLine turns it down.
-        return !ownLine || !CouldBeOwnLineName(rest) || IsPageField(rest, rest.Length, labelWindow);
+        return IsPageField(rest, rest.Length, labelWindow);
+    }
+
+    /// <summary>What <see cref="ReadOwnLineName"/> settled.</summary>
+    private enum OwnLineVerdict : byte
+    {
+        /// <summary>Nothing: the line holds a char the quick reading leaves to the grammar.</summary>
+        Unread,
+
+        /// <summary>No label, as the tests before the grammar find (the match stays empty).</summary>
+        NoLabel,
+
+        /// <summary>A name alone on its line.</summary>
+        Name,
+
+        /// <summary>No label, as the grammar finds once it has read the name.</summary>
+        NotName,
+    }
+
+    /// <summary>
+    /// The answer of the grammar on a line (<paramref name="rest"/>, from its first char to its end, all within the label
+    /// window) that opens with a capital, no capital or Q after it, holds no colon and no hearing honorific, and passes
+    /// <see cref="CouldBeOwnLineName"/>: only a name alone on its line can be read there. Where the line holds only ASCII letters, spaces, apostrophes and
+    /// hyphens, one loop answers as <see cref="CouldBeOwnLineName"/>, <see cref="IsPageField"/>, the name loop and
+    /// <see cref="TryOwnLine"/> would; otherwise it leaves the line to them.
+    /// </summary>
+    private static OwnLineVerdict ReadOwnLineName(ReadOnlySpan<char> rest)
+    {
+        // Words as the name loop counts them: a letter after a space (or the start) opens one, marks leave that open.
+        int letters = 0, words = 0;
+        bool wordStart = true, afterSpace = true, marks = false;
+        foreach (char c in rest)
+        {
+            if (c == ' ')
+            {
+                wordStart = afterSpace = true;
+                continue;
+            }
+
+            if (char.IsAsciiLetter(c))
+            {
+                if (afterSpace && char.IsAsciiLetterLower(c))
+                {
+                    // A word in lower case: CouldBeOwnLineName turns the line down, whatever follows.
+                    return OwnLineVerdict.NoLabel;
+                }
+
+                letters++;
+                words += wordStart ? 1 : 0;
+                wordStart = false;
+            }
+            else if (c is '\'' or '-')
+            {
+                marks = true;
+            }
+            else
+            {
+                return OwnLineVerdict.Unread;
+            }
+
+            afterSpace = false;
+        }
+
+        if (HonorificLength(rest) > 0)
+        {
+            // The grammar reads the name after the honorific.
+            return OwnLineVerdict.Unread;
+        }
+
+        var name = rest.TrimEnd(' ');
+        bool notSpeaker = Conventions.Contains(Conventions.NotSpeakers, name);
+        if (notSpeaker && !marks && rest.Length >= 2)
+        {
+            // A notice of letters and spaces: IsPageField turns it down before the grammar.
+            return OwnLineVerdict.NoLabel;
+        }
+
+        return letters < 3 || words > 4 || notSpeaker || Conventions.Contains(Conventions.HeaderFields, name) ? OwnLineVerdict.NotName : OwnLineVerdict.Name;
     }
 
     /// <summary>
@@ -1197,12 +1317,18 @@ internal static class LabelScanner
             wordStart = c == ' ';
         }
 
+        SetOwnLine(ref match, line.Length);
+        return true;
+    }
+
+    /// <summary>Fills the rest of a match whose name, already set, stands alone on its line of <paramref name="lineLength"/> chars.</summary>
+    private static void SetOwnLine(ref LabelMatch match, int lineLength)
+    {
         match.LabelEnd = match.NameEnd;
         match.SuffixStart = match.SuffixEnd = match.ParenStart = match.ParenEnd = match.NameEnd;
         match.TimeStart = match.TimeEnd = match.RegionStart;
-        match.TextStart = line.Length;
+        match.TextStart = lineLength;
         match.Style = LabelStyle.OwnLine;
-        return true;
     }
 
     /// <summary>Whether what follows the colon reads as speech rather than the rest of a title ("Keith Richards: The 'Fresh Air' Interview").</summary>
