@@ -704,27 +704,20 @@ internal static class LabelScanner
     private static OwnLineVerdict ReadOwnLineName(ReadOnlySpan<char> rest)
     {
         // Words as the name loop counts them: a letter after a space (or the start) opens one, marks leave that open.
+        // (No word starts in lower case: CouldBeOwnLineName has turned such lines away, as TryOwnLine would.)
         int letters = 0, words = 0;
-        bool wordStart = true, afterSpace = true, marks = false;
+        bool wordStart = true, marks = false;
         foreach (char c in rest)
         {
-            if (c == ' ')
-            {
-                wordStart = afterSpace = true;
-                continue;
-            }
-
             if (char.IsAsciiLetter(c))
             {
-                if (afterSpace && char.IsAsciiLetterLower(c))
-                {
-                    // A word in lower case: CouldBeOwnLineName turns the line down, whatever follows.
-                    return OwnLineVerdict.NoLabel;
-                }
-
                 letters++;
                 words += wordStart ? 1 : 0;
                 wordStart = false;
+            }
+            else if (c == ' ')
+            {
+                wordStart = true;
             }
             else if (c is '\'' or '-')
             {
@@ -734,8 +727,6 @@ internal static class LabelScanner
             {
                 return OwnLineVerdict.Unread;
             }
-
-            afterSpace = false;
         }
 
         if (HonorificLength(rest) > 0)
