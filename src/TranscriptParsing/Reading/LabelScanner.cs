@@ -701,6 +701,8 @@ internal static class LabelScanner
     /// hyphens, one loop answers as <see cref="CouldBeOwnLineName"/>, <see cref="IsPageField"/>, the name loop and
     /// <see cref="TryOwnLine"/> would; otherwise it leaves the line to them.
     /// </summary>
+    /// <remarks>Kept out of line: few lines reach it, and the test that calls it runs on most lines.</remarks>
+    [MethodImpl(MethodImplOptions.NoInlining)]
     private static OwnLineVerdict ReadOwnLineName(ReadOnlySpan<char> rest)
     {
         // Words as the name loop counts them: a letter after a space (or the start) opens one, marks leave that open.
