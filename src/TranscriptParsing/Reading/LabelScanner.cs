@@ -122,14 +122,14 @@ internal static class LabelScanner
 
         // In the body, only a name alone on its line is read as a label without a colon or the few marks that make one.
         bool ownLine = strictness == Strictness.Body && ownLineNames;
-        var ownLineName = OwnLineVerdict.Unread;
-        if (strictness != Strictness.Inline && CannotStartLabel(line, i, maxLabelLength, ownLine, quickOwnLineNames, out ownLineName))
-        {
-            return false;
-        }
-
+        var ownLineName = strictness != Strictness.Inline ? Prescan(line, i, maxLabelLength, ownLine, quickOwnLineNames) : OwnLineVerdict.Unread;
         if (ownLineName != OwnLineVerdict.Unread)
         {
+            if (ownLineName == OwnLineVerdict.NoLabel)
+            {
+                return false;
+            }
+
             // The quick test read the whole line as a name alone on its line would be read: the match is the grammar's.
             match.RegionStart = match.LabelStart = match.HonorificStart = match.HonorificEnd = match.NameStart = i;
             match.TimeStart = match.TimeEnd = -1;
@@ -604,20 +604,20 @@ internal static class LabelScanner
     private static readonly SearchValues<char> NotInOwnLineName = SearchValues.Create(",;:?!()[]{}/\\|*&+=<>@$%_~");
 
     /// <summary>
-    /// A quick test, exact in the one direction that matters: true only when <see cref="TryScan"/> would surely fail on
-    /// a line whose first char (at <paramref name="start"/>) opens no marker, so most prose lines cost a vectorised search
-    /// or two. Every way a label is read needs one of these: a colon within the label window, a hearing honorific as
-    /// the first word, a Q or two capitals at the start, or (in the body) a line that holds only a capitalised name.
+    /// A quick test, exact in the one direction that matters: <see cref="OwnLineVerdict.NoLabel"/> only when
+    /// <see cref="TryScan"/> would surely fail on a line whose first char (at <paramref name="start"/>) opens no marker,
+    /// so most prose lines cost a vectorised search or two. Every way a label is read needs one of these: a colon within
+    /// the label window, a hearing honorific as the first word, a Q or two capitals at the start, or (in the body) a line
+    /// that holds only a capitalised name, which <see cref="ReadOwnLineName"/> may settle here.
     /// </summary>
-    private static bool CannotStartLabel(ReadOnlySpan<char> line, int start, int maxLabelLength, bool ownLine, bool quickOwnLine, out OwnLineVerdict ownLineName)
+    private static OwnLineVerdict Prescan(ReadOnlySpan<char> line, int start, int maxLabelLength, bool ownLine, bool quickOwnLine)
     {
-        ownLineName = OwnLineVerdict.Unread;
         char first = line[start];
 
         // Markers that may come before a label (captions, notes, bullets, numbers, voice tags, time stamps) take the full path.
         if (first is '>' or '<' or '[' or '\u266A' or '\u2022')
         {
-            return false;
+            return OwnLineVerdict.Unread;
         }
 
         var rest = line[start..];
@@ -632,56 +632,59 @@ internal static class LabelScanner
                 digitsEnd++;
             }
 
-            return digitsEnd < window.Length && window[digitsEnd] == ':';
+            return NoLabelIf(digitsEnd < window.Length && window[digitsEnd] == ':');
         }
 
         // Most labels start with two capitals: that test comes before the search for a colon.
         bool upper = IsUpper(first);
         if (upper && (first == 'Q' || (rest.Length > 1 && IsUpper(rest[1]))))
         {
-            return first != 'Q' && CannotStartCapitalsLabel(rest, maxLabelLength, ownLine);
+            return NoLabelIf(first != 'Q' && CannotStartCapitalsLabel(rest, maxLabelLength, ownLine));
         }
 
         var labelWindow = rest[..Math.Min(rest.Length, maxLabelLength)];
         int colon = labelWindow.IndexOf(':');
         if (colon >= 0)
         {
-            return IsPageField(rest, colon, labelWindow);
+            return NoLabelIf(IsPageField(rest, colon, labelWindow));
         }
 
         if (upper && StartsWithHearingHonorific(rest))
         {
-            return false;
+            return OwnLineVerdict.Unread;
         }
 
         if (!ownLine)
         {
-            return true;
+            return OwnLineVerdict.NoLabel;
         }
 
         // (Prose is mostly turned away here, by a search for a word in lower case that skips from space to space.)
         if (!CouldBeOwnLineName(rest))
         {
-            return true;
+            return OwnLineVerdict.NoLabel;
         }
 
         if (upper && labelWindow.Length == rest.Length && quickOwnLine)
         {
-            ownLineName = ReadOwnLineName(rest);
-            if (ownLineName != OwnLineVerdict.Unread)
+            var verdict = ReadOwnLineName(rest);
+            if (verdict != OwnLineVerdict.Unread)
             {
-                return ownLineName == OwnLineVerdict.NoLabel;
+                return verdict;
             }
         }
 
         // A notice alone on its line ("Transcript") would be the whole name, and TryOwnLine turns it down.
-        return IsPageField(rest, rest.Length, labelWindow);
+        return NoLabelIf(IsPageField(rest, rest.Length, labelWindow));
     }
 
-    /// <summary>What <see cref="ReadOwnLineName"/> settled.</summary>
+    /// <summary><see cref="OwnLineVerdict.NoLabel"/> where a test rules a label out, else left to the grammar.</summary>
+    private static OwnLineVerdict NoLabelIf(bool noLabel) => noLabel ? OwnLineVerdict.NoLabel : OwnLineVerdict.Unread;
+
+    /// <summary>What <see cref="Prescan"/> and <see cref="ReadOwnLineName"/> settle before the grammar.</summary>
     private enum OwnLineVerdict : byte
     {
-        /// <summary>Nothing: the line holds a char the quick reading leaves to the grammar.</summary>
+        /// <summary>Nothing: the grammar reads the line.</summary>
         Unread,
 
         /// <summary>No label, as the tests before the grammar find (the match stays empty).</summary>
@@ -792,7 +795,7 @@ internal static class LabelScanner
     }
 
     /// <summary>
-    /// The test of <see cref="CannotStartLabel"/> for a line that opens with two capitals (not a Q): notices and headlines
+    /// The test of <see cref="Prescan"/> for a line that opens with two capitals (not a Q): notices and headlines
     /// in capitals ("THIS IS A RUSH TRANSCRIPT. THIS COPY MAY ..."). Without a colon in the window, only a hearing
     /// honorific, a name glued to its speech or a name alone on its line make a label, and each needs something such a
     /// line lacks.
