@@ -150,3 +150,137 @@ public class LabelScannerWithoutOwnLineNamesTests
         }
     }
 }
+
+/// <summary>
+/// The header's answer on a line the body read as a label: for a name in capitals or mixed case only the header's own
+/// tests are made, and the answer and match must be those of a second scan with header strictness.
+/// </summary>
+public class LabelScannerHeaderAfterBodyTests
+{
+    [Theory]
+    [InlineData("LIDIA HAVERKAMP: Glad to be here.", true)]
+    [InlineData("HOST: Terry Gross", false)]
+    [InlineData("HOST: Welcome back.", true)]
+    [InlineData("Host: Terry Gross and her guests talk.", true)]
+    [InlineData("Miller: Yes, it was.", false)]
+    [InlineData("Judy Woodruff: Good evening, everyone.", true)]
+    [InlineData("Keith Richards: The Fresh Air Interview Begins Now, and it runs long.", false)]
+    [InlineData("BREAKING NEWS ALERT: STORM HITS THE COAST TONIGHT", false)]
+    [InlineData("ANDERSON COOPER, CNN HOST: Good evening.", true)]
+    [InlineData(">> rose: hello there.", true)]
+    [InlineData("Mr. Linder. The meeting will come to order.", true)]
+    public void The_header_answer_is_that_of_a_second_scan(string line, bool header)
+    {
+        Assert.True(LabelScanner.TryScan(line, 200, LabelScanner.Strictness.Body, out var body));
+        AssertSameAsSecondScan(line, body);
+        Assert.Equal(header, LabelScanner.TryScanHeaderAfterBody(line, 200, in body, out _));
+    }
+
+    [Theory]
+    [MemberData(nameof(Support.Samples.All), MemberType = typeof(Support.Samples))]
+    public void Every_line_of_a_sample_gets_the_answer_of_a_second_scan(string sample)
+    {
+        foreach (var raw in Support.Samples.Read(sample).Split('\n'))
+        {
+            var line = raw.TrimEnd('\r');
+            foreach (int maxLabelLength in new[] { 200, 60 })
+            {
+                if (LabelScanner.TryScan(line, maxLabelLength, LabelScanner.Strictness.Body, out var body))
+                {
+                    AssertSameAsSecondScan(line, body, maxLabelLength);
+                }
+            }
+        }
+    }
+
+    private static void AssertSameAsSecondScan(string line, LabelMatch body, int maxLabelLength = 200)
+    {
+        bool expected = LabelScanner.TryScan(line, maxLabelLength, LabelScanner.Strictness.Header, out var scanned);
+        bool found = LabelScanner.TryScanHeaderAfterBody(line, maxLabelLength, in body, out var match);
+        Assert.True(expected == found, line);
+        if (expected)
+        {
+            Assert.Equal(scanned, match);
+        }
+    }
+}
+
+/// <summary>
+/// The quick reading of a name alone on its line, in one loop over a line of letters, spaces, apostrophes and hyphens:
+/// its answer and match must be those of the grammar, whether the line is a name, a notice or neither.
+/// </summary>
+public class LabelScannerOwnLineQuickReadingTests
+{
+    [Theory]
+    [InlineData("Play Live Radio", LabelStyle.OwnLine)]
+    [InlineData("Available On Air Stations", LabelStyle.OwnLine)]
+    [InlineData("Available On Air Stations Now", LabelStyle.None)]
+    [InlineData("Transcript", LabelStyle.None)]
+    [InlineData("Next Up", LabelStyle.None)]
+    [InlineData("Editor's Note", LabelStyle.None)]
+    [InlineData("Host", LabelStyle.None)]
+    [InlineData("Ira Glass", LabelStyle.OwnLine)]
+    [InlineData("Mary O'Brien-Smith", LabelStyle.OwnLine)]
+    [InlineData("Shallow Water on the Great Lakes", LabelStyle.None)]
+    [InlineData("Al", LabelStyle.None)]
+    [InlineData("Dr Ruth Westheimer", LabelStyle.OwnLine)]
+    [InlineData("Senator Blay", LabelStyle.OwnLine)]
+    public void Names_notices_and_prose_get_the_grammars_answer(string line, LabelStyle style)
+    {
+        AssertSameAsGrammar(line, 200);
+        bool found = LabelScanner.TryScanGrammar(line, 200, LabelScanner.Strictness.Body, out var match);
+        Assert.Equal(style, found ? match.Style : LabelStyle.None);
+    }
+
+    [Fact]
+    public void Random_lines_get_the_grammars_answer()
+    {
+        string[] pieces =
+        [
+            "Play", "Live", "Radio", "on", "the", "Transcript", "Next", "Up", "Host", "O'Brien", "Smith-Jones", "Mr", "Mr.", "Dr",
+            "Senator", "Q", "AB", "ANDERSON", "x", "Al", "McCain", "\u00C9mile", "Editor's", "Note", "-", "'", "Ab:", "1", "Jo.",
+            "Show", "Tran", "iPhone", "'Tis", "-Ann", "Xi", "A",
+        ];
+        string[] separators = [" ", " ", " ", "  ", "", "\t", "\u00A0"];
+        var random = new System.Random(20261129);
+        var text = new System.Text.StringBuilder();
+        for (int run = 0; run < 20000; run++)
+        {
+            text.Clear();
+            text.Append(random.Next(8) == 0 ? " " : "");
+            int count = random.Next(1, 7);
+            for (int i = 0; i < count; i++)
+            {
+                text.Append(pieces[random.Next(pieces.Length)]);
+                text.Append(i + 1 < count || random.Next(4) == 0 ? separators[random.Next(separators.Length)] : "");
+            }
+
+            string line = text.ToString();
+            AssertSameAsGrammar(line, 200);
+            AssertSameAsGrammar(line, 12);
+        }
+    }
+
+    [Theory]
+    [MemberData(nameof(Support.Samples.All), MemberType = typeof(Support.Samples))]
+    public void Every_line_of_a_sample_gets_the_grammars_answer(string sample)
+    {
+        foreach (var raw in Support.Samples.Read(sample).Split('\n'))
+        {
+            var line = raw.TrimEnd('\r');
+            AssertSameAsGrammar(line, 200);
+            AssertSameAsGrammar(line, 20);
+        }
+    }
+
+    private static void AssertSameAsGrammar(string line, int maxLabelLength)
+    {
+        foreach (var strictness in new[] { LabelScanner.Strictness.Body, LabelScanner.Strictness.Header })
+        {
+            bool expected = LabelScanner.TryScanGrammar(line, maxLabelLength, strictness, out var grammar, quickOwnLineNames: false);
+            bool found = LabelScanner.TryScanGrammar(line, maxLabelLength, strictness, out var match);
+            Assert.True(expected == found, line);
+            Assert.True(grammar.Equals(match), line);
+        }
+    }
+}

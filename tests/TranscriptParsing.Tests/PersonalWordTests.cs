@@ -36,6 +36,7 @@ public class PersonalWordTests
             "me", "Me", "ME", "my", "we", "We", "us", "US", "Us", "our", "you", "You", "your", "YOUR", "y'all", "Y\u2019all",
             "I", "I'm", "I\u2019d", "It", "i", "Tell", "More", "mystery", "owe", "u", "o", "w", "y", "you're", "we've",
             "\u0131", "\u017F", "u\u017F", "x", "ab", "TheWord", "M", "Y", "O", "W", "U", "Mm", "Yo",
+            "mE", "wE", "uS", "oU", "yO", "Y'ALL", "ours", "mess", "wet", "use", "out", "yoke", "I2", "Ix", "I-", "m\u00E9", "w\u0301", "y\u2019",
             ".", ",", ";", ":", "!", "?", "\"", "(", ")", "\u201C", "\u201D", "\u2018", "\u2019", "\u2014", "-", "'",
         ];
         string[] separators = [" ", " ", " ", "  ", "\t", "\u00A0", "\n", "\r\n", ""];
@@ -72,7 +73,7 @@ public class PersonalWordTests
         string prose = "The program looks at the economy of the state, the budget (and more) of the capital.";
         for (int cut = 0; cut <= prose.Length; cut++)
         {
-            foreach (var word in new[] { " me", " Tell Me", "?\n(you)", " \u201Cus", " yo-yo", " i" })
+            foreach (var word in new[] { " me", " Tell Me", "?\n(you)", " \u201Cus", " yo-yo", " i", " I.", " our", " y'all", " mess", " u\u017F" })
             {
                 string sample = prose[..cut] + word + prose[cut..];
                 Assert.True(WordByWord(sample) == TextWords.HasPersonalWord(sample), sample);

@@ -299,7 +299,7 @@ internal static class HeaderScanner
         // The header grammar only turns away more than the body's does, and never reads a name alone on its line:
         // a line the body scan rejects, or reads as such a name, needs no second scan.
         if (bodyLabel && ownLine.Style != LabelStyle.OwnLine
-            && LabelScanner.TryScan(line, maxLabelLength, LabelScanner.Strictness.Header, out var label) && label.Style != LabelStyle.OwnLine)
+            && LabelScanner.TryScanHeaderAfterBody(line, maxLabelLength, in ownLine, out var label) && label.Style != LabelStyle.OwnLine)
         {
             // A name in mixed case before a colon is a label only if the page uses it again ("Jen Psaki:"), not a
             // title such as "Keith Richards: The 'Fresh Air' Interview".

@@ -76,8 +76,41 @@ internal static class LabelScanner
             || TryScanGrammar(line, maxLabelLength, strictness, out match, ownLineNames);
     }
 
+    /// <summary>
+    /// The answer of <see cref="TryScan"/> with <see cref="Strictness.Header"/> on a line where
+    /// <see cref="Strictness.Body"/> found <paramref name="bodyMatch"/>. The two strictnesses read a name in capitals or
+    /// in mixed case alike and differ only in the tests made once the label is read, so for such a label only the
+    /// header's own tests are made; any other label is scanned again.
+    /// </summary>
+    internal static bool TryScanHeaderAfterBody(ReadOnlySpan<char> line, int maxLabelLength, in LabelMatch bodyMatch, out LabelMatch match)
+    {
+        if (bodyMatch.Style is not (LabelStyle.Capitals or LabelStyle.MixedCase))
+        {
+            return TryScan(line, maxLabelLength, Strictness.Header, out match);
+        }
+
+        match = bodyMatch;
+        var rest = line[bodyMatch.TextStart..];
+        if (Conventions.Contains(Conventions.HeaderFields, line[bodyMatch.NameStart..bodyMatch.NameEnd]) && !EndsAsSentence(rest))
+        {
+            return false;
+        }
+
+        // The body took a name in capitals without asking what follows it, and a name in mixed case once the speech
+        // after it passed IsSpeechAfterLabel; a single word in mixed case is a label in the body only.
+        return bodyMatch.Style == LabelStyle.Capitals
+            ? IsSpeechAfterLabel(rest, allowEmpty: true) && !IsShouted(rest)
+            : !bodyMatch.SingleWord && !StartsAsTitle(rest);
+    }
+
     /// <summary>The full grammar of <see cref="TryScan"/>, without the quick path for the most common label.</summary>
-    internal static bool TryScanGrammar(ReadOnlySpan<char> line, int maxLabelLength, Strictness strictness, out LabelMatch match, bool ownLineNames = true)
+    /// <param name="line">The line.</param>
+    /// <param name="maxLabelLength">How far into the line a label may reach.</param>
+    /// <param name="strictness">How strictly a candidate is judged.</param>
+    /// <param name="match">The label found.</param>
+    /// <param name="ownLineNames">As for <see cref="TryScan"/>.</param>
+    /// <param name="quickOwnLineNames">False to read a name alone on its line through the grammar only (for the tests that compare the two).</param>
+    internal static bool TryScanGrammar(ReadOnlySpan<char> line, int maxLabelLength, Strictness strictness, out LabelMatch match, bool ownLineNames = true, bool quickOwnLineNames = true)
     {
         match = default;
         int length = line.Length;
@@ -89,9 +122,25 @@ internal static class LabelScanner
 
         // In the body, only a name alone on its line is read as a label without a colon or the few marks that make one.
         bool ownLine = strictness == Strictness.Body && ownLineNames;
-        if (strictness != Strictness.Inline && CannotStartLabel(line, i, maxLabelLength, ownLine))
+        var ownLineName = strictness != Strictness.Inline ? Prescan(line, i, maxLabelLength, ownLine, quickOwnLineNames) : OwnLineVerdict.Unread;
+        if (ownLineName != OwnLineVerdict.Unread)
         {
-            return false;
+            if (ownLineName == OwnLineVerdict.NoLabel)
+            {
+                return false;
+            }
+
+            // The quick test read the whole line as a name alone on its line would be read: the match is the grammar's.
+            match.RegionStart = match.LabelStart = match.HonorificStart = match.HonorificEnd = match.NameStart = i;
+            match.TimeStart = match.TimeEnd = -1;
+            match.NameEnd = TrimEnd(line, i, length);
+            if (ownLineName == OwnLineVerdict.NotName)
+            {
+                return false;
+            }
+
+            SetOwnLine(ref match, length);
+            return true;
         }
 
         match.RegionStart = i;
@@ -555,19 +604,20 @@ internal static class LabelScanner
     private static readonly SearchValues<char> NotInOwnLineName = SearchValues.Create(",;:?!()[]{}/\\|*&+=<>@$%_~");
 
     /// <summary>
-    /// A quick test, exact in the one direction that matters: true only when <see cref="TryScan"/> would surely fail on
-    /// a line whose first char (at <paramref name="start"/>) opens no marker, so most prose lines cost a vectorised search
-    /// or two. Every way a label is read needs one of these: a colon within the label window, a hearing honorific as
-    /// the first word, a Q or two capitals at the start, or (in the body) a line that holds only a capitalised name.
+    /// A quick test, exact in the one direction that matters: <see cref="OwnLineVerdict.NoLabel"/> only when
+    /// <see cref="TryScan"/> would surely fail on a line whose first char (at <paramref name="start"/>) opens no marker,
+    /// so most prose lines cost a vectorised search or two. Every way a label is read needs one of these: a colon within
+    /// the label window, a hearing honorific as the first word, a Q or two capitals at the start, or (in the body) a line
+    /// that holds only a capitalised name, which <see cref="ReadOwnLineName"/> may settle here.
     /// </summary>
-    private static bool CannotStartLabel(ReadOnlySpan<char> line, int start, int maxLabelLength, bool ownLine)
+    private static OwnLineVerdict Prescan(ReadOnlySpan<char> line, int start, int maxLabelLength, bool ownLine, bool quickOwnLine)
     {
         char first = line[start];
 
         // Markers that may come before a label (captions, notes, bullets, numbers, voice tags, time stamps) take the full path.
         if (first is '>' or '<' or '[' or '\u266A' or '\u2022')
         {
-            return false;
+            return OwnLineVerdict.Unread;
         }
 
         var rest = line[start..];
@@ -582,30 +632,123 @@ internal static class LabelScanner
                 digitsEnd++;
             }
 
-            return digitsEnd < window.Length && window[digitsEnd] == ':';
+            return NoLabelIf(digitsEnd < window.Length && window[digitsEnd] == ':');
         }
 
         // Most labels start with two capitals: that test comes before the search for a colon.
         bool upper = IsUpper(first);
         if (upper && (first == 'Q' || (rest.Length > 1 && IsUpper(rest[1]))))
         {
-            return first != 'Q' && CannotStartCapitalsLabel(rest, maxLabelLength, ownLine);
+            return NoLabelIf(first != 'Q' && CannotStartCapitalsLabel(rest, maxLabelLength, ownLine));
         }
 
         var labelWindow = rest[..Math.Min(rest.Length, maxLabelLength)];
         int colon = labelWindow.IndexOf(':');
         if (colon >= 0)
         {
-            return IsPageField(rest, colon, labelWindow);
+            return NoLabelIf(IsPageField(rest, colon, labelWindow));
         }
 
         if (upper && StartsWithHearingHonorific(rest))
         {
-            return false;
+            return OwnLineVerdict.Unread;
+        }
+
+        if (!ownLine)
+        {
+            return OwnLineVerdict.NoLabel;
+        }
+
+        // (Prose is mostly turned away here, by a search for a word in lower case that skips from space to space.)
+        if (!CouldBeOwnLineName(rest))
+        {
+            return OwnLineVerdict.NoLabel;
+        }
+
+        if (upper && labelWindow.Length == rest.Length && quickOwnLine)
+        {
+            var verdict = ReadOwnLineName(rest);
+            if (verdict != OwnLineVerdict.Unread)
+            {
+                return verdict;
+            }
         }
 
         // A notice alone on its line ("Transcript") would be the whole name, and TryOwnLine turns it down.
-        return !ownLine || !CouldBeOwnLineName(rest) || IsPageField(rest, rest.Length, labelWindow);
+        return NoLabelIf(IsPageField(rest, rest.Length, labelWindow));
+    }
+
+    /// <summary><see cref="OwnLineVerdict.NoLabel"/> where a test rules a label out, else left to the grammar.</summary>
+    private static OwnLineVerdict NoLabelIf(bool noLabel) => noLabel ? OwnLineVerdict.NoLabel : OwnLineVerdict.Unread;
+
+    /// <summary>What <see cref="Prescan"/> and <see cref="ReadOwnLineName"/> settle before the grammar.</summary>
+    private enum OwnLineVerdict : byte
+    {
+        /// <summary>Nothing: the grammar reads the line.</summary>
+        Unread,
+
+        /// <summary>No label, as the tests before the grammar find (the match stays empty).</summary>
+        NoLabel,
+
+        /// <summary>A name alone on its line.</summary>
+        Name,
+
+        /// <summary>No label, as the grammar finds once it has read the name.</summary>
+        NotName,
+    }
+
+    /// <summary>
+    /// The answer of the grammar on a line (<paramref name="rest"/>, from its first char to its end, all within the label
+    /// window) that opens with a capital, no capital or Q after it, holds no colon and no hearing honorific, and passes
+    /// <see cref="CouldBeOwnLineName"/>: only a name alone on its line can be read there. Where the line holds only ASCII letters, spaces, apostrophes and
+    /// hyphens, one loop answers as <see cref="CouldBeOwnLineName"/>, <see cref="IsPageField"/>, the name loop and
+    /// <see cref="TryOwnLine"/> would; otherwise it leaves the line to them.
+    /// </summary>
+    /// <remarks>Kept out of line: few lines reach it, and the test that calls it runs on most lines.</remarks>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static OwnLineVerdict ReadOwnLineName(ReadOnlySpan<char> rest)
+    {
+        // Words as the name loop counts them: a letter after a space (or the start) opens one, marks leave that open.
+        // (No word starts in lower case: CouldBeOwnLineName has turned such lines away, as TryOwnLine would.)
+        int letters = 0, words = 0;
+        bool wordStart = true, marks = false;
+        foreach (char c in rest)
+        {
+            if (char.IsAsciiLetter(c))
+            {
+                letters++;
+                words += wordStart ? 1 : 0;
+                wordStart = false;
+            }
+            else if (c == ' ')
+            {
+                wordStart = true;
+            }
+            else if (c is '\'' or '-')
+            {
+                marks = true;
+            }
+            else
+            {
+                return OwnLineVerdict.Unread;
+            }
+        }
+
+        if (HonorificLength(rest) > 0)
+        {
+            // The grammar reads the name after the honorific.
+            return OwnLineVerdict.Unread;
+        }
+
+        var name = rest.TrimEnd(' ');
+        bool notSpeaker = Conventions.Contains(Conventions.NotSpeakers, name);
+        if (notSpeaker && !marks && rest.Length >= 2)
+        {
+            // A notice of letters and spaces: IsPageField turns it down before the grammar.
+            return OwnLineVerdict.NoLabel;
+        }
+
+        return letters < 3 || words > 4 || notSpeaker || Conventions.Contains(Conventions.HeaderFields, name) ? OwnLineVerdict.NotName : OwnLineVerdict.Name;
     }
 
     /// <summary>
@@ -652,7 +795,7 @@ internal static class LabelScanner
     }
 
     /// <summary>
-    /// The test of <see cref="CannotStartLabel"/> for a line that opens with two capitals (not a Q): notices and headlines
+    /// The test of <see cref="Prescan"/> for a line that opens with two capitals (not a Q): notices and headlines
     /// in capitals ("THIS IS A RUSH TRANSCRIPT. THIS COPY MAY ..."). Without a colon in the window, only a hearing
     /// honorific, a name glued to its speech or a name alone on its line make a label, and each needs something such a
     /// line lacks.
@@ -1170,12 +1313,18 @@ internal static class LabelScanner
             wordStart = c == ' ';
         }
 
+        SetOwnLine(ref match, line.Length);
+        return true;
+    }
+
+    /// <summary>Fills the rest of a match whose name, already set, stands alone on its line of <paramref name="lineLength"/> chars.</summary>
+    private static void SetOwnLine(ref LabelMatch match, int lineLength)
+    {
         match.LabelEnd = match.NameEnd;
         match.SuffixStart = match.SuffixEnd = match.ParenStart = match.ParenEnd = match.NameEnd;
         match.TimeStart = match.TimeEnd = match.RegionStart;
-        match.TextStart = line.Length;
+        match.TextStart = lineLength;
         match.Style = LabelStyle.OwnLine;
-        return true;
     }
 
     /// <summary>Whether what follows the colon reads as speech rather than the rest of a title ("Keith Richards: The 'Fresh Air' Interview").</summary>

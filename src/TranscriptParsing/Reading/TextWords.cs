@@ -63,7 +63,8 @@ internal static class TextWords
                 uint candidates = WordStartCandidates(current, previous).ExtractMostSignificantBits();
                 while (candidates != 0)
                 {
-                    if (IsPersonalWordAt(text, i + BitOperations.TrailingZeroCount(candidates)))
+                    int at = i + BitOperations.TrailingZeroCount(candidates);
+                    if ((at + 1 == text.Length || MayFollowPersonalStart(text[at], text[at + 1])) && IsPersonalWordAt(text, at))
                     {
                         return true;
                     }
@@ -97,6 +98,37 @@ internal static class TextWords
             | Vector128.Equals(folded, Vector128.Create((ushort)'y')) | Vector128.Equals(current, Vector128.Create((ushort)'I'));
         var previousIsLetter = Vector128.LessThanOrEqual((previous | caseBit) - Vector128.Create((ushort)'a'), Vector128.Create((ushort)25));
         return Vector128.AndNot(first, previousIsLetter);
+    }
+
+    /// <summary>
+    /// Whether <paramref name="second"/> may stand after <paramref name="first"/>, a candidate of the vectorised pass, in
+    /// a personal word: "I" before no ASCII letter, or the second char of a personal word with that first char in either
+    /// case ("me", "my", "we", "us", "our", "you", "y'all"). A char beyond ASCII is left to the comparison ignoring
+    /// case. Prose words such as "of", "with" and "more" are turned away here before their word is read.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static bool MayFollowPersonalStart(char first, char second)
+    {
+        if (second >= '\u0080')
+        {
+            return true;
+        }
+
+        if (first == 'I')
+        {
+            return !char.IsAsciiLetter(second);
+        }
+
+        int folded = second | 0x20;
+        return (first | 0x20) switch
+        {
+            'm' => folded is 'e' or 'y',
+            'w' => folded == 'e',
+            'u' => folded == 's',
+            'o' => folded == 'u',
+            'y' => folded == 'o' || second == '\'',
+            _ => true,
+        };
     }
 
     /// <summary>Whether a personal word starts at <paramref name="at"/>, after any punctuation that opens its word.</summary>
