@@ -102,9 +102,9 @@ internal static class TextWords
 
     /// <summary>
     /// Whether <paramref name="second"/> may stand after <paramref name="first"/>, a candidate of the vectorised pass, in
-    /// a personal word: "I" before no ASCII letter, or the second char of a personal word with that first char in either
-    /// case ("me", "my", "we", "us", "our", "you", "y'all"). A char beyond ASCII is left to the comparison ignoring
-    /// case. Prose words such as "of", "with" and "more" are turned away here before their word is read.
+    /// a personal word: "I" before no ASCII letter, or the second char of one of <see cref="Conventions.PersonalWords"/>
+    /// with that first char, in either case ("me", "my", "we", "y'all"). A char beyond ASCII is left to the comparison
+    /// ignoring case. Prose words such as "of", "with" and "more" are turned away here before their word is read.
     /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static bool MayFollowPersonalStart(char first, char second)
@@ -119,16 +119,29 @@ internal static class TextWords
             return !char.IsAsciiLetter(second);
         }
 
-        int folded = second | 0x20;
-        return (first | 0x20) switch
+        // Only the letters of the personal words' first chars are candidates, so the table is asked for ASCII pairs alone.
+        return first < '\u0080' && (PersonalSecondChars[((first | 0x20) & 0x1F) * 2 + (second >> 6)] & (1UL << second)) != 0;
+    }
+
+    /// <summary>
+    /// For each first letter of <see cref="Conventions.PersonalWords"/> (by its low five bits), the ASCII chars that stand
+    /// second in a personal word opening with it, in either case: two 64-bit masks, chars 0–63 and 64–127.
+    /// </summary>
+    private static readonly ulong[] PersonalSecondChars = SecondCharMasks(Conventions.PersonalWords);
+
+    private static ulong[] SecondCharMasks(string[] words)
+    {
+        var masks = new ulong[32 * 2];
+        foreach (var word in words)
         {
-            'm' => folded is 'e' or 'y',
-            'w' => folded == 'e',
-            'u' => folded == 's',
-            'o' => folded == 'u',
-            'y' => folded == 'o' || second == '\'',
-            _ => true,
-        };
+            int row = ((word[0] | 0x20) & 0x1F) * 2;
+            foreach (char second in (ReadOnlySpan<char>)[char.ToLowerInvariant(word[1]), char.ToUpperInvariant(word[1])])
+            {
+                masks[row + (second >> 6)] |= 1UL << second;
+            }
+        }
+
+        return masks;
     }
 
     /// <summary>Whether a personal word starts at <paramref name="at"/>, after any punctuation that opens its word.</summary>
