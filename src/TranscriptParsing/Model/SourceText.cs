@@ -1,10 +1,17 @@
 using System;
+using System.Buffers;
 
 namespace TranscriptParsing.Model;
 
 /// <summary>Text made from ranges of the input: labels and notices given on one line.</summary>
 internal static class SourceText
 {
+    /// <summary>The chars <see cref="char.IsWhiteSpace(char)"/> holds to be white space, but for the space itself.</summary>
+    internal const string WhiteSpaceButSpace =
+        "\t\n\v\f\r\u0085\u00A0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200A\u2028\u2029\u202F\u205F\u3000";
+
+    private static readonly SearchValues<char> WhiteSpaceButSpaceSearch = SearchValues.Create(WhiteSpaceButSpace);
+
     /// <summary>A label as written; a label wrapped over two lines is given on one, its line break a space.</summary>
     public static string Label(ReadOnlySpan<char> label) => label.IndexOfAny('\r', '\n') < 0 ? new string(label) : FoldLines(label);
 
@@ -29,6 +36,11 @@ internal static class SourceText
     /// </summary>
     public static TextRef FoldLines(ReadOnlySpan<char> text, TranscriptData data)
     {
+        if (IsOnOneLine(text))
+        {
+            return data.Refer(text);
+        }
+
         int written = FoldLines(text, data.Reserve(text.Length));
         if (written == text.Length && data.Chars.AsSpan(data.CharCount, written).SequenceEqual(text))
         {
@@ -56,6 +68,14 @@ internal static class SourceText
             data.CharCount += FoldLines(label, data.Reserve(label.Length));
         }
     }
+
+    /// <summary>
+    /// Whether <paramref name="text"/> is on one line already, as <see cref="FoldLines(ReadOnlySpan{char}, Span{char})"/>
+    /// would write it: its words one space apart, no space at either end. Two searches of the whole text, where folding
+    /// takes a look at each char.
+    /// </summary>
+    internal static bool IsOnOneLine(ReadOnlySpan<char> text) =>
+        text.IsEmpty || (text[0] != ' ' && text[^1] != ' ' && !text.ContainsAny(WhiteSpaceButSpaceSearch) && !text.Contains("  ", StringComparison.Ordinal));
 
     /// <summary>Writes <paramref name="text"/> on one line to <paramref name="chars"/>, which must hold as many chars; returns how many it wrote.</summary>
     public static int FoldLines(ReadOnlySpan<char> text, Span<char> chars)

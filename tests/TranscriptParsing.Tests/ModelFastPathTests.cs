@@ -1,0 +1,64 @@
+using System;
+using TranscriptParsing.Model;
+using Xunit;
+
+namespace TranscriptParsing.Tests;
+
+/// <summary>The model's quick answers agree with the slow ones they stand in front of.</summary>
+public class ModelFastPathTests
+{
+    [Fact]
+    public void The_white_space_but_space_is_every_white_space_char_but_the_space()
+    {
+        for (int c = 0; c <= char.MaxValue; c++)
+        {
+            bool listed = SourceText.WhiteSpaceButSpace.Contains((char)c, StringComparison.Ordinal);
+            Assert.True(listed == (char.IsWhiteSpace((char)c) && c != ' '), $"U+{c:X4}");
+        }
+    }
+
+    [Theory]
+    [InlineData("")]
+    [InlineData("one")]
+    [InlineData("Copyright © 2004 National Public Radio®. All rights reserved.")]
+    [InlineData(" leading")]
+    [InlineData("trailing ")]
+    [InlineData("two  spaces")]
+    [InlineData("a\nline break")]
+    [InlineData("a\r\nline break")]
+    [InlineData("a tab\there")]
+    [InlineData("no\u00A0break")]
+    [InlineData("ideographic\u3000space")]
+    [InlineData("\n")]
+    [InlineData(" ")]
+    public void Text_is_on_one_line_when_folding_leaves_it_as_it_is(string text)
+    {
+        var folded = new char[text.Length];
+        int written = SourceText.FoldLines(text, folded);
+        bool unchanged = folded.AsSpan(0, written).SequenceEqual(text);
+
+        Assert.Equal(unchanged, SourceText.IsOnOneLine(text));
+
+        var data = new TranscriptData();
+        data.Clear(text.AsMemory(), null);
+        Assert.Equal(new string(folded, 0, written), data.ToStringOrNull(SourceText.FoldLines(text, data)) ?? string.Empty);
+    }
+
+    [Theory]
+    [InlineData("Copyright © 2004 National Public Radio®. All rights reserved.", null)]
+    [InlineData("Transcript provided by NPR, Copyright NPR.", "NPR")]
+    [InlineData("TRANSCRIPT BY Calder Captioning. Provided by Harbor Radio, 2020", "Harbor Radio")]
+    [InlineData("Transcription by Lakeside Captions Inc", "Lakeside Captions Inc")]
+    [InlineData("Tran\u017Fcript by Someone", null)]
+    [InlineData("Transcribed by Kelvin Media; provided by", "Kelvin Media")]
+    [InlineData("provided\u00A0by nobody", null)]
+    public void The_provider_is_named_after_the_first_phrase_found(string footer, string? provider)
+    {
+        var data = new TranscriptData();
+        data.Clear(footer.AsMemory(), null);
+
+        var found = FooterFacts.Provider(data, TextRef.InInput(0, footer.Length));
+
+        Assert.Equal(provider, data.ToStringOrNull(found));
+    }
+}
