@@ -61,4 +61,64 @@ public class ModelFastPathTests
 
         Assert.Equal(provider, data.ToStringOrNull(found));
     }
+
+    [Fact]
+    public void Labels_are_matched_alike_whether_a_page_has_few_or_many()
+    {
+        // Full names, surnames that join them, a surname two people share, a generic voice twice, an honorific that
+        // keeps a surname apart, initials: then, for the many, 40 more people who speak after them.
+        const string Page = """
+            TITLE
+
+            OSKAR ABERG: Good evening. I'm Oskar Aberg.
+
+            TILDE ABERG, correspondent: Thanks, Oskar.
+
+            DAVID GREGORY: Glad to be here.
+
+            GREGORY: Really glad. Are you?
+
+            ABERG: It is a question for later.
+
+            UNIDENTIFIED MAN #1: Hello?
+
+            Mr. WENDELL OSTRANDER (Director, Tidewater Shellfish Cooperative): Hello.
+
+            Ms. OSTRANDER: Hi.
+
+            Mr. OSTRANDER: Hello again.
+
+            CAROL OFF: Welcome.
+
+            CO: And welcome back.
+
+            UNIDENTIFIED MAN #1: Goodbye?
+
+            GREGORY: Are we done?
+
+            """;
+        var many = new System.Text.StringBuilder(Page);
+        for (int i = 0; i < 40; i++)
+        {
+            many.Append("PERSON NUMBER").Append((char)('A' + (i % 26))).Append((char)('A' + (i / 26))).Append(" FILLER: Words.\n\n");
+        }
+
+        var few = Transcript.Parse(Page);
+        var all = Transcript.Parse(many.ToString());
+
+        Assert.True(few.Speakers.Length >= 8);
+        Assert.Equal(few.Speakers.Length + 40, all.Speakers.Length);
+        for (int i = 0; i < few.Speakers.Length; i++)
+        {
+            var a = few.Speakers[i];
+            var b = all.Speakers[i];
+            Assert.Equal((a.Name, string.Join("|", a.Labels), a.Role, a.RoleEvidence), (b.Name, string.Join("|", b.Labels), b.Role, b.RoleEvidence));
+        }
+
+        Assert.Equal(few.Diagnostics.Length, all.Diagnostics.Length);
+        for (int b = 0; b < few.Blocks.Length; b++)
+        {
+            Assert.Equal(few.Blocks[b].Speaker?.Id, all.Blocks[b].Speaker?.Id);
+        }
+    }
 }

@@ -36,7 +36,13 @@ internal sealed class SpeakerResolver
 
     private const int NoHonorific = 0;
 
-    private readonly Dictionary<int, int> _byHash = [];
+    /// <summary>
+    /// The most labels (and so names) a document may have for its indexes of names to be one chain each, searched from
+    /// end to end: cheaper than hashing a name and looking it up for the few a page has, and no table to clear.
+    /// </summary>
+    private const int FewLabels = 32;
+
+    private readonly ChainHeads _byHash = new();
     private TranscriptData _data = null!;
     private LabelEntry[] _labels = [];
     private int _labelCount;
@@ -69,11 +75,12 @@ internal sealed class SpeakerResolver
     // Indexes of this document's names, so that matching a label costs the same however many labels came before it:
     // full-name persons by the hash of their name and of their surname (chains through the person arrays, newest
     // first), and the labels matched after them by the hash of their name (chains in order, oldest first).
-    private readonly Dictionary<int, int> _fullByName = [];
+    private readonly ChainHeads _fullByName = new();
     private int[] _nextFullByName = [];
-    private readonly Dictionary<int, int> _fullBySurname = [];
+    private readonly ChainHeads _fullBySurname = new();
     private int[] _nextFullBySurname = [];
-    private readonly Dictionary<int, (int First, int Last)> _shortByName = [];
+    private readonly ChainHeads _shortByName = new();
+    private readonly ChainHeads _shortByNameLast = new();
     private int[] _nextShortByName = [];
 
     /// <summary>
@@ -135,14 +142,11 @@ internal sealed class SpeakerResolver
     {
         _data = data;
         _labelCount = 0;
-        _byHash.Clear();
+        _byHash.Clear(hashed: false);
         _tokenCount = 0;
         _charCount = 0;
         _personCount = 0;
         _fullPersonCount = 0;
-        _fullByName.Clear();
-        _fullBySurname.Clear();
-        _shortByName.Clear();
         _spellingSearches = 0;
     }
 
@@ -167,6 +171,7 @@ internal sealed class SpeakerResolver
             _fullByName.TrimExcess();
             _fullBySurname.TrimExcess();
             _shortByName.TrimExcess();
+            _shortByNameLast.TrimExcess();
         }
 
         if (_chars.Length > maxLabels * 16)
@@ -236,15 +241,12 @@ internal sealed class SpeakerResolver
     /// <summary>The distinct label written as <paramref name="text"/>, or -1; <paramref name="hash"/> is its hash.</summary>
     private int Find(ReadOnlySpan<char> source, ReadOnlySpan<char> text, out int hash)
     {
-        hash = string.GetHashCode(text);
-        if (_byHash.TryGetValue(hash, out int index))
+        hash = _byHash.Hash(text);
+        for (int i = _byHash.Head(hash); i >= 0; i = _nextWithSameHash[i])
         {
-            for (int i = index; i >= 0; i = _nextWithSameHash[i])
+            if (Slice(source, _labels[i].Label).SequenceEqual(text))
             {
-                if (Slice(source, _labels[i].Label).SequenceEqual(text))
-                {
-                    return i;
-                }
+                return i;
             }
         }
 
@@ -266,9 +268,27 @@ internal sealed class SpeakerResolver
             Style = reader.LabelStyle,
             FirstBlock = blockIndex,
         };
-        _nextWithSameHash[added] = _byHash.TryGetValue(hash, out int head) ? head : -1;
-        _byHash[hash] = added;
+        if (_labelCount == FewLabels + 1)
+        {
+            // Past the few labels one chain holds: from now on, by the hash of their text.
+            _byHash.Clear(hashed: true);
+            for (int i = 0; i < added; i++)
+            {
+                AddToChain(_byHash, _nextWithSameHash, i, _byHash.Hash(Slice(_labels[i].Label)));
+            }
+
+            hash = _byHash.Hash(Slice(_labels[added].Label));
+        }
+
+        AddToChain(_byHash, _nextWithSameHash, added, hash);
         return added;
+    }
+
+    /// <summary>Puts <paramref name="item"/> at the head of the chain of <paramref name="hash"/>.</summary>
+    private static void AddToChain(ChainHeads heads, int[] next, int item, int hash)
+    {
+        next[item] = heads.Head(hash);
+        heads.SetHead(hash, item);
     }
 
     /// <summary>
@@ -284,6 +304,11 @@ internal sealed class SpeakerResolver
         TranscriptData.Grow(ref _nextSorted, count);
         TranscriptData.Grow(ref _speakerOfLabel, count);
         TranscriptData.Grow(ref _nextShortByName, count);
+        bool hashed = count > FewLabels;
+        _fullByName.Clear(hashed);
+        _fullBySurname.Clear(hashed);
+        _shortByName.Clear(hashed);
+        _shortByNameLast.Clear(hashed);
         for (int i = 0; i < count; i++)
         {
             _identities[i] = Identify(_labels[i]);
@@ -302,8 +327,8 @@ internal sealed class SpeakerResolver
             // The first person of the same name with compatible honorifics (a chain holds only the few honorifics
             // one name is written with, and hash collisions).
             int match = -1;
-            int nameHash = string.GetHashCode(Chars(id.Key));
-            for (int p = _fullByName.TryGetValue(nameHash, out int head) ? head : -1; p >= 0; p = _nextFullByName[p])
+            int nameHash = _fullByName.Hash(Chars(id.Key));
+            for (int p = _fullByName.Head(nameHash); p >= 0; p = _nextFullByName[p])
             {
                 ref readonly var other = ref _identities[_persons[p].FirstMember];
                 if ((match < 0 || p < match) && Chars(other.Key).SequenceEqual(Chars(id.Key)) && Compatible(other, id))
@@ -319,11 +344,8 @@ internal sealed class SpeakerResolver
                 _fullPersons[_fullPersonCount++] = match;
                 TranscriptData.Grow(ref _nextFullByName, _personCount);
                 TranscriptData.Grow(ref _nextFullBySurname, _personCount);
-                _nextFullByName[match] = _fullByName.TryGetValue(nameHash, out int nameHead) ? nameHead : -1;
-                _fullByName[nameHash] = match;
-                int surnameHash = string.GetHashCode(Surname(id));
-                _nextFullBySurname[match] = _fullBySurname.TryGetValue(surnameHash, out int surnameHead) ? surnameHead : -1;
-                _fullBySurname[surnameHash] = match;
+                AddToChain(_fullByName, _nextFullByName, match, nameHash);
+                AddToChain(_fullBySurname, _nextFullBySurname, match, _fullBySurname.Hash(Surname(id)));
             }
 
             Join(match, i);
@@ -350,7 +372,7 @@ internal sealed class SpeakerResolver
                 var first = Token(id, 0);
                 char initial = !IsFull(id) && id.TokenCount >= 2 && IsInitial(first) ? first[0] : '\0';
                 int compared = 0;
-                for (int p = _fullBySurname.TryGetValue(string.GetHashCode(Surname(id)), out int head) ? head : -1; p >= 0; p = _nextFullBySurname[p])
+                for (int p = _fullBySurname.Head(_fullBySurname.Hash(Surname(id))); p >= 0; p = _nextFullBySurname[p])
                 {
                     if (++compared > MaxSurnameChain)
                     {
@@ -616,12 +638,7 @@ internal sealed class SpeakerResolver
     private int FindSame(int self)
     {
         ref readonly var id = ref _identities[self];
-        if (!_shortByName.TryGetValue(string.GetHashCode(Chars(id.Key)), out var chain))
-        {
-            return -1;
-        }
-
-        for (int j = chain.First; j >= 0; j = _nextShortByName[j])
+        for (int j = _shortByName.Head(_shortByName.Hash(Chars(id.Key))); j >= 0; j = _nextShortByName[j])
         {
             ref readonly var other = ref _identities[j];
             if (other.Generic == id.Generic && Chars(other.Key).SequenceEqual(Chars(id.Key)) && other.Honorific == id.Honorific && !IsFull(other))
@@ -636,17 +653,19 @@ internal sealed class SpeakerResolver
     /// <summary>Adds a label matched after the full names to the chain of its name, behind the ones before it.</summary>
     private void IndexShort(int label)
     {
-        int hash = string.GetHashCode(Chars(_identities[label].Key));
+        int hash = _shortByName.Hash(Chars(_identities[label].Key));
         _nextShortByName[label] = -1;
-        if (_shortByName.TryGetValue(hash, out var chain))
+        int last = _shortByNameLast.Head(hash);
+        if (last >= 0)
         {
-            _nextShortByName[chain.Last] = label;
-            _shortByName[hash] = (chain.First, label);
+            _nextShortByName[last] = label;
         }
         else
         {
-            _shortByName[hash] = (label, label);
+            _shortByName.SetHead(hash, label);
         }
+
+        _shortByNameLast.SetHead(hash, label);
     }
 
     private void ReportSharedSurnames(ReadOnlySpan<BlockDraft> blocks)
@@ -1503,5 +1522,44 @@ internal sealed class SpeakerResolver
         }
 
         return false;
+    }
+
+    /// <summary>
+    /// The heads of chains of items (linked through an array of their own) by the hash of a name; or, for a document
+    /// with few names, the head of the one chain that holds them all, found with no hash and no table.
+    /// </summary>
+    private sealed class ChainHeads
+    {
+        private readonly Dictionary<int, int> _heads = [];
+        private int _only = -1;
+        private bool _hashed;
+
+        /// <summary>Forgets the chains; <paramref name="hashed"/> tells whether the names are to be hashed from now on.</summary>
+        public void Clear(bool hashed)
+        {
+            _heads.Clear();
+            _only = -1;
+            _hashed = hashed;
+        }
+
+        /// <summary>The key of a name's chain: its hash, or 0 while all are in one chain.</summary>
+        public int Hash(ReadOnlySpan<char> name) => _hashed ? string.GetHashCode(name) : 0;
+
+        /// <summary>The first item of the chain of <paramref name="hash"/>, or -1.</summary>
+        public int Head(int hash) => !_hashed ? _only : _heads.TryGetValue(hash, out int head) ? head : -1;
+
+        public void SetHead(int hash, int item)
+        {
+            if (_hashed)
+            {
+                _heads[hash] = item;
+            }
+            else
+            {
+                _only = item;
+            }
+        }
+
+        public void TrimExcess() => _heads.TrimExcess();
     }
 }
