@@ -8,12 +8,12 @@ namespace TranscriptParsing.Tests;
 public class ModelFastPathTests
 {
     [Fact]
-    public void The_white_space_but_space_is_every_white_space_char_but_the_space()
+    public void A_char_between_words_keeps_them_on_one_line_unless_it_is_white_space_but_the_space()
     {
         for (int c = 0; c <= char.MaxValue; c++)
         {
-            bool listed = SourceText.WhiteSpaceButSpace.Contains((char)c, StringComparison.Ordinal);
-            Assert.True(listed == (char.IsWhiteSpace((char)c) && c != ' '), $"U+{c:X4}");
+            string text = "a" + (char)c + "b";
+            Assert.True(SourceText.IsOnOneLine(text) == (c == ' ' || !char.IsWhiteSpace((char)c)), $"U+{c:X4}");
         }
     }
 
@@ -29,6 +29,8 @@ public class ModelFastPathTests
     [InlineData("a tab\there")]
     [InlineData("no\u00A0break")]
     [InlineData("ideographic\u3000space")]
+    [InlineData("caf\u00E9 \u00A9 2004\u2028")]
+    [InlineData("caf\u00E9 \u00A9 2004")]
     [InlineData("\n")]
     [InlineData(" ")]
     public void Text_is_on_one_line_when_folding_leaves_it_as_it_is(string text)
