@@ -1,8 +1,6 @@
 using System;
-using System.Buffers;
 using System.Collections.Generic;
 using System.Globalization;
-using System.Text;
 using TranscriptParsing.Reading;
 
 namespace TranscriptParsing.Model;
@@ -761,16 +759,52 @@ internal sealed class SpeakerResolver
     {
         TranscriptData.Grow(ref _chars, _charCount + word.Length);
 
-        // A name is mostly ASCII, which is upper-cased without the invariant casing's setup; the same answer.
         var destination = _chars.AsSpan(_charCount);
-        if (Ascii.ToUpper(word, destination, out int written) != OperationStatus.Done)
-        {
-            written = word.ToUpperInvariant(destination);
-        }
+        int written = ToUpperAscii(word, destination) ? word.Length : word.ToUpperInvariant(destination);
 
         TranscriptData.Grow(ref _tokens, _tokenCount + 1);
         _tokens[_tokenCount++] = new TextRef(_charCount, written);
         _charCount += written;
+    }
+
+    /// <summary>
+    /// Writes <paramref name="word"/> in capitals to <paramref name="destination"/> when it is all ASCII, as the
+    /// invariant casing would; false, the word part written, at the first char beyond ASCII. A word of a name is too
+    /// short to pay for the setup of the vectorised casing.
+    /// </summary>
+    private static bool ToUpperAscii(ReadOnlySpan<char> word, Span<char> destination)
+    {
+        destination = destination[..word.Length];
+        for (int i = 0; i < word.Length; i++)
+        {
+            char c = word[i];
+            if (!char.IsAscii(c))
+            {
+                return false;
+            }
+
+            destination[i] = char.IsAsciiLetterLower(c) ? (char)(c - 0x20) : c;
+        }
+
+        return true;
+    }
+
+    /// <summary>Writes <paramref name="word"/> in lower case, as <see cref="ToUpperAscii"/> does in capitals.</summary>
+    private static bool ToLowerAscii(ReadOnlySpan<char> word, Span<char> destination)
+    {
+        destination = destination[..word.Length];
+        for (int i = 0; i < word.Length; i++)
+        {
+            char c = word[i];
+            if (!char.IsAscii(c))
+            {
+                return false;
+            }
+
+            destination[i] = char.IsAsciiLetterUpper(c) ? (char)(c + 0x20) : c;
+        }
+
+        return true;
     }
 
     private void AppendChar(char c)
@@ -1401,10 +1435,7 @@ internal sealed class SpeakerResolver
         }
 
         var chars = _data.Reserve(token.Length);
-        if (Ascii.ToLower(token, chars, out int length) != OperationStatus.Done)
-        {
-            length = token.ToLowerInvariant(chars);
-        }
+        int length = ToLowerAscii(token, chars) ? token.Length : token.ToLowerInvariant(chars);
 
         chars = chars[..length];
         if (chars.Length > 3 && chars[0] == 'm' && chars[1] == 'c' && char.IsLetter(chars[2]))
