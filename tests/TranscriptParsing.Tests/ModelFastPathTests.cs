@@ -123,4 +123,31 @@ public class ModelFastPathTests
             Assert.Equal(few.Blocks[b].Speaker?.Id, all.Blocks[b].Speaker?.Id);
         }
     }
+
+    [Theory]
+    [InlineData("")]
+    [InlineData("0")]
+    [InlineData("2004")]
+    [InlineData("007")]
+    [InlineData("123456789")]
+    [InlineData("1234567890")]
+    [InlineData("2147483647")]
+    [InlineData("2147483648")]
+    [InlineData("99999999999")]
+    [InlineData("12\0")]
+    [InlineData("12\0\0")]
+    [InlineData("\u0000")]
+    [InlineData("12a")]
+    [InlineData("+12")]
+    [InlineData("-1")]
+    [InlineData(" 12")]
+    [InlineData("12 ")]
+    [InlineData("\u0661\u0662")]
+    [InlineData("June")]
+    public void Digits_are_read_as_the_number_parser_reads_them(string text)
+    {
+        bool parsed = int.TryParse(text, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out int expected);
+
+        Assert.Equal((parsed, expected), (HeaderFacts.TryParseDigits(text, out int value), value));
+    }
 }
