@@ -1368,7 +1368,13 @@ internal sealed class SpeakerResolver
     {
         for (int i = 0; i < identity.TokenCount; i++)
         {
+            // Each prefix opens with one of these letters: most words are passed over on their first.
             var t = Token(identity, i);
+            if (t.IsEmpty || t[0] is not ('M' or 'D' or 'L' or 'V' or 'O'))
+            {
+                continue;
+            }
+
             if (t.StartsWith("MC", StringComparison.Ordinal) || t.StartsWith("MAC", StringComparison.Ordinal) || t.StartsWith("DE", StringComparison.Ordinal)
                 || t.StartsWith("DI", StringComparison.Ordinal) || t.StartsWith("LA", StringComparison.Ordinal) || t.StartsWith("LE", StringComparison.Ordinal)
                 || t.StartsWith("VAN", StringComparison.Ordinal) || t.StartsWith("VON", StringComparison.Ordinal) || t.StartsWith("D'", StringComparison.Ordinal)
