@@ -44,6 +44,9 @@ internal sealed class SpeakerResolver
     private TranscriptData _data = null!;
     private LabelEntry[] _labels = [];
     private int _labelCount;
+
+    /// <summary>How many turns were registered: each opens a block, which stays.</summary>
+    private int _turnCount;
     private int[] _nextWithSameHash = [];
 
     /// <summary>
@@ -100,6 +103,12 @@ internal sealed class SpeakerResolver
         public TextSpan Parenthetical;
         public LabelStyle Style;
         public int FirstBlock;
+
+        /// <summary>The number of the label's first turn among the document's turns, from 1.</summary>
+        public int FirstTurnNumber;
+
+        /// <summary>How many turns the label opens.</summary>
+        public int Turns;
     }
 
     /// <summary>A label broken into the parts that decide identity: its words in capitals, in the scratch chars.</summary>
@@ -140,6 +149,7 @@ internal sealed class SpeakerResolver
     {
         _data = data;
         _labelCount = 0;
+        _turnCount = 0;
         _byHash.Clear(hashed: false);
         _tokenCount = 0;
         _charCount = 0;
@@ -200,6 +210,7 @@ internal sealed class SpeakerResolver
     public int Register(ReadOnlySpan<char> source, ref TranscriptReader reader, int blockIndex)
     {
         var text = reader.Label;
+        _turnCount++;
 
         // Speakers mostly come back: a label met before is in its slot, unless another took the slot since. A miss
         // (however an input makes labels share slots) costs one compare more than the hash lookup behind it.
@@ -210,6 +221,7 @@ internal sealed class SpeakerResolver
             var written = _labels[cached].Label;
             if (written.Length == text.Length && Slice(source, written).SequenceEqual(text))
             {
+                _labels[cached].Turns++;
                 return cached;
             }
         }
@@ -219,6 +231,8 @@ internal sealed class SpeakerResolver
         {
             found = Add(ref reader, blockIndex, hash);
         }
+
+        _labels[found].Turns++;
 
         slot = found + 1;
         return found;
@@ -265,6 +279,7 @@ internal sealed class SpeakerResolver
             Parenthetical = reader.ParentheticalSpan,
             Style = reader.LabelStyle,
             FirstBlock = blockIndex,
+            FirstTurnNumber = _turnCount,
         };
         if (_labelCount == FewLabels + 1)
         {
@@ -951,32 +966,24 @@ internal sealed class SpeakerResolver
     /// </summary>
     private void AssignRoles(ReadOnlySpan<BlockDraft> blocks, int bodyStart)
     {
+        // A person's turns are their labels' turns, counted as the labels were registered: no pass over the blocks.
         int count = _personCount;
         for (int p = 0; p < count; p++)
         {
-            _persons[p].Stats = new PersonStats { FirstTurn = -1 };
-            _persons[p].IntroducedBy = -1;
-        }
-
-        int turnNumber = 0;
-        for (int b = 0; b < blocks.Length; b++)
-        {
-            ref readonly var block = ref blocks[b];
-            if (block.Kind != BlockKind.Turn)
+            ref var person = ref _persons[p];
+            person.IntroducedBy = -1;
+            person.Stats = new PersonStats { FirstTurn = -1 };
+            for (int m = person.FirstMember; m >= 0; m = _nextMember[m])
             {
-                continue;
-            }
+                ref readonly var label = ref _labels[m];
+                if (person.Stats.FirstTurn < 0 || label.FirstBlock < person.Stats.FirstTurn)
+                {
+                    person.Stats.FirstTurn = label.FirstBlock;
+                    person.Stats.FirstTurnNumber = label.FirstTurnNumber;
+                }
 
-            turnNumber++;
-            int p = _personOf[block.LabelIndex];
-            ref var st = ref _persons[p].Stats;
-            if (st.FirstTurn < 0)
-            {
-                st.FirstTurn = b;
-                st.FirstTurnNumber = turnNumber;
+                person.Stats.Turns += label.Turns;
             }
-
-            st.Turns++;
         }
 
         int searched = 0;
