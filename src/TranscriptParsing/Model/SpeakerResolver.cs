@@ -685,11 +685,12 @@ internal sealed class SpeakerResolver
     {
         for (int a = 0; a < _fullPersonCount; a++)
         {
+            ref readonly var x = ref _identities[_persons[_fullPersons[a]].FirstMember];
+            var surname = Surname(x);
             for (int b = a + 1; b < _fullPersonCount && b < 64; b++)
             {
-                ref readonly var x = ref _identities[_persons[_fullPersons[a]].FirstMember];
                 ref readonly var y = ref _identities[_persons[_fullPersons[b]].FirstMember];
-                if (Surname(x).SequenceEqual(Surname(y)))
+                if (surname.SequenceEqual(Surname(y)))
                 {
                     int label = _persons[_fullPersons[b]].FirstMember;
                     ref readonly var at = ref blocks[_labels[label].FirstBlock];
