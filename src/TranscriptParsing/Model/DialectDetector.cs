@@ -1,10 +1,18 @@
 using System;
+#if NET9_0_OR_GREATER
+using System.Buffers;
+#endif
 
 namespace TranscriptParsing.Model;
 
 /// <summary>Tells the house style from what the header, footer and labels show.</summary>
 internal static class DialectDetector
 {
+#if NET9_0_OR_GREATER
+    /// <summary>The names a header line is searched for: most lines hold none, which one search tells.</summary>
+    private static readonly SearchValues<string> NetworkNames = SearchValues.Create(["NPR", "PBS", "NewsHour"], StringComparison.Ordinal);
+#endif
+
     public static TranscriptDialect Detect(TranscriptData data)
     {
         int npr = 0, cnn = 0, pbs = 0;
@@ -20,6 +28,13 @@ internal static class DialectDetector
             {
                 cnn += 2;
             }
+
+#if NET9_0_OR_GREATER
+            if (!text.ContainsAny(NetworkNames))
+            {
+                continue;
+            }
+#endif
 
             if (text.Contains("NPR", StringComparison.Ordinal))
             {

@@ -1,4 +1,7 @@
 using System;
+#if NET9_0_OR_GREATER
+using System.Buffers;
+#endif
 using System.Globalization;
 using TranscriptParsing.Reading;
 
@@ -7,10 +10,28 @@ namespace TranscriptParsing.Model;
 /// <summary>Reads who provided a transcript, who holds its copyright and the year, from its footer.</summary>
 internal static class FooterFacts
 {
+    private static readonly string[] ProviderPhrases = ["provided by ", "Transcript by ", "Transcribed by ", "Transcription by "];
+
+#if NET9_0_OR_GREATER
+    // Matches whatever the phrases match ignoring ASCII case, and may match more: only a footer it finds nothing in is
+    // passed over without the search phrase by phrase.
+    private static readonly SearchValues<string> AnyProviderPhrase = SearchValues.Create(ProviderPhrases, StringComparison.OrdinalIgnoreCase);
+#endif
+
     public static TextRef Provider(TranscriptData data, TextRef footerText)
     {
         var footer = data[footerText];
-        foreach (var phrase in (ReadOnlySpan<string>)["provided by ", "Transcript by ", "Transcribed by ", "Transcription by "])
+#if NET9_0_OR_GREATER
+        // Most footers name no provider: one pass over the text tells, where each phrase would take its own (and stop
+        // at every "p" and "t" of it).
+        if (!footer.ContainsAny(AnyProviderPhrase))
+        {
+            return TextRef.Null;
+        }
+#endif
+
+        // The phrases in order of preference, wherever each stands.
+        foreach (var phrase in ProviderPhrases)
         {
             int at = CaseInsensitive.IndexOf(footer, phrase);
             if (at >= 0)

@@ -226,7 +226,41 @@ internal static class HeaderFacts
             digits = w[..^2];
         }
 
-        return int.TryParse(digits, NumberStyles.None, CultureInfo.InvariantCulture, out n);
+        return TryParseDigits(digits, out n);
+    }
+
+    /// <summary>
+    /// <see cref="int.TryParse(ReadOnlySpan{char}, NumberStyles, IFormatProvider, out int)"/> with no styles, in the
+    /// invariant culture: the same answer, without its setup for the words of a date line, most of which are no number
+    /// (with no styles, a number opens with a digit) or a few digits.
+    /// </summary>
+    internal static bool TryParseDigits(ReadOnlySpan<char> text, out int value)
+    {
+        value = 0;
+        if (text.IsEmpty || !char.IsAsciiDigit(text[0]))
+        {
+            return false;
+        }
+
+        // Nine digits cannot overflow; longer runs, and other chars after the first digit, are left to the parser.
+        if (text.Length <= 9)
+        {
+            int number = 0;
+            foreach (char c in text)
+            {
+                if (!char.IsAsciiDigit(c))
+                {
+                    return int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out value);
+                }
+
+                number = (number * 10) + (c - '0');
+            }
+
+            value = number;
+            return true;
+        }
+
+        return int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out value);
     }
 
     private static bool TryClock(ReadOnlySpan<char> w, out int hour, out int minute, out bool pm, out bool am)
@@ -240,8 +274,7 @@ internal static class HeaderFacts
         }
 
         int colon = w.IndexOf(':');
-        return colon > 0 && int.TryParse(w[..colon], NumberStyles.None, CultureInfo.InvariantCulture, out hour)
-            && int.TryParse(w.Slice(colon + 1, Math.Min(2, w.Length - colon - 1)), NumberStyles.None, CultureInfo.InvariantCulture, out minute);
+        return colon > 0 && TryParseDigits(w[..colon], out hour) && TryParseDigits(w.Slice(colon + 1, Math.Min(2, w.Length - colon - 1)), out minute);
     }
 
     private static bool TryNumericDate(ReadOnlySpan<char> w, out int year, out int month, out int day)
@@ -264,7 +297,7 @@ internal static class HeaderFacts
                     separator = w[i];
                 }
 
-                if (count == 3 || !int.TryParse(w[start..i], NumberStyles.None, CultureInfo.InvariantCulture, out parts[count]))
+                if (count == 3 || !TryParseDigits(w[start..i], out parts[count]))
                 {
                     return false;
                 }

@@ -1,10 +1,16 @@
 using System;
+using System.Buffers;
 
 namespace TranscriptParsing.Model;
 
 /// <summary>Text made from ranges of the input: labels and notices given on one line.</summary>
 internal static class SourceText
 {
+    /// <summary>The white space of ASCII but the space: the controls from tab to carriage return.</summary>
+    private static readonly SearchValues<char> AsciiWhiteSpaceButSpace = SearchValues.Create("\t\n\v\f\r");
+
+    private static readonly SearchValues<char> AsciiChars = SearchValues.Create(AllAscii());
+
     /// <summary>A label as written; a label wrapped over two lines is given on one, its line break a space.</summary>
     public static string Label(ReadOnlySpan<char> label) => label.IndexOfAny('\r', '\n') < 0 ? new string(label) : FoldLines(label);
 
@@ -29,6 +35,11 @@ internal static class SourceText
     /// </summary>
     public static TextRef FoldLines(ReadOnlySpan<char> text, TranscriptData data)
     {
+        if (IsOnOneLine(text))
+        {
+            return data.Refer(text);
+        }
+
         int written = FoldLines(text, data.Reserve(text.Length));
         if (written == text.Length && data.Chars.AsSpan(data.CharCount, written).SequenceEqual(text))
         {
@@ -57,6 +68,38 @@ internal static class SourceText
         }
     }
 
+    /// <summary>
+    /// Whether <paramref name="text"/> is on one line already, as <see cref="FoldLines(ReadOnlySpan{char}, Span{char})"/>
+    /// would write it: its words one space apart, no space at either end. A few vector searches of the whole text,
+    /// where folding takes a look at each char.
+    /// </summary>
+    internal static bool IsOnOneLine(ReadOnlySpan<char> text)
+    {
+        if (text.IsEmpty)
+        {
+            return true;
+        }
+
+        if (text[0] == ' ' || text[^1] == ' ' || text.ContainsAny(AsciiWhiteSpaceButSpace) || text.Contains("  ", StringComparison.Ordinal))
+        {
+            return false;
+        }
+
+        // Beyond ASCII, white space is rare and so are the other chars ("©", "é"): each is looked at.
+        int at;
+        while ((at = text.IndexOfAnyExcept(AsciiChars)) >= 0)
+        {
+            if (char.IsWhiteSpace(text[at]))
+            {
+                return false;
+            }
+
+            text = text[(at + 1)..];
+        }
+
+        return true;
+    }
+
     /// <summary>Writes <paramref name="text"/> on one line to <paramref name="chars"/>, which must hold as many chars; returns how many it wrote.</summary>
     public static int FoldLines(ReadOnlySpan<char> text, Span<char> chars)
     {
@@ -80,5 +123,16 @@ internal static class SourceText
         }
 
         return written;
+    }
+
+    private static string AllAscii()
+    {
+        Span<char> chars = stackalloc char[128];
+        for (int c = 0; c < chars.Length; c++)
+        {
+            chars[c] = (char)c;
+        }
+
+        return new string(chars);
     }
 }

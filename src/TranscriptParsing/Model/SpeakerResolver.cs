@@ -1,8 +1,6 @@
 using System;
-using System.Buffers;
 using System.Collections.Generic;
 using System.Globalization;
-using System.Text;
 using TranscriptParsing.Reading;
 
 namespace TranscriptParsing.Model;
@@ -36,10 +34,19 @@ internal sealed class SpeakerResolver
 
     private const int NoHonorific = 0;
 
-    private readonly Dictionary<int, int> _byHash = [];
+    /// <summary>
+    /// The most labels (and so names) a document may have for its indexes of names to be one chain each, searched from
+    /// end to end: cheaper than hashing a name and looking it up for the few a page has, and no table to clear.
+    /// </summary>
+    private const int FewLabels = 32;
+
+    private readonly ChainHeads _byHash = new();
     private TranscriptData _data = null!;
     private LabelEntry[] _labels = [];
     private int _labelCount;
+
+    /// <summary>How many turns were registered: each opens a block, which stays.</summary>
+    private int _turnCount;
     private int[] _nextWithSameHash = [];
 
     /// <summary>
@@ -69,11 +76,12 @@ internal sealed class SpeakerResolver
     // Indexes of this document's names, so that matching a label costs the same however many labels came before it:
     // full-name persons by the hash of their name and of their surname (chains through the person arrays, newest
     // first), and the labels matched after them by the hash of their name (chains in order, oldest first).
-    private readonly Dictionary<int, int> _fullByName = [];
+    private readonly ChainHeads _fullByName = new();
     private int[] _nextFullByName = [];
-    private readonly Dictionary<int, int> _fullBySurname = [];
+    private readonly ChainHeads _fullBySurname = new();
     private int[] _nextFullBySurname = [];
-    private readonly Dictionary<int, (int First, int Last)> _shortByName = [];
+    private readonly ChainHeads _shortByName = new();
+    private readonly ChainHeads _shortByNameLast = new();
     private int[] _nextShortByName = [];
 
     /// <summary>
@@ -95,6 +103,12 @@ internal sealed class SpeakerResolver
         public TextSpan Parenthetical;
         public LabelStyle Style;
         public int FirstBlock;
+
+        /// <summary>The number of the label's first turn among the document's turns, from 1.</summary>
+        public int FirstTurnNumber;
+
+        /// <summary>How many turns the label opens.</summary>
+        public int Turns;
     }
 
     /// <summary>A label broken into the parts that decide identity: its words in capitals, in the scratch chars.</summary>
@@ -135,14 +149,12 @@ internal sealed class SpeakerResolver
     {
         _data = data;
         _labelCount = 0;
-        _byHash.Clear();
+        _turnCount = 0;
+        _byHash.Clear(hashed: false);
         _tokenCount = 0;
         _charCount = 0;
         _personCount = 0;
         _fullPersonCount = 0;
-        _fullByName.Clear();
-        _fullBySurname.Clear();
-        _shortByName.Clear();
         _spellingSearches = 0;
     }
 
@@ -167,6 +179,7 @@ internal sealed class SpeakerResolver
             _fullByName.TrimExcess();
             _fullBySurname.TrimExcess();
             _shortByName.TrimExcess();
+            _shortByNameLast.TrimExcess();
         }
 
         if (_chars.Length > maxLabels * 16)
@@ -197,6 +210,7 @@ internal sealed class SpeakerResolver
     public int Register(ReadOnlySpan<char> source, ref TranscriptReader reader, int blockIndex)
     {
         var text = reader.Label;
+        _turnCount++;
 
         // Speakers mostly come back: a label met before is in its slot, unless another took the slot since. A miss
         // (however an input makes labels share slots) costs one compare more than the hash lookup behind it.
@@ -207,6 +221,7 @@ internal sealed class SpeakerResolver
             var written = _labels[cached].Label;
             if (written.Length == text.Length && Slice(source, written).SequenceEqual(text))
             {
+                _labels[cached].Turns++;
                 return cached;
             }
         }
@@ -216,6 +231,8 @@ internal sealed class SpeakerResolver
         {
             found = Add(ref reader, blockIndex, hash);
         }
+
+        _labels[found].Turns++;
 
         slot = found + 1;
         return found;
@@ -236,15 +253,12 @@ internal sealed class SpeakerResolver
     /// <summary>The distinct label written as <paramref name="text"/>, or -1; <paramref name="hash"/> is its hash.</summary>
     private int Find(ReadOnlySpan<char> source, ReadOnlySpan<char> text, out int hash)
     {
-        hash = string.GetHashCode(text);
-        if (_byHash.TryGetValue(hash, out int index))
+        hash = _byHash.Hash(text);
+        for (int i = _byHash.Head(hash); i >= 0; i = _nextWithSameHash[i])
         {
-            for (int i = index; i >= 0; i = _nextWithSameHash[i])
+            if (Slice(source, _labels[i].Label).SequenceEqual(text))
             {
-                if (Slice(source, _labels[i].Label).SequenceEqual(text))
-                {
-                    return i;
-                }
+                return i;
             }
         }
 
@@ -265,10 +279,29 @@ internal sealed class SpeakerResolver
             Parenthetical = reader.ParentheticalSpan,
             Style = reader.LabelStyle,
             FirstBlock = blockIndex,
+            FirstTurnNumber = _turnCount,
         };
-        _nextWithSameHash[added] = _byHash.TryGetValue(hash, out int head) ? head : -1;
-        _byHash[hash] = added;
+        if (_labelCount == FewLabels + 1)
+        {
+            // Past the few labels one chain holds: from now on, by the hash of their text.
+            _byHash.Clear(hashed: true);
+            for (int i = 0; i < added; i++)
+            {
+                AddToChain(_byHash, _nextWithSameHash, i, _byHash.Hash(Slice(_labels[i].Label)));
+            }
+
+            hash = _byHash.Hash(Slice(_labels[added].Label));
+        }
+
+        AddToChain(_byHash, _nextWithSameHash, added, hash);
         return added;
+    }
+
+    /// <summary>Puts <paramref name="item"/> at the head of the chain of <paramref name="hash"/>.</summary>
+    private static void AddToChain(ChainHeads heads, int[] next, int item, int hash)
+    {
+        next[item] = heads.Head(hash);
+        heads.SetHead(hash, item);
     }
 
     /// <summary>
@@ -284,6 +317,11 @@ internal sealed class SpeakerResolver
         TranscriptData.Grow(ref _nextSorted, count);
         TranscriptData.Grow(ref _speakerOfLabel, count);
         TranscriptData.Grow(ref _nextShortByName, count);
+        bool hashed = count > FewLabels;
+        _fullByName.Clear(hashed);
+        _fullBySurname.Clear(hashed);
+        _shortByName.Clear(hashed);
+        _shortByNameLast.Clear(hashed);
         for (int i = 0; i < count; i++)
         {
             _identities[i] = Identify(_labels[i]);
@@ -302,8 +340,8 @@ internal sealed class SpeakerResolver
             // The first person of the same name with compatible honorifics (a chain holds only the few honorifics
             // one name is written with, and hash collisions).
             int match = -1;
-            int nameHash = string.GetHashCode(Chars(id.Key));
-            for (int p = _fullByName.TryGetValue(nameHash, out int head) ? head : -1; p >= 0; p = _nextFullByName[p])
+            int nameHash = _fullByName.Hash(Chars(id.Key));
+            for (int p = _fullByName.Head(nameHash); p >= 0; p = _nextFullByName[p])
             {
                 ref readonly var other = ref _identities[_persons[p].FirstMember];
                 if ((match < 0 || p < match) && Chars(other.Key).SequenceEqual(Chars(id.Key)) && Compatible(other, id))
@@ -319,11 +357,8 @@ internal sealed class SpeakerResolver
                 _fullPersons[_fullPersonCount++] = match;
                 TranscriptData.Grow(ref _nextFullByName, _personCount);
                 TranscriptData.Grow(ref _nextFullBySurname, _personCount);
-                _nextFullByName[match] = _fullByName.TryGetValue(nameHash, out int nameHead) ? nameHead : -1;
-                _fullByName[nameHash] = match;
-                int surnameHash = string.GetHashCode(Surname(id));
-                _nextFullBySurname[match] = _fullBySurname.TryGetValue(surnameHash, out int surnameHead) ? surnameHead : -1;
-                _fullBySurname[surnameHash] = match;
+                AddToChain(_fullByName, _nextFullByName, match, nameHash);
+                AddToChain(_fullBySurname, _nextFullBySurname, match, _fullBySurname.Hash(Surname(id)));
             }
 
             Join(match, i);
@@ -350,7 +385,7 @@ internal sealed class SpeakerResolver
                 var first = Token(id, 0);
                 char initial = !IsFull(id) && id.TokenCount >= 2 && IsInitial(first) ? first[0] : '\0';
                 int compared = 0;
-                for (int p = _fullBySurname.TryGetValue(string.GetHashCode(Surname(id)), out int head) ? head : -1; p >= 0; p = _nextFullBySurname[p])
+                for (int p = _fullBySurname.Head(_fullBySurname.Hash(Surname(id))); p >= 0; p = _nextFullBySurname[p])
                 {
                     if (++compared > MaxSurnameChain)
                     {
@@ -616,12 +651,7 @@ internal sealed class SpeakerResolver
     private int FindSame(int self)
     {
         ref readonly var id = ref _identities[self];
-        if (!_shortByName.TryGetValue(string.GetHashCode(Chars(id.Key)), out var chain))
-        {
-            return -1;
-        }
-
-        for (int j = chain.First; j >= 0; j = _nextShortByName[j])
+        for (int j = _shortByName.Head(_shortByName.Hash(Chars(id.Key))); j >= 0; j = _nextShortByName[j])
         {
             ref readonly var other = ref _identities[j];
             if (other.Generic == id.Generic && Chars(other.Key).SequenceEqual(Chars(id.Key)) && other.Honorific == id.Honorific && !IsFull(other))
@@ -636,28 +666,31 @@ internal sealed class SpeakerResolver
     /// <summary>Adds a label matched after the full names to the chain of its name, behind the ones before it.</summary>
     private void IndexShort(int label)
     {
-        int hash = string.GetHashCode(Chars(_identities[label].Key));
+        int hash = _shortByName.Hash(Chars(_identities[label].Key));
         _nextShortByName[label] = -1;
-        if (_shortByName.TryGetValue(hash, out var chain))
+        int last = _shortByNameLast.Head(hash);
+        if (last >= 0)
         {
-            _nextShortByName[chain.Last] = label;
-            _shortByName[hash] = (chain.First, label);
+            _nextShortByName[last] = label;
         }
         else
         {
-            _shortByName[hash] = (label, label);
+            _shortByName.SetHead(hash, label);
         }
+
+        _shortByNameLast.SetHead(hash, label);
     }
 
     private void ReportSharedSurnames(ReadOnlySpan<BlockDraft> blocks)
     {
         for (int a = 0; a < _fullPersonCount; a++)
         {
+            ref readonly var x = ref _identities[_persons[_fullPersons[a]].FirstMember];
+            var surname = Surname(x);
             for (int b = a + 1; b < _fullPersonCount && b < 64; b++)
             {
-                ref readonly var x = ref _identities[_persons[_fullPersons[a]].FirstMember];
                 ref readonly var y = ref _identities[_persons[_fullPersons[b]].FirstMember];
-                if (Surname(x).SequenceEqual(Surname(y)))
+                if (surname.SequenceEqual(Surname(y)))
                 {
                     int label = _persons[_fullPersons[b]].FirstMember;
                     ref readonly var at = ref blocks[_labels[label].FirstBlock];
@@ -742,16 +775,52 @@ internal sealed class SpeakerResolver
     {
         TranscriptData.Grow(ref _chars, _charCount + word.Length);
 
-        // A name is mostly ASCII, which is upper-cased without the invariant casing's setup; the same answer.
         var destination = _chars.AsSpan(_charCount);
-        if (Ascii.ToUpper(word, destination, out int written) != OperationStatus.Done)
-        {
-            written = word.ToUpperInvariant(destination);
-        }
+        int written = ToUpperAscii(word, destination) ? word.Length : word.ToUpperInvariant(destination);
 
         TranscriptData.Grow(ref _tokens, _tokenCount + 1);
         _tokens[_tokenCount++] = new TextRef(_charCount, written);
         _charCount += written;
+    }
+
+    /// <summary>
+    /// Writes <paramref name="word"/> in capitals to <paramref name="destination"/> when it is all ASCII, as the
+    /// invariant casing would; false, the word part written, at the first char beyond ASCII. A word of a name is too
+    /// short to pay for the setup of the vectorised casing.
+    /// </summary>
+    private static bool ToUpperAscii(ReadOnlySpan<char> word, Span<char> destination)
+    {
+        destination = destination[..word.Length];
+        for (int i = 0; i < word.Length; i++)
+        {
+            char c = word[i];
+            if (!char.IsAscii(c))
+            {
+                return false;
+            }
+
+            destination[i] = char.IsAsciiLetterLower(c) ? (char)(c - 0x20) : c;
+        }
+
+        return true;
+    }
+
+    /// <summary>Writes <paramref name="word"/> in lower case, as <see cref="ToUpperAscii"/> does in capitals.</summary>
+    private static bool ToLowerAscii(ReadOnlySpan<char> word, Span<char> destination)
+    {
+        destination = destination[..word.Length];
+        for (int i = 0; i < word.Length; i++)
+        {
+            char c = word[i];
+            if (!char.IsAscii(c))
+            {
+                return false;
+            }
+
+            destination[i] = char.IsAsciiLetterUpper(c) ? (char)(c + 0x20) : c;
+        }
+
+        return true;
     }
 
     private void AppendChar(char c)
@@ -898,32 +967,24 @@ internal sealed class SpeakerResolver
     /// </summary>
     private void AssignRoles(ReadOnlySpan<BlockDraft> blocks, int bodyStart)
     {
+        // A person's turns are their labels' turns, counted as the labels were registered: no pass over the blocks.
         int count = _personCount;
         for (int p = 0; p < count; p++)
         {
-            _persons[p].Stats = new PersonStats { FirstTurn = -1 };
-            _persons[p].IntroducedBy = -1;
-        }
-
-        int turnNumber = 0;
-        for (int b = 0; b < blocks.Length; b++)
-        {
-            ref readonly var block = ref blocks[b];
-            if (block.Kind != BlockKind.Turn)
+            ref var person = ref _persons[p];
+            person.IntroducedBy = -1;
+            person.Stats = new PersonStats { FirstTurn = -1 };
+            for (int m = person.FirstMember; m >= 0; m = _nextMember[m])
             {
-                continue;
-            }
+                ref readonly var label = ref _labels[m];
+                if (person.Stats.FirstTurn < 0 || label.FirstBlock < person.Stats.FirstTurn)
+                {
+                    person.Stats.FirstTurn = label.FirstBlock;
+                    person.Stats.FirstTurnNumber = label.FirstTurnNumber;
+                }
 
-            turnNumber++;
-            int p = _personOf[block.LabelIndex];
-            ref var st = ref _persons[p].Stats;
-            if (st.FirstTurn < 0)
-            {
-                st.FirstTurn = b;
-                st.FirstTurnNumber = turnNumber;
+                person.Stats.Turns += label.Turns;
             }
-
-            st.Turns++;
         }
 
         int searched = 0;
@@ -1315,7 +1376,13 @@ internal sealed class SpeakerResolver
     {
         for (int i = 0; i < identity.TokenCount; i++)
         {
+            // Each prefix opens with one of these letters: most words are passed over on their first.
             var t = Token(identity, i);
+            if (t.IsEmpty || t[0] is not ('M' or 'D' or 'L' or 'V' or 'O'))
+            {
+                continue;
+            }
+
             if (t.StartsWith("MC", StringComparison.Ordinal) || t.StartsWith("MAC", StringComparison.Ordinal) || t.StartsWith("DE", StringComparison.Ordinal)
                 || t.StartsWith("DI", StringComparison.Ordinal) || t.StartsWith("LA", StringComparison.Ordinal) || t.StartsWith("LE", StringComparison.Ordinal)
                 || t.StartsWith("VAN", StringComparison.Ordinal) || t.StartsWith("VON", StringComparison.Ordinal) || t.StartsWith("D'", StringComparison.Ordinal)
@@ -1382,10 +1449,7 @@ internal sealed class SpeakerResolver
         }
 
         var chars = _data.Reserve(token.Length);
-        if (Ascii.ToLower(token, chars, out int length) != OperationStatus.Done)
-        {
-            length = token.ToLowerInvariant(chars);
-        }
+        int length = ToLowerAscii(token, chars) ? token.Length : token.ToLowerInvariant(chars);
 
         chars = chars[..length];
         if (chars.Length > 3 && chars[0] == 'm' && chars[1] == 'c' && char.IsLetter(chars[2]))
@@ -1503,5 +1567,44 @@ internal sealed class SpeakerResolver
         }
 
         return false;
+    }
+
+    /// <summary>
+    /// The heads of chains of items (linked through an array of their own) by the hash of a name; or, for a document
+    /// with few names, the head of the one chain that holds them all, found with no hash and no table.
+    /// </summary>
+    private sealed class ChainHeads
+    {
+        private readonly Dictionary<int, int> _heads = [];
+        private int _only = -1;
+        private bool _hashed;
+
+        /// <summary>Forgets the chains; <paramref name="hashed"/> tells whether the names are to be hashed from now on.</summary>
+        public void Clear(bool hashed)
+        {
+            _heads.Clear();
+            _only = -1;
+            _hashed = hashed;
+        }
+
+        /// <summary>The key of a name's chain: its hash, or 0 while all are in one chain.</summary>
+        public int Hash(ReadOnlySpan<char> name) => _hashed ? string.GetHashCode(name) : 0;
+
+        /// <summary>The first item of the chain of <paramref name="hash"/>, or -1.</summary>
+        public int Head(int hash) => !_hashed ? _only : _heads.TryGetValue(hash, out int head) ? head : -1;
+
+        public void SetHead(int hash, int item)
+        {
+            if (_hashed)
+            {
+                _heads[hash] = item;
+            }
+            else
+            {
+                _only = item;
+            }
+        }
+
+        public void TrimExcess() => _heads.TrimExcess();
     }
 }

@@ -1,0 +1,153 @@
+using System;
+using TranscriptParsing.Model;
+using Xunit;
+
+namespace TranscriptParsing.Tests;
+
+/// <summary>The model's quick answers agree with the slow ones they stand in front of.</summary>
+public class ModelFastPathTests
+{
+    [Fact]
+    public void A_char_between_words_keeps_them_on_one_line_unless_it_is_white_space_but_the_space()
+    {
+        for (int c = 0; c <= char.MaxValue; c++)
+        {
+            string text = "a" + (char)c + "b";
+            Assert.True(SourceText.IsOnOneLine(text) == (c == ' ' || !char.IsWhiteSpace((char)c)), $"U+{c:X4}");
+        }
+    }
+
+    [Theory]
+    [InlineData("")]
+    [InlineData("one")]
+    [InlineData("Copyright © 2004 National Public Radio®. All rights reserved.")]
+    [InlineData(" leading")]
+    [InlineData("trailing ")]
+    [InlineData("two  spaces")]
+    [InlineData("a\nline break")]
+    [InlineData("a\r\nline break")]
+    [InlineData("a tab\there")]
+    [InlineData("no\u00A0break")]
+    [InlineData("ideographic\u3000space")]
+    [InlineData("caf\u00E9 \u00A9 2004\u2028")]
+    [InlineData("caf\u00E9 \u00A9 2004")]
+    [InlineData("\n")]
+    [InlineData(" ")]
+    public void Text_is_on_one_line_when_folding_leaves_it_as_it_is(string text)
+    {
+        var folded = new char[text.Length];
+        int written = SourceText.FoldLines(text, folded);
+        bool unchanged = folded.AsSpan(0, written).SequenceEqual(text);
+
+        Assert.Equal(unchanged, SourceText.IsOnOneLine(text));
+
+        var data = new TranscriptData();
+        data.Clear(text.AsMemory(), null);
+        Assert.Equal(new string(folded, 0, written), data.ToStringOrNull(SourceText.FoldLines(text, data)) ?? string.Empty);
+    }
+
+    [Theory]
+    [InlineData("Copyright © 2004 National Public Radio®. All rights reserved.", null)]
+    [InlineData("Transcript provided by NPR, Copyright NPR.", "NPR")]
+    [InlineData("TRANSCRIPT BY Calder Captioning. Provided by Harbor Radio, 2020", "Harbor Radio")]
+    [InlineData("Transcription by Lakeside Captions Inc", "Lakeside Captions Inc")]
+    [InlineData("Tran\u017Fcript by Someone", null)]
+    [InlineData("Transcribed by Kelvin Media; provided by", "Kelvin Media")]
+    [InlineData("provided\u00A0by nobody", null)]
+    public void The_provider_is_named_after_the_first_phrase_found(string footer, string? provider)
+    {
+        var data = new TranscriptData();
+        data.Clear(footer.AsMemory(), null);
+
+        var found = FooterFacts.Provider(data, TextRef.InInput(0, footer.Length));
+
+        Assert.Equal(provider, data.ToStringOrNull(found));
+    }
+
+    [Fact]
+    public void Labels_are_matched_alike_whether_a_page_has_few_or_many()
+    {
+        // Full names, surnames that join them, a surname two people share, a generic voice twice, an honorific that
+        // keeps a surname apart, initials: then, for the many, 40 more people who speak after them.
+        const string Page = """
+            TITLE
+
+            OSKAR ABERG: Good evening. I'm Oskar Aberg.
+
+            TILDE ABERG, correspondent: Thanks, Oskar.
+
+            DAVID GREGORY: Glad to be here.
+
+            GREGORY: Really glad. Are you?
+
+            ABERG: It is a question for later.
+
+            UNIDENTIFIED MAN #1: Hello?
+
+            Mr. WENDELL OSTRANDER (Director, Tidewater Shellfish Cooperative): Hello.
+
+            Ms. OSTRANDER: Hi.
+
+            Mr. OSTRANDER: Hello again.
+
+            CAROL OFF: Welcome.
+
+            CO: And welcome back.
+
+            UNIDENTIFIED MAN #1: Goodbye?
+
+            GREGORY: Are we done?
+
+            """;
+        var many = new System.Text.StringBuilder(Page);
+        for (int i = 0; i < 40; i++)
+        {
+            many.Append("PERSON NUMBER").Append((char)('A' + (i % 26))).Append((char)('A' + (i / 26))).Append(" FILLER: Words.\n\n");
+        }
+
+        var few = Transcript.Parse(Page);
+        var all = Transcript.Parse(many.ToString());
+
+        Assert.True(few.Speakers.Length >= 8);
+        Assert.Equal(few.Speakers.Length + 40, all.Speakers.Length);
+        for (int i = 0; i < few.Speakers.Length; i++)
+        {
+            var a = few.Speakers[i];
+            var b = all.Speakers[i];
+            Assert.Equal((a.Name, string.Join("|", a.Labels), a.Role, a.RoleEvidence), (b.Name, string.Join("|", b.Labels), b.Role, b.RoleEvidence));
+        }
+
+        Assert.Equal(few.Diagnostics.Length, all.Diagnostics.Length);
+        for (int b = 0; b < few.Blocks.Length; b++)
+        {
+            Assert.Equal(few.Blocks[b].Speaker?.Id, all.Blocks[b].Speaker?.Id);
+        }
+    }
+
+    [Theory]
+    [InlineData("")]
+    [InlineData("0")]
+    [InlineData("2004")]
+    [InlineData("007")]
+    [InlineData("123456789")]
+    [InlineData("1234567890")]
+    [InlineData("2147483647")]
+    [InlineData("2147483648")]
+    [InlineData("99999999999")]
+    [InlineData("12\0")]
+    [InlineData("12\0\0")]
+    [InlineData("\u0000")]
+    [InlineData("12a")]
+    [InlineData("+12")]
+    [InlineData("-1")]
+    [InlineData(" 12")]
+    [InlineData("12 ")]
+    [InlineData("\u0661\u0662")]
+    [InlineData("June")]
+    public void Digits_are_read_as_the_number_parser_reads_them(string text)
+    {
+        bool parsed = int.TryParse(text, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out int expected);
+
+        Assert.Equal((parsed, expected), (HeaderFacts.TryParseDigits(text, out int value), value));
+    }
+}
