@@ -205,6 +205,7 @@ public class FeedJsonTests
         [
             "HOST: ", "GUEST: ", "Good morning", "\\n", "\\n\\n", "\\t", "\\\"", "\\\\", "\\/", "\\u00e9", "\\ud83d\\ude00", "\\u2028",
             "caf\u00e9 ", "\u4e2d\u6587", "\ud83d\ude00", "<b>", "&", "'", " ", "JOHN SMITH (voice-over): ", "[LAUGHTER]", "\\ud800", "\\u0000",
+            "\t", "\\x", "\\u12g4", "\\ud83dx", "\\ud83d\\u0041", "\\uDBFF\\uDFFF", "\\u00", "\u007f", "\u00e9\u0301",
         ];
         var text = new StringBuilder();
         int count = random.Next(0, 40);
@@ -216,7 +217,7 @@ public class FeedJsonTests
         var fields = new List<string>();
         if (random.Next(4) > 0)
         {
-            fields.Add("\"text\": \"" + text + "\"");
+            fields.Add((random.Next(5) == 0 ? "\"te\\u0078t\" :  \"" : "\"text\":\"") + text + "\"");
         }
 
         if (random.Next(3) == 0)

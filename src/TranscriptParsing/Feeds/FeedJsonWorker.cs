@@ -1,6 +1,7 @@
 using System;
 using System.Buffers;
 using System.Text;
+using System.Text.Unicode;
 using System.Text.Json;
 using System.Threading;
 using System.Threading.Tasks;
@@ -22,6 +23,10 @@ namespace TranscriptParsing.Feeds;
 /// </remarks>
 internal sealed class FeedJsonWorker : FeedWorker<FeedJsonResult>
 {
+    /// <summary>What ends a plain run of a JSON string: its closing quote, an escape, or a control char (which JSON forbids there).</summary>
+    private static readonly SearchValues<byte> StringSpecials = SearchValues.Create(
+        [(byte)'"', (byte)'\\', 0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 31]);
+
     private readonly FeedDocumentParser _parser;
     private readonly TranscriptFeedOptions _options;
     private readonly bool _indented;
@@ -33,6 +38,8 @@ internal sealed class FeedJsonWorker : FeedWorker<FeedJsonResult>
     private char[] _text = [];
     private char[] _name = new char[64];
     private byte[] _unescaped = new byte[256];
+    private byte[] _cut = new byte[1024];
+    private int _cutLength;
 
     public FeedJsonWorker(FeedDocumentParser parser, TranscriptFeedOptions options, bool indented)
     {
@@ -175,6 +182,14 @@ internal sealed class FeedJsonWorker : FeedWorker<FeedJsonResult>
     {
         var line = item.Buffer.AsSpan(0, item.Length);
 
+        // The text is most of the line: unescape it here, in one pass, and let the reader check the rest of the line
+        // with the text's value cut out ("").
+        int textLength = TryCutText(line);
+        if (textLength >= 0)
+        {
+            line = _cut.AsSpan(0, _cutLength);
+        }
+
         // The same reading as JsonDocument.Parse with its default options: the whole line must be one valid JSON value.
         var reader = new Utf8JsonReader(line);
         if (!reader.Read() || reader.TokenType != JsonTokenType.StartObject)
@@ -186,8 +201,7 @@ internal sealed class FeedJsonWorker : FeedWorker<FeedJsonResult>
         _metadata.ResetWrittenCount();
         _metadataWriter.Reset();
         _metadataWriter.WriteStartObject();
-        int textLength = -1;
-        bool textSeen = false, hasMetadata = false;
+        bool textCut = textLength >= 0, textSeen = false, hasMetadata = false;
         string? id = null;
         while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
         {
@@ -200,7 +214,11 @@ internal sealed class FeedJsonWorker : FeedWorker<FeedJsonResult>
                     return false;
                 }
 
-                textLength = CopyText(ref reader);
+                if (!textCut)
+                {
+                    textLength = CopyText(ref reader);
+                }
+
                 continue;
             }
 
@@ -385,6 +403,224 @@ internal sealed class FeedJsonWorker : FeedWorker<FeedJsonResult>
 
         return _unescaped.AsSpan(0, reader.CopyString(_unescaped));
     }
+
+    /// <summary>
+    /// Finds the line's text field (the first of that name, as the reader would), unescapes its value into the text
+    /// buffer and copies the line into <see cref="_cut"/> with the value replaced by <c>""</c>. Returns the text's
+    /// length, or -1 when it leaves the line to the reader (no text string, anything unusual, invalid UTF-8).
+    /// </summary>
+    private int TryCutText(ReadOnlySpan<byte> line)
+    {
+        int valueStart;
+        try
+        {
+            var reader = new Utf8JsonReader(line);
+            if (!reader.Read() || reader.TokenType != JsonTokenType.StartObject)
+            {
+                return -1;
+            }
+
+            while (true)
+            {
+                if (!reader.Read() || reader.TokenType != JsonTokenType.PropertyName)
+                {
+                    return -1;
+                }
+
+                if (reader.ValueTextEquals(_options.TextField))
+                {
+                    valueStart = SkipSeparator(line, (int)reader.BytesConsumed);
+                    break;
+                }
+
+                reader.Read();
+                reader.Skip();
+            }
+        }
+        catch (JsonException)
+        {
+            return -1;
+        }
+
+        if (valueStart < 0 || !TryUnescapeString(line, valueStart, out int textLength, out int valueEnd))
+        {
+            return -1;
+        }
+
+        int length = valueStart + 2 + (line.Length - valueEnd);
+        if (_cut.Length < length)
+        {
+            _cut = new byte[Math.Max(length, _cut.Length * 2)];
+        }
+
+        line[..valueStart].CopyTo(_cut);
+        _cut[valueStart] = (byte)'"';
+        _cut[valueStart + 1] = (byte)'"';
+        line[valueEnd..].CopyTo(_cut.AsSpan(valueStart + 2));
+        _cutLength = length;
+        return textLength;
+    }
+
+    /// <summary>The index of the value's opening quote after a property name and its colon, or -1.</summary>
+    private static int SkipSeparator(ReadOnlySpan<byte> line, int at)
+    {
+        at = SkipWhiteSpace(line, at);
+        if (at < line.Length && line[at] == (byte)':')
+        {
+            at = SkipWhiteSpace(line, at + 1);
+        }
+
+        return at < line.Length && line[at] == (byte)'"' ? at : -1;
+    }
+
+    private static int SkipWhiteSpace(ReadOnlySpan<byte> line, int at)
+    {
+        while (at < line.Length && line[at] is (byte)' ' or (byte)'\t' or (byte)'\r' or (byte)'\n')
+        {
+            at++;
+        }
+
+        return at;
+    }
+
+    /// <summary>
+    /// Unescapes the JSON string whose opening quote is at <paramref name="quote"/> into the text buffer, accepting
+    /// only what the reader accepts and <see cref="Utf8JsonReader.GetString"/> can read (no control chars, valid
+    /// escapes, valid UTF-8, no lone surrogates); false leaves the string to the reader.
+    /// </summary>
+    private bool TryUnescapeString(ReadOnlySpan<byte> line, int quote, out int length, out int end)
+    {
+        length = 0;
+        end = 0;
+
+        // Unescaped UTF-16 is never longer, in chars, than the UTF-8 it came from, in bytes.
+        if (_text.Length < line.Length)
+        {
+            _text = new char[Math.Max(line.Length, Math.Min(_text.Length * 2, Array.MaxLength))];
+        }
+
+        var text = _text.AsSpan();
+        int at = quote + 1;
+        while (true)
+        {
+            int run = line[at..].IndexOfAny(StringSpecials);
+            if (run < 0)
+            {
+                return false;
+            }
+
+            if (run > 0)
+            {
+                if (Utf8.ToUtf16(line.Slice(at, run), text[length..], out _, out int chars, replaceInvalidSequences: false) != OperationStatus.Done)
+                {
+                    return false;
+                }
+
+                length += chars;
+                at += run;
+            }
+
+            byte special = line[at];
+            if (special == (byte)'"')
+            {
+                end = at + 1;
+                return true;
+            }
+
+            if (special != (byte)'\\' || at + 1 >= line.Length)
+            {
+                return false;
+            }
+
+            char escaped;
+            switch (line[at + 1])
+            {
+                case (byte)'n':
+                    escaped = '\n';
+                    break;
+                case (byte)'"':
+                    escaped = '"';
+                    break;
+                case (byte)'\\':
+                    escaped = '\\';
+                    break;
+                case (byte)'/':
+                    escaped = '/';
+                    break;
+                case (byte)'t':
+                    escaped = '\t';
+                    break;
+                case (byte)'r':
+                    escaped = '\r';
+                    break;
+                case (byte)'b':
+                    escaped = '\b';
+                    break;
+                case (byte)'f':
+                    escaped = '\f';
+                    break;
+                case (byte)'u':
+                    if (!TryReadHex4(line, at + 2, out int unit))
+                    {
+                        return false;
+                    }
+
+                    if (!char.IsSurrogate((char)unit))
+                    {
+                        text[length++] = (char)unit;
+                        at += 6;
+                        continue;
+                    }
+
+                    // A surrogate pair is two escapes; anything else is left to the reader, which refuses it.
+                    if (!char.IsHighSurrogate((char)unit) || at + 12 > line.Length || line[at + 6] != (byte)'\\' || line[at + 7] != (byte)'u'
+                        || !TryReadHex4(line, at + 8, out int low) || !char.IsLowSurrogate((char)low))
+                    {
+                        return false;
+                    }
+
+                    text[length++] = (char)unit;
+                    text[length++] = (char)low;
+                    at += 12;
+                    continue;
+                default:
+                    return false;
+            }
+
+            text[length++] = escaped;
+            at += 2;
+        }
+    }
+
+    private static bool TryReadHex4(ReadOnlySpan<byte> line, int at, out int value)
+    {
+        value = 0;
+        if (at + 4 > line.Length)
+        {
+            return false;
+        }
+
+        for (int i = at; i < at + 4; i++)
+        {
+            int digit = HexDigit(line[i]);
+            if (digit < 0)
+            {
+                return false;
+            }
+
+            value = (value << 4) | digit;
+        }
+
+        return true;
+    }
+
+    private static int HexDigit(byte b) => b switch
+    {
+        >= (byte)'0' and <= (byte)'9' => b - '0',
+        >= (byte)'a' and <= (byte)'f' => b - 'a' + 10,
+        >= (byte)'A' and <= (byte)'F' => b - 'A' + 10,
+        _ => -1,
+    };
 
     /// <summary>Unescapes the text into the worker's buffer; throws as <see cref="Utf8JsonReader.GetString"/> does on invalid UTF-8.</summary>
     private int CopyText(ref Utf8JsonReader reader)
