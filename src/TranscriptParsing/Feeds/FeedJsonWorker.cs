@@ -30,7 +30,10 @@ internal sealed class FeedJsonWorker : FeedWorker<FeedJsonResult>
     private readonly FeedDocumentParser _parser;
     private readonly TranscriptFeedOptions _options;
     private readonly bool _indented;
-    private readonly TranscriptParser _transcriptParser;
+    /// <summary>Past this size (bytes of a document) the worker lets the buffers it grew for it go, as the per-thread parser does.</summary>
+    private const int MaxKeptDocumentBytes = 1 << 20;
+
+    private TranscriptParser _transcriptParser;
     private readonly ArrayBufferWriter<byte> _tail = new(1024);
     private readonly Utf8JsonWriter _tailWriter;
     private readonly ArrayBufferWriter<byte> _metadata = new(256);
@@ -105,6 +108,11 @@ internal sealed class FeedJsonWorker : FeedWorker<FeedJsonResult>
         }
         finally
         {
+            if (item.Length > MaxKeptDocumentBytes)
+            {
+                LetLargeBuffersGo();
+            }
+
             item.Release();
         }
     }
@@ -119,6 +127,15 @@ internal sealed class FeedJsonWorker : FeedWorker<FeedJsonResult>
         }
 
         base.Dispose(disposing);
+    }
+
+    /// <summary>One large document must not keep a worker's memory large for the rest of the feed.</summary>
+    private void LetLargeBuffersGo()
+    {
+        _text = [];
+        _cut = new byte[1024];
+        _transcriptParser.Dispose();
+        _transcriptParser = new TranscriptParser(_indented);
     }
 
     private FeedJsonResult Write(FeedResult result, PooledByteBufferWriter? output = null)
