@@ -84,8 +84,8 @@ internal sealed class FeedJsonWorker : FeedWorker<FeedJsonResult>
                 return Write(FeedResult.Failure(item.Index, document, failure));
             }
 
-            // Transcripts' JSON is about as long as their text; the buffer grows when it is not.
-            var output = new PooledByteBufferWriter(item.Length + (item.Length / 2) + 1024);
+            // A transcript's JSON runs to about twice its text (offsets, names, the document object); the buffer grows when it is longer.
+            var output = new PooledByteBufferWriter((int)Math.Min((2L * item.Length) + 1024, Array.MaxLength));
             bool written;
             try
             {
