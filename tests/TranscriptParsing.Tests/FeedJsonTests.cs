@@ -184,6 +184,41 @@ public class FeedJsonTests
         Assert.Equal(1, json.RootElement.GetProperty("document").GetProperty("line").GetInt64());
     }
 
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public async Task A_document_the_parser_refuses_gives_the_model_paths_error_record_with_its_metadata(bool indented)
+    {
+        using var temp = new FeedTempFolder();
+        temp.Write("long.txt", "HOST: " + new string('x', 100) + "\n");
+        temp.Write("feed.jsonl", "{\"id\": \"a\", \"tag\": [1, 2], \"text\": \"HOST: " + new string('y', 100) + "\"}\n{\"id\": \"b\", \"text\": \"HOST: ok\"}\n");
+        var options = new TranscriptFeedOptions { ParseOptions = new Model.TranscriptParseOptions { MaxDocumentLength = 50 } };
+        var feed = TranscriptFeed.FromPaths([temp.Root], options);
+
+        var quick = await CollectJsonAsync(feed, indented);
+        AssertSame(await CollectModelJsonAsync(feed, indented), quick);
+        Assert.Equal(["TP0301", null, "TP0301"], quick.Select(r => r.Error?.Code));
+        Assert.Contains("\"tag\"", Encoding.UTF8.GetString(quick[0].Json), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task The_reader_does_not_run_ahead_of_the_JSON_caller()
+    {
+        const int lineLength = 64;
+        string line = "{\"text\":\"HOST: " + new string('w', lineLength - 18) + "\"}\n";
+        var stream = new FeedTests.CountingStream(Encoding.UTF8.GetBytes(string.Concat(Enumerable.Repeat(line, 200_000))));
+        var options = new TranscriptFeedOptions { InputFormat = FeedInputFormat.JsonLines, MaxDocumentsInFlight = 4, MaxDegreeOfParallelism = 2 };
+        var feed = new TranscriptFeed([FeedSource.FromStream(stream, "slow")], options);
+
+        await using var results = feed.ParseToJsonAsync().GetAsyncEnumerator();
+        Assert.True(await results.MoveNextAsync());
+        await Task.Delay(300);
+
+        // However long the caller waits, the reader holds at most the window of documents and one read buffer.
+        Assert.True(stream.BytesRead <= 2 * 64 * 1024 + 16 * lineLength, $"{stream.BytesRead} bytes were read ahead");
+        Assert.True(results.Current.Json.Length > 0);
+    }
+
     /// <summary>Lines that take the quick path's every turn: escapes, duplicates, odd ids, invalid UTF-8, bad JSON.</summary>
     private const string TrickyLines =
         "{\"te\\u0078t\": \"Host: escaped name\\nGuest: ok\", \"\\u00e9t\\u00e9\": \"\\ud83d\\ude00 \\u0000 \\t\", \"id\": 42e1}\n"
