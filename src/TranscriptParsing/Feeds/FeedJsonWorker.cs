@@ -1,8 +1,8 @@
 using System;
 using System.Buffers;
 using System.Text;
-using System.Text.Unicode;
 using System.Text.Json;
+using System.Text.Unicode;
 using System.Threading;
 using System.Threading.Tasks;
 using TranscriptParsing.Model;
@@ -23,6 +23,9 @@ namespace TranscriptParsing.Feeds;
 /// </remarks>
 internal sealed class FeedJsonWorker : FeedWorker<FeedJsonResult>
 {
+    /// <summary>Past this size (bytes of a document) the worker lets the buffers it grew for it go, as the per-thread parser does.</summary>
+    private const int MaxKeptDocumentBytes = 1 << 20;
+
     /// <summary>What ends a plain run of a JSON string: its closing quote, an escape, or a control char (which JSON forbids there).</summary>
     private static readonly SearchValues<byte> StringSpecials = SearchValues.Create(
         [(byte)'"', (byte)'\\', 0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 31]);
@@ -30,9 +33,6 @@ internal sealed class FeedJsonWorker : FeedWorker<FeedJsonResult>
     private readonly FeedDocumentParser _parser;
     private readonly TranscriptFeedOptions _options;
     private readonly bool _indented;
-    /// <summary>Past this size (bytes of a document) the worker lets the buffers it grew for it go, as the per-thread parser does.</summary>
-    private const int MaxKeptDocumentBytes = 1 << 20;
-
     private TranscriptParser _transcriptParser;
     private readonly ArrayBufferWriter<byte> _tail = new(1024);
     private readonly Utf8JsonWriter _tailWriter;
