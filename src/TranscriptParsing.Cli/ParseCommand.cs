@@ -206,6 +206,7 @@ internal static class ParseCommand
                 {
                     "json" => await WriteSingleAsync(feed, buffered, run, cancellationToken).ConfigureAwait(false),
                     "parquet" => await WriteParquetAsync(feed, buffered, run, cancellationToken).ConfigureAwait(false),
+                    "jsonl" => await WriteJsonLinesAsync(feed, buffered, run, cancellationToken).ConfigureAwait(false),
                     _ => await WriteLinesAsync(feed, buffered, run, TranscriptFormatWriter.Parse(settings.Format), cancellationToken).ConfigureAwait(false),
                 };
                 await buffered.FlushAsync(cancellationToken).ConfigureAwait(false);
@@ -241,6 +242,20 @@ internal static class ParseCommand
 
         Console.Error.WriteLine("transcript: " + run.Summary());
         return exit != ExitCodes.Success ? exit : run.Errors == 0 ? ExitCodes.Success : ExitCodes.Failed;
+    }
+
+    private static async Task<int> WriteJsonLinesAsync(TranscriptFeed feed, Stream output, FeedRun run, CancellationToken cancellationToken)
+    {
+        // The JSON is written on the workers without the object model; each line is copied out before the next is asked for.
+        await foreach (var result in feed.ParseToJsonAsync(indented: false, cancellationToken).ConfigureAwait(false))
+        {
+            run.Report(Outcome.Of(result, result.Json));
+            output.Write(result.Json.Span);
+            output.WriteByte((byte)'\n');
+            run.Records++;
+        }
+
+        return ExitCodes.Success;
     }
 
     private static async Task<int> WriteLinesAsync(TranscriptFeed feed, Stream output, FeedRun run, TranscriptFormat format, CancellationToken cancellationToken)
@@ -299,8 +314,10 @@ internal static class ParseCommand
     private static async Task<int> WriteSingleAsync(TranscriptFeed feed, Stream output, FeedRun run, CancellationToken cancellationToken)
     {
         Outcome? single = null;
-        await foreach (var outcome in feed.ParseAsync(static r => Outcome.Of(r, indented: true), cancellationToken).ConfigureAwait(false))
+        await foreach (var result in feed.ParseToJsonAsync(indented: true, cancellationToken).ConfigureAwait(false))
         {
+            // The result's buffer is the feed's again once the next is asked for: keep a copy.
+            var outcome = Outcome.Of(result, result.Json.ToArray());
             if (single is not null)
             {
                 run.Progress.Clear();
@@ -434,6 +451,9 @@ internal static class ParseCommand
 /// <summary>What the command keeps of one document's result: its JSON, and what to say on standard error.</summary>
 internal readonly record struct Outcome(string Name, FeedError? Error, ReadOnlyMemory<byte> Json, long ByteCount, Diagnostic[] Warnings)
 {
+    public static Outcome Of(FeedJsonResult result, ReadOnlyMemory<byte> json) =>
+        new(result.Document.Name, result.Error, json, result.Document.ByteCount, result.DecoderWarning is { } warning ? [warning] : []);
+
     public static Outcome Of(FeedResult result, bool indented, TranscriptFormat format = TranscriptFormat.Json, bool writeOutput = true)
     {
         var json = new ArrayBufferWriter<byte>(4096);

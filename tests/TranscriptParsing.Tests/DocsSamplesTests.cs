@@ -76,6 +76,36 @@ foreach (string path in Directory.GetFiles("samples", "*.txt"))
     }
 
     [Fact]
+    public async Task Feeds_json_without_the_model()
+    {
+        // docs/feeds.md
+        var cancellationToken = CancellationToken.None;
+        var feed = TranscriptFeed.FromPaths(["samples/"], new TranscriptFeedOptions { Globs = ["*.txt"] });
+        try
+        {
+await using var output = File.Create("out.jsonl");
+await foreach (FeedJsonResult result in feed.ParseToJsonAsync(indented: false, cancellationToken))
+{
+    output.Write(result.Json.Span);   // the transcript's JSON with its document object, or the error record
+    output.WriteByte((byte)'\n');
+    if (result.Error is { } error)
+    {
+        Console.Error.WriteLine($"{result.Document.Name}: {error.Code} {error.Message}");
+    }
+}
+
+            await output.DisposeAsync();
+            var lines = File.ReadAllLines("out.jsonl");
+            Assert.Equal(4, lines.Length);
+            Assert.All(lines, line => Assert.DoesNotContain("\"error\"", line, StringComparison.Ordinal));
+        }
+        finally
+        {
+            File.Delete("out.jsonl");
+        }
+    }
+
+    [Fact]
     public void Feeds_a_parser_per_worker()
     {
         // docs/feeds.md

@@ -443,7 +443,7 @@ public class FeedTests
 
     /// <summary>A read-only stream that counts how much has been read from it.</summary>
     /// <remarks>Every read of a type derived from MemoryStream ends in this overload, so counting here counts once.</remarks>
-    private sealed class CountingStream(byte[] data) : MemoryStream(data, writable: false)
+    internal sealed class CountingStream(byte[] data) : MemoryStream(data, writable: false)
     {
         public long BytesRead { get; private set; }
 

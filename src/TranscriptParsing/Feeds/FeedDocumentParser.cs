@@ -32,14 +32,13 @@ internal sealed class FeedDocumentParser(TranscriptFeedOptions options)
                 document = document with { ByteCount = item.Length };
             }
 
-            var content = item.Buffer.AsMemory(0, item.Length);
-            return item.IsJsonLine ? ParseJsonLine(item.Index, document, content) : ParseBytes(item.Index, document, content.Span);
+            return ParseContent(item, document);
         }
 #pragma warning disable CA1031 // The feed gives a record for every document, whatever goes wrong with it.
         catch (Exception e) when (e is not OperationCanceledException)
 #pragma warning restore CA1031
         {
-            return FeedResult.Failure(item.Index, item.Document, new FeedError(FeedErrorCodes.ParserFailed, $"The parser failed: {e.GetType().Name}: {e.Message}"));
+            return ParserFailed(item, e);
         }
         finally
         {
@@ -47,7 +46,29 @@ internal sealed class FeedDocumentParser(TranscriptFeedOptions options)
         }
     }
 
-    private async ValueTask<FeedError?> ReadFileAsync(FeedWorkItem item, CancellationToken cancellationToken)
+    /// <summary>Parses the content of an item that has been read into the object model; never throws on input.</summary>
+    /// <param name="item">The item, its content read.</param>
+    /// <param name="document">The item's document, with its byte count once read.</param>
+    public FeedResult ParseContent(FeedWorkItem item, FeedDocument document)
+    {
+        try
+        {
+            var content = item.Buffer.AsMemory(0, item.Length);
+            return item.IsJsonLine ? ParseJsonLine(item.Index, document, content) : ParseBytes(item.Index, document, content.Span);
+        }
+#pragma warning disable CA1031 // The feed gives a record for every document, whatever goes wrong with it.
+        catch (Exception e) when (e is not OperationCanceledException)
+#pragma warning restore CA1031
+        {
+            return ParserFailed(item, e);
+        }
+    }
+
+    public static FeedResult ParserFailed(FeedWorkItem item, Exception e) =>
+        FeedResult.Failure(item.Index, item.Document, new FeedError(FeedErrorCodes.ParserFailed, $"The parser failed: {e.GetType().Name}: {e.Message}"));
+
+    /// <summary>Reads a plain file into the item; returns why it could not be read, or null.</summary>
+    public async ValueTask<FeedError?> ReadFileAsync(FeedWorkItem item, CancellationToken cancellationToken)
     {
         try
         {

@@ -13,16 +13,16 @@ namespace TranscriptParsing.Feeds;
 /// </summary>
 public static class FeedJsonWriter
 {
-    private static readonly JsonEncodedText SourceName = JsonEncodedText.Encode("source");
-    private static readonly JsonEncodedText PathName = JsonEncodedText.Encode("path");
-    private static readonly JsonEncodedText DocumentName = JsonEncodedText.Encode("document");
-    private static readonly JsonEncodedText EntryName = JsonEncodedText.Encode("entry");
-    private static readonly JsonEncodedText LineName = JsonEncodedText.Encode("line");
-    private static readonly JsonEncodedText IdName = JsonEncodedText.Encode("id");
-    private static readonly JsonEncodedText MetadataName = JsonEncodedText.Encode("metadata");
-    private static readonly JsonEncodedText ErrorName = JsonEncodedText.Encode("error");
-    private static readonly JsonEncodedText CodeName = JsonEncodedText.Encode("code");
-    private static readonly JsonEncodedText MessageName = JsonEncodedText.Encode("message");
+    internal static readonly JsonEncodedText SourceName = JsonEncodedText.Encode("source");
+    internal static readonly JsonEncodedText PathName = JsonEncodedText.Encode("path");
+    internal static readonly JsonEncodedText DocumentName = JsonEncodedText.Encode("document");
+    internal static readonly JsonEncodedText EntryName = JsonEncodedText.Encode("entry");
+    internal static readonly JsonEncodedText LineName = JsonEncodedText.Encode("line");
+    internal static readonly JsonEncodedText IdName = JsonEncodedText.Encode("id");
+    internal static readonly JsonEncodedText MetadataName = JsonEncodedText.Encode("metadata");
+    internal static readonly JsonEncodedText ErrorName = JsonEncodedText.Encode("error");
+    internal static readonly JsonEncodedText CodeName = JsonEncodedText.Encode("code");
+    internal static readonly JsonEncodedText MessageName = JsonEncodedText.Encode("message");
 
     /// <summary>Writes <paramref name="result"/> as one JSON object (no line break after it).</summary>
     /// <param name="output">Where the UTF-8 bytes go.</param>
@@ -70,11 +70,19 @@ public static class FeedJsonWriter
             writer.WriteEndObject();
         }
 
-        var head = body.WrittenSpan.TrimEnd(" \t\r\n"u8);
-        head = head[..^1].TrimEnd(" \t\r\n"u8);
-        output.Write(head);
+        output.Write(body.WrittenSpan[..MembersEnd(body.WrittenSpan)]);
         output.Write(","u8);
         output.Write(tail.WrittenSpan[1..]);
+    }
+
+    /// <summary>
+    /// The length of a JSON object's text without its closing brace and the white space around it: where more
+    /// members can be joined on after a comma.
+    /// </summary>
+    internal static int MembersEnd(ReadOnlySpan<byte> json)
+    {
+        var head = json.TrimEnd(" \t\r\n"u8);
+        return head[..^1].TrimEnd(" \t\r\n"u8).Length;
     }
 
     /// <summary>Returns <paramref name="result"/> as UTF-8 JSON followed by a line feed: one line of a JSON Lines file.</summary>

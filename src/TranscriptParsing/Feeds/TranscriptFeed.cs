@@ -5,6 +5,7 @@ using System.Runtime.CompilerServices;
 using System.Threading;
 using System.Threading.Channels;
 using System.Threading.Tasks;
+using TranscriptParsing.Model;
 
 namespace TranscriptParsing.Feeds;
 
@@ -86,10 +87,48 @@ public sealed class TranscriptFeed
     public IAsyncEnumerable<T> ParseAsync<T>(Func<FeedResult, T> selector, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(selector);
-        return RunAsync(selector, cancellationToken);
+        var parser = new FeedDocumentParser(Options);
+        return RunAsync(() => new ModelWorker<T>(parser, selector), cancellationToken);
     }
 
-    private async IAsyncEnumerable<T> RunAsync<T>(Func<FeedResult, T> selector, [EnumeratorCancellation] CancellationToken cancellationToken)
+    /// <summary>
+    /// Parses every document of the feed and writes it as JSON on the worker that parsed it, without building the
+    /// object model: the same bytes as <see cref="FeedJsonWriter.Write(System.Buffers.IBufferWriter{byte}, FeedResult, bool)"/>
+    /// writes for the <see cref="FeedResult"/> that <see cref="ParseAsync(CancellationToken)"/> gives, error records included.
+    /// </summary>
+    /// <param name="indented">True for indented JSON, false for one compact line per document.</param>
+    /// <param name="cancellationToken">Stops the feed.</param>
+    /// <returns>
+    /// One result per document, in input order. Each result's <see cref="FeedJsonResult.Json"/> lives in a pooled
+    /// buffer that is given back when the next result is asked for (or the enumeration ends): copy it to keep it.
+    /// </returns>
+    /// <remarks>
+    /// Each worker keeps a <see cref="TranscriptParser"/> and its buffers from one document to the next, so that a
+    /// long feed of small documents costs little more than parsing them. Memory stays bounded as for
+    /// <see cref="ParseAsync(CancellationToken)"/>: at most <see cref="TranscriptFeedOptions.MaxDocumentsInFlight"/>
+    /// documents (and their JSON) are held at once.
+    /// </remarks>
+    public IAsyncEnumerable<FeedJsonResult> ParseToJsonAsync(bool indented = false, CancellationToken cancellationToken = default) =>
+        RunJsonAsync(indented, cancellationToken);
+
+    private async IAsyncEnumerable<FeedJsonResult> RunJsonAsync(bool indented, [EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        var parser = new FeedDocumentParser(Options);
+        await foreach (var result in RunAsync(() => new FeedJsonWorker(parser, Options, indented), cancellationToken).ConfigureAwait(false))
+        {
+            try
+            {
+                yield return result;
+            }
+            finally
+            {
+                // The caller has moved on: the JSON's buffer serves the next documents.
+                result.Release();
+            }
+        }
+    }
+
+    private async IAsyncEnumerable<T> RunAsync<T>(Func<FeedWorker<T>> createWorker, [EnumeratorCancellation] CancellationToken cancellationToken)
     {
         using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         var token = stop.Token;
@@ -106,11 +145,10 @@ public sealed class TranscriptFeed
 
         var reader = new FeedReader(_sources, Options);
         var producer = Task.Run(() => ProduceAsync(reader, order.Writer, work.Writer, Options.ShardIndex, Options.ShardCount, token), CancellationToken.None);
-        var parser = new FeedDocumentParser(Options);
         var workers = new Task[Options.MaxDegreeOfParallelism + 1];
         for (int i = 0; i < workers.Length - 1; i++)
         {
-            workers[i] = Task.Run(() => WorkAsync(parser, work.Reader, selector, token), CancellationToken.None);
+            workers[i] = Task.Run(() => WorkAsync(createWorker, work.Reader, token), CancellationToken.None);
         }
 
         workers[^1] = producer;
@@ -199,8 +237,9 @@ public sealed class TranscriptFeed
         }
     }
 
-    private static async Task WorkAsync<T>(FeedDocumentParser parser, ChannelReader<Slot<T>> work, Func<FeedResult, T> selector, CancellationToken cancellationToken)
+    private static async Task WorkAsync<T>(Func<FeedWorker<T>> createWorker, ChannelReader<Slot<T>> work, CancellationToken cancellationToken)
     {
+        using var worker = createWorker();
         while (await work.WaitToReadAsync(cancellationToken).ConfigureAwait(false))
         {
             while (work.TryRead(out var slot))
@@ -214,14 +253,13 @@ public sealed class TranscriptFeed
 
                 try
                 {
-                    var result = await parser.ParseAsync(slot.Item, cancellationToken).ConfigureAwait(false);
-                    slot.Done.TrySetResult(selector(result));
+                    slot.Done.TrySetResult(await worker.ProcessAsync(slot.Item, cancellationToken).ConfigureAwait(false));
                 }
                 catch (OperationCanceledException e)
                 {
                     slot.Done.TrySetCanceled(e.CancellationToken);
                 }
-#pragma warning disable CA1031 // The selector's exception is the caller's: it is thrown at that document's turn.
+#pragma warning disable CA1031 // The selector's (or JSON writer's) exception is the caller's: it is thrown at that document's turn.
                 catch (Exception e)
 #pragma warning restore CA1031
                 {
@@ -229,6 +267,13 @@ public sealed class TranscriptFeed
                 }
             }
         }
+    }
+
+    /// <summary>The model path: parses each document into a <see cref="FeedResult"/> and hands it to the caller's selector.</summary>
+    private sealed class ModelWorker<T>(FeedDocumentParser parser, Func<FeedResult, T> selector) : FeedWorker<T>
+    {
+        public override async ValueTask<T> ProcessAsync(FeedWorkItem item, CancellationToken cancellationToken) =>
+            selector(await parser.ParseAsync(item, cancellationToken).ConfigureAwait(false));
     }
 
     /// <summary>A document's place in the output order, and its value once a worker has made it.</summary>
