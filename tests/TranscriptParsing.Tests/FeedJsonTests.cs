@@ -202,6 +202,24 @@ public class FeedJsonTests
     }
 
     [Fact]
+    public async Task A_metadata_string_that_is_not_valid_text_gives_an_error_record_and_the_feed_goes_on()
+    {
+        string lines = "{\"id\": \"a\", \"text\": \"Host: hi\", \"m\": {\"k\": [\"\\udc00\"]}}\n"
+            + "{\"id\": \"b\", \"text\": \"Host: hi\", \"m\": \"\\ud83d\\ude00 fine\"}\n";
+        var options = new TranscriptFeedOptions { InputFormat = FeedInputFormat.JsonLines };
+        TranscriptFeed Feed() => new([FeedSource.FromStream(new MemoryStream(Encoding.UTF8.GetBytes(lines)), "feed")], options);
+
+        var quick = await CollectJsonAsync(Feed(), indented: false);
+        var model = await CollectModelJsonAsync(Feed(), indented: false);
+
+        Assert.Equal(["TP0504", null], quick.Select(r => r.Error?.Code));
+        Assert.Contains("lone surrogate", quick[0].Error!.Message, StringComparison.Ordinal);
+        using var second = JsonDocument.Parse(quick[1].Json);
+        Assert.Equal("\ud83d\ude00 fine", second.RootElement.GetProperty("document").GetProperty("metadata").GetProperty("m").GetString());
+        AssertSame(model, quick);
+    }
+
+    [Fact]
     public async Task The_reader_does_not_run_ahead_of_the_JSON_caller()
     {
         const int lineLength = 64;
@@ -232,7 +250,10 @@ public class FeedJsonTests
         + "{\"id\": \"crlf\", \"text\": \"Host: hi\\r\\nGuest: yo\"}\r\n"
         + "{\"id\":\"\\u00e9\\n\\\"q\\\"\", \"text\":\"Host: <b>&amp;</b> \\u2028 caf\u00e9\", \"k\\\"ey\": \"v\\/al\"}\n"
         + "{\"id\": \"deep\", \"m\": [[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]], \"text\": \"Host: hi\"}\n"
-        + "{\"text\": \"Host: hi\", \"text\": 3, \"id\": null, \"id\": true}\n";
+        + "{\"text\": \"Host: hi\", \"text\": 3, \"id\": null, \"id\": true}\n"
+        + "{\"id\": \"lone-meta\", \"text\": \"Host: hi\", \"m\": \"\\udc00\"}\n"
+        + "{\"id\": \"lone-nested\", \"text\": \"Host: hi\", \"m\": {\"k\": [\"ok\", {\"\\ud800x\": 1}]}}\n"
+        + "{\"id\": \"after\", \"text\": \"Host: still read\"}\n";
 
     private static byte[] GenerateLine(Random random)
     {
@@ -260,7 +281,7 @@ public class FeedJsonTests
             fields.Add(random.Next(2) == 0 ? "\"id\": \"i" + random.Next(100) + "\"" : "\"id\": " + random.Next(100) + ".5");
         }
 
-        string[] values = ["1", "-2.5e3", "true", "false", "null", "\"s\\u00e9\"", "[1,{\"a\":[]}]", "{\"x\":{\"y\":\"\\ud83d\\ude00\"}}", "\"\\u2028<>\"", "\"text\""];
+        string[] values = ["1", "-2.5e3", "true", "false", "null", "\"s\\u00e9\"", "[1,{\"a\":[]}]", "{\"x\":{\"y\":\"\\ud83d\\ude00\"}}", "\"\\u2028<>\"", "\"text\"", "{\"z\":[\"\\udc00\"]}"];
         int extra = random.Next(0, 4);
         for (int i = 0; i < extra; i++)
         {

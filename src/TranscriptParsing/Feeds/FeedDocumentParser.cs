@@ -143,14 +143,17 @@ internal sealed class FeedDocumentParser(TranscriptFeedOptions options)
                     }
                     else
                     {
+                        // The value is written back out as text later: a string that cannot be read must fail here, as
+                        // a record's error, not in the writer.
+                        EnsureReadable(property.Value);
                         metadata.Add(new KeyValuePair<string, JsonElement>(property.Name, property.Value.Clone()));
                     }
                 }
             }
             catch (InvalidOperationException e)
             {
-                // A string holding invalid UTF-8 cannot be read as text.
-                return FeedResult.Failure(index, document, new FeedError(FeedErrorCodes.InvalidJson, "The line holds a string that is not valid UTF-8: " + e.Message));
+                // A string holding invalid UTF-8, or an escaped lone surrogate, cannot be read as text.
+                return FeedResult.Failure(index, document, new FeedError(FeedErrorCodes.InvalidJson, "The line holds a string that is not valid Unicode text (invalid UTF-8 or a lone surrogate): " + e.Message));
             }
 
             document = document with { Id = id, Metadata = metadata };
@@ -171,6 +174,35 @@ internal sealed class FeedDocumentParser(TranscriptFeedOptions options)
             {
                 return FeedResult.Failure(index, document, new FeedError(e.Code, e.Message));
             }
+        }
+    }
+
+    /// <summary>
+    /// Reads every string and property name in <paramref name="value"/>, throwing <see cref="InvalidOperationException"/>
+    /// on one that is not valid text (invalid UTF-8, or an escaped lone surrogate such as <c>"\udc00"</c>).
+    /// </summary>
+    private static void EnsureReadable(JsonElement value)
+    {
+        switch (value.ValueKind)
+        {
+            case JsonValueKind.String:
+                _ = value.GetString();
+                break;
+            case JsonValueKind.Object:
+                foreach (var property in value.EnumerateObject())
+                {
+                    _ = property.Name;
+                    EnsureReadable(property.Value);
+                }
+
+                break;
+            case JsonValueKind.Array:
+                foreach (var item in value.EnumerateArray())
+                {
+                    EnsureReadable(item);
+                }
+
+                break;
         }
     }
 
