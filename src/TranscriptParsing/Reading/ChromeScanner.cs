@@ -713,28 +713,63 @@ internal static class ChromeScanner
     /// </summary>
     private static bool HasStationMarks(ReadOnlySpan<char> line)
     {
-        // Every frequency holds digits: a line without one has none.
-        if (line.Length > 200 || !line.ContainsAny(StructuralChars.AsciiDigits))
+        if (line.Length > 200)
         {
             return false;
         }
 
+        // Every frequency holds a digit: only the words around the digits are read for them, and the words are read
+        // for a call sign only beside a single frequency (a headline's "2-3p" spares the walk over all its words).
         int frequencies = 0;
-        bool callSign = false;
+        int at = 0;
+        while (at < line.Length)
+        {
+            int digit = line[at..].IndexOfAny(StructuralChars.AsciiDigits);
+            if (digit < 0)
+            {
+                break;
+            }
+
+            // (The word around the digit is short: it is found by plain loops.)
+            int start = at + digit;
+            while (start > at && !IsStationWordSeparator(line[start - 1]))
+            {
+                start--;
+            }
+
+            int end = at + digit + 1;
+            while (end < line.Length && !IsStationWordSeparator(line[end]))
+            {
+                end++;
+            }
+
+            if (IsFrequency(line[start..end]) && ++frequencies >= 2)
+            {
+                return true;
+            }
+
+            at = end;
+        }
+
+        return frequencies == 1 && HasCallSign(line);
+    }
+
+    /// <summary>The chars between the words of a station line, as <see cref="TextWords.Next"/> reads them with '·' and '|'.</summary>
+    private static bool IsStationWordSeparator(char c) => c is ' ' or '\t' or '\u00A0' or '·' or '|';
+
+    /// <summary>Whether a word of the line, as <see cref="HasStationMarks"/> reads its words, is a band or a call sign.</summary>
+    private static bool HasCallSign(ReadOnlySpan<char> line)
+    {
         int position = 0;
         while (TextWords.Next(line, ref position, out var word, '·', '|'))
         {
-            if (IsFrequency(word))
+            if (!IsFrequency(word) && (word is "FM" or "AM" || IsCallSign(word)))
             {
-                frequencies++;
-            }
-            else if (word is "FM" or "AM" || IsCallSign(word))
-            {
-                callSign = true;
+                return true;
             }
         }
 
-        return frequencies >= 2 || (frequencies == 1 && callSign);
+        return false;
     }
 
     /// <summary>A US call sign: K or W and two or three more capitals, perhaps with -FM or -AM ("WFPL", "WUOL-FM").</summary>
