@@ -195,9 +195,11 @@ internal static class HeaderScanner
                 start = LabelScanner.SkipSpaces(text, start + glued);
             }
 
-            var kind = Classify(text, start, end, maxLabelLength, ref recurrenceChecks, out bool chromeKnown, out var chrome, out layout.ScannedFound, out layout.ScannedMatch);
-            layout.ScannedStart = start;
-            layout.ScannedEnd = end;
+            var kind = Classify(text, start, end, maxLabelLength, ref recurrenceChecks, out bool chromeKnown, out var chrome, out bool scanIsWhole, out layout.ScannedFound, out layout.ScannedMatch);
+
+            // A scan that did not look for a name alone on its line is not the scan the reader would make: it is not kept.
+            layout.ScannedStart = scanIsWhole ? start : -1;
+            layout.ScannedEnd = scanIsWhole ? end : -1;
             lines[count++] = new HeaderLine { Start = start, End = end, Kind = kind, BlankBefore = blank, ChromeKnown = chromeKnown, Chrome = chrome };
             blank = false;
             if (kind is LineKind.Label or LineKind.Annotation)
@@ -283,14 +285,20 @@ internal static class HeaderScanner
     }
 
     private static LineKind Classify(ReadOnlySpan<char> text, int start, int end, int maxLabelLength, ref int recurrenceChecks, out bool chromeKnown, out ChromeKind chrome,
-        out bool bodyLabel, out LabelMatch ownLine)
+        out bool scanIsWhole, out bool bodyLabel, out LabelMatch ownLine)
     {
         chromeKnown = false;
         chrome = ChromeKind.None;
         var line = text[start..end];
-        bodyLabel = LabelScanner.TryScan(line, maxLabelLength, LabelScanner.Strictness.Body, out ownLine);
+
+        // A name alone on its line is a label here only before a paragraph of speech, and nothing else this method does
+        // reads such a name: elsewhere the scan need not look for one (its tests, the dearest part of the scan of a
+        // heading in title case, are not made), and it then finds any other label as the whole scan would.
+        bool speechAfter = IsSpeechParagraphAfter(text, end);
+        bodyLabel = LabelScanner.TryScan(line, maxLabelLength, LabelScanner.Strictness.Body, out ownLine, ownLineNames: speechAfter);
+        scanIsWhole = speechAfter || bodyLabel;
         if (bodyLabel && ownLine.Style == LabelStyle.OwnLine
-            && IsSpeechParagraphAfter(text, end) && Recurs(text, end, line[ownLine.LabelStart..ownLine.LabelEnd], ref recurrenceChecks, ownLine: true))
+            && speechAfter && Recurs(text, end, line[ownLine.LabelStart..ownLine.LabelEnd], ref recurrenceChecks, ownLine: true))
         {
             // A name alone on its line that stands alone again later ("Ira Glass"): the speech follows it.
             return LineKind.Label;
