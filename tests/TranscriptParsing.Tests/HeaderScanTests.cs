@@ -47,4 +47,20 @@ public class HeaderScanTests
         Assert.Equal(-1, layout.ScannedStart);
         Assert.Equal(-1, layout.ScannedEnd);
     }
+
+    [Theory]
+    [InlineData("Jen Psaki: Good morning.\nJen Psaki: And again.\n", true)]
+    [InlineData("Jen Psaki: Good morning.\nI met Jen Psaki: once.\n", false)]
+    [InlineData("Keith Richards: The Interview\nKeith Richards: The Interview\n", false)]
+    [InlineData("Keith Richards: The Interview\r\nKeith Richards: The Interview\r\nKeith Richards: Hello.\r\n", true)]
+    [InlineData("Intro\nKeith Richards: The Interview\n\nKeith Richards: The Interview\n", false)]
+    public void A_label_recurs_at_the_start_of_a_later_line_but_not_in_a_copy_of_its_own_line(string text, bool expected)
+    {
+        int firstLine = text.IndexOf(':', StringComparison.Ordinal);
+        int labelStart = text.LastIndexOf('\n', firstLine) + 1;
+        int from = text.IndexOfAny(['\r', '\n'], firstLine);
+        int checks = 0;
+
+        Assert.Equal(expected, HeaderScanner.Recurs(text, from, text.AsSpan(labelStart, firstLine - labelStart), ref checks, ownLine: false));
+    }
 }

@@ -394,6 +394,9 @@ internal static class HeaderScanner
 
         var rest = text[from..];
         int at = 0;
+
+        // The line that holds the label, trimmed: found once, when a recurrence long enough to copy it is met.
+        int ownStart = -1;
         while (at < rest.Length)
         {
             int found = rest[at..].IndexOf(label, StringComparison.Ordinal);
@@ -419,15 +422,14 @@ internal static class HeaderScanner
 
             // A repeated copy of the whole line (a title shown twice) is not a second use of a label.
             int lineEnd = rest[found..].IndexOfAny(StructuralChars.LineBreaks);
-            var recurrence = lineEnd < 0 ? rest[found..] : rest.Slice(found, lineEnd);
-            int ownStart = from - 1;
-            while (ownStart > 0 && text[ownStart - 1] is not ('\n' or '\r'))
+            var recurrence = (lineEnd < 0 ? rest[found..] : rest.Slice(found, lineEnd)).Trim();
+            if (recurrence.Length > label.Length + 2 && ownStart < 0)
             {
-                ownStart--;
+                // (The line's last char, before from, is no break: the search for the break before the line starts before it.)
+                ownStart = from > 0 ? text[..(from - 1)].LastIndexOfAny(StructuralChars.LineBreaks) + 1 : 0;
             }
 
-            var own = text[ownStart..from].Trim();
-            if (own.Length > label.Length + 2 && own.SequenceEqual(recurrence.Trim()))
+            if (recurrence.Length > label.Length + 2 && text[ownStart..from].Trim().SequenceEqual(recurrence))
             {
                 at = found + label.Length;
                 continue;
