@@ -125,6 +125,16 @@ internal static class HeaderScanner
         public int CountedWords;
     }
 
+    /// <summary>
+    /// Whether the line [<see cref="Start"/>, <see cref="End"/>) is prose, as the test for speech after the line before
+    /// it found: the line's own classification asks again.
+    /// </summary>
+    private struct ProseMemo
+    {
+        public int Start, End;
+        public bool IsProse;
+    }
+
     /// <summary>How far the teaser test looks for the label of the turn after the teaser.</summary>
     private const int TeaserLabelLength = 200;
 
@@ -162,6 +172,7 @@ internal static class HeaderScanner
         }
 
         int recurrenceChecks = 0;
+        var prose = new ProseMemo { Start = -1 };
         bool blank = true;
         while (position < limit && count < lines.Length)
         {
@@ -195,7 +206,7 @@ internal static class HeaderScanner
                 start = LabelScanner.SkipSpaces(text, start + glued);
             }
 
-            var kind = Classify(text, start, end, maxLabelLength, ref recurrenceChecks, out bool chromeKnown, out var chrome, out bool scanIsWhole, out layout.ScannedFound, out layout.ScannedMatch);
+            var kind = Classify(text, start, end, maxLabelLength, ref recurrenceChecks, ref prose, out bool chromeKnown, out var chrome, out bool scanIsWhole, out layout.ScannedFound, out layout.ScannedMatch);
 
             // A scan that did not look for a name alone on its line is not the scan the reader would make: it is not kept.
             layout.ScannedStart = scanIsWhole ? start : -1;
@@ -284,7 +295,7 @@ internal static class HeaderScanner
         return layout;
     }
 
-    private static LineKind Classify(ReadOnlySpan<char> text, int start, int end, int maxLabelLength, ref int recurrenceChecks, out bool chromeKnown, out ChromeKind chrome,
+    private static LineKind Classify(ReadOnlySpan<char> text, int start, int end, int maxLabelLength, ref int recurrenceChecks, ref ProseMemo prose, out bool chromeKnown, out ChromeKind chrome,
         out bool scanIsWhole, out bool bodyLabel, out LabelMatch ownLine)
     {
         chromeKnown = false;
@@ -294,7 +305,10 @@ internal static class HeaderScanner
         // A name alone on its line is a label here only before a paragraph of speech, and nothing else this method does
         // reads such a name: elsewhere the scan need not look for one (its tests, the dearest part of the scan of a
         // heading in title case, are not made), and it then finds any other label as the whole scan would.
-        bool speechAfter = IsSpeechParagraphAfter(text, end);
+        // (The memo is read before the test of the text after this line writes it for the next line.)
+        bool proseKnown = prose.Start == start && prose.End == end;
+        bool lineIsProse = prose.IsProse;
+        bool speechAfter = IsSpeechParagraphAfter(text, end, ref prose);
         bodyLabel = LabelScanner.TryScan(line, maxLabelLength, LabelScanner.Strictness.Body, out ownLine, ownLineNames: speechAfter);
         scanIsWhole = speechAfter || bodyLabel;
         if (bodyLabel && ownLine.Style == LabelStyle.OwnLine
@@ -354,13 +368,13 @@ internal static class HeaderScanner
             ChromeKind.Navigation => LineKind.Navigation,
             ChromeKind.Notice => LineKind.Notice,
             ChromeKind.AirDate => LineKind.Date,
-            ChromeKind.None => IsProse(line) ? LineKind.Prose : IsHeading(line[TitlePrefixLength(line)..]) ? LineKind.TitleLike : LineKind.Chrome,
+            ChromeKind.None => (proseKnown ? lineIsProse : IsProse(line)) ? LineKind.Prose : IsHeading(line[TitlePrefixLength(line)..]) ? LineKind.TitleLike : LineKind.Chrome,
             _ => LineKind.Chrome,
         };
     }
 
     /// <summary>Whether a blank line, then a paragraph of speech, follows the line that ends at <paramref name="end"/>.</summary>
-    private static bool IsSpeechParagraphAfter(ReadOnlySpan<char> text, int end)
+    private static bool IsSpeechParagraphAfter(ReadOnlySpan<char> text, int end, ref ProseMemo prose)
     {
         int breaks = 0;
         int i = end;
@@ -381,7 +395,13 @@ internal static class HeaderScanner
 
         int lineEnd = text[i..].IndexOfAny(StructuralChars.LineBreaks);
         var next = (lineEnd < 0 ? text[i..] : text.Slice(i, lineEnd)).TrimEnd();
-        return !next.IsEmpty && IsProse(next);
+        if (next.IsEmpty)
+        {
+            return false;
+        }
+
+        prose = new ProseMemo { Start = i, End = i + next.Length, IsProse = IsProse(next) };
+        return prose.IsProse;
     }
 
     /// <summary>Whether the label appears again at the start of a later line; looks only a few times per text.</summary>
