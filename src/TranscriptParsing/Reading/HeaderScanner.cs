@@ -303,13 +303,29 @@ internal static class HeaderScanner
         var line = text[start..end];
 
         // A name alone on its line is a label here only before a paragraph of speech, and nothing else this method does
-        // reads such a name: elsewhere the scan need not look for one (its tests, the dearest part of the scan of a
-        // heading in title case, are not made), and it then finds any other label as the whole scan would.
-        // (The memo is read before the test of the text after this line writes it for the next line.)
+        // reads such a name: a line before no speech is scanned without the tests for one (the dearest part of the scan
+        // of a heading in title case), and that scan finds any other label as the whole scan would. A line with a colon
+        // where a label may have one (most turns) is scanned so first, and looks for speech after it only if that scan
+        // finds no label; any other line looks first.
+        // (The prose memo is read before the test of the text after this line writes it for the next line.)
         bool proseKnown = prose.Start == start && prose.End == end;
         bool lineIsProse = prose.IsProse;
-        bool speechAfter = IsSpeechParagraphAfter(text, end, ref prose);
-        bodyLabel = LabelScanner.TryScan(line, maxLabelLength, LabelScanner.Strictness.Body, out ownLine, ownLineNames: speechAfter);
+        bool speechAfter;
+        if (line[..Math.Min(line.Length, maxLabelLength)].Contains(':'))
+        {
+            bodyLabel = LabelScanner.TryScan(line, maxLabelLength, LabelScanner.Strictness.Body, out ownLine, ownLineNames: false);
+            speechAfter = !bodyLabel && IsSpeechParagraphAfter(text, end, ref prose);
+            if (speechAfter)
+            {
+                bodyLabel = LabelScanner.TryScan(line, maxLabelLength, LabelScanner.Strictness.Body, out ownLine);
+            }
+        }
+        else
+        {
+            speechAfter = IsSpeechParagraphAfter(text, end, ref prose);
+            bodyLabel = LabelScanner.TryScan(line, maxLabelLength, LabelScanner.Strictness.Body, out ownLine, ownLineNames: speechAfter);
+        }
+
         scanIsWhole = speechAfter || bodyLabel;
         if (bodyLabel && ownLine.Style == LabelStyle.OwnLine
             && speechAfter && Recurs(text, end, line[ownLine.LabelStart..ownLine.LabelEnd], ref recurrenceChecks, ownLine: true))
