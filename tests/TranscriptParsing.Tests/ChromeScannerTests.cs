@@ -59,6 +59,29 @@ public class ChromeScannerTests
     public void Classifies_lines_with_and_without_digits(string line, ChromeKind expected) => Assert.Equal(expected, ChromeScanner.Classify(line));
 
     [Theory]
+    [InlineData("89.3 WHRB · 90.5 WHRB-FM", ChromeKind.Station)]
+    [InlineData("89.9 FM Live From The University Of New Mexico", ChromeKind.Station)]
+    [InlineData("KQED 88.5 Live From San Francisco", ChromeKind.Station)]
+    [InlineData("Live·88.5|KQED-FM From San Francisco", ChromeKind.Station)]
+    [InlineData("Open 7 days on 88.5 in the valley", ChromeKind.None)]
+    [InlineData("Open 7 days on 88.5 in the valley with 1450 too", ChromeKind.Station)]
+    [InlineData("Drawbridge Stuck Open; Club Sold To Its Own Fans. Aired 2-3p ET", ChromeKind.None)]
+    [InlineData("Room 2088.5 of the Kelley Building", ChromeKind.None)]
+    public void Finds_frequencies_beside_each_other_or_a_call_sign(string line, ChromeKind expected) => Assert.Equal(expected, ChromeScanner.Classify(line));
+
+    [Theory]
+    [InlineData("Thurs., May 4, 1993 5:08 p.m. EST", ChromeKind.AirDate)]
+    [InlineData("Sunday, 18 Aug 2019 GMT", ChromeKind.AirDate)]
+    [InlineData("WED May 4 1993 10:00 ET", ChromeKind.AirDate)]
+    [InlineData("Typhoon May 4, 1993", ChromeKind.None)]
+    [InlineData("May 4, 1993 at noon", ChromeKind.None)]
+    [InlineData("Saturdays 9 A.M. to 11 a.m", ChromeKind.Other)]
+    [InlineData("WEEKENDS, 9 PM", ChromeKind.Other)]
+    [InlineData("Weeks 9 to 11", ChromeKind.None)]
+    [InlineData(". Aired 2-3p ET", ChromeKind.None)]
+    public void Reads_dates_and_schedules_word_by_word(string line, ChromeKind expected) => Assert.Equal(expected, ChromeScanner.Classify(line));
+
+    [Theory]
     [InlineData("0:00 0:00", true)]
     [InlineData("5:01 pm", true)]
     [InlineData("PM 5:01", true)]

@@ -648,14 +648,13 @@ internal static class ChromeScanner
             {
                 time = true;
             }
-            else if (w.StartsWith("Weekday", StringComparison.OrdinalIgnoreCase) || w.StartsWith("Weekend", StringComparison.OrdinalIgnoreCase)
+            else if ((w.Length >= 7 && (w.StartsWith("Weekday", StringComparison.OrdinalIgnoreCase) || w.StartsWith("Weekend", StringComparison.OrdinalIgnoreCase)))
                 || StartsWithAny(w, Weekdays) || w is "Mon" or "Tue" or "Tues" or "Wed" or "Thu" or "Thurs" or "Fri" or "Sat" or "Sun")
             {
                 day = true;
             }
             else if (!(w is "from" or "to" or "at" or "and" or "mornings" or "evenings" or "nights" or "afternoons" or "&" or "through"
-                || w.Equals("am", StringComparison.OrdinalIgnoreCase) || w.Equals("pm", StringComparison.OrdinalIgnoreCase)
-                || w.Equals("a.m", StringComparison.OrdinalIgnoreCase) || w.Equals("p.m", StringComparison.OrdinalIgnoreCase) || w is "ET" or "PT" or "CT"))
+                || (w.Length is 2 or 3 && IsScheduleMeridiem(w)) || w is "ET" or "PT" or "CT"))
             {
                 return false;
             }
@@ -663,6 +662,11 @@ internal static class ChromeScanner
 
         return day && time;
     }
+
+    /// <summary>A meridiem of a schedule, ignoring case ("pm", "A.M"); each is two or three chars long, so only such words are compared.</summary>
+    private static bool IsScheduleMeridiem(ReadOnlySpan<char> w) =>
+        w.Equals("am", StringComparison.OrdinalIgnoreCase) || w.Equals("pm", StringComparison.OrdinalIgnoreCase)
+        || w.Equals("a.m", StringComparison.OrdinalIgnoreCase) || w.Equals("p.m", StringComparison.OrdinalIgnoreCase);
 
     /// <summary>
     /// For a station line ("Local NPR for the Cape, Coast &amp; Islands 90.1 91.1 94.3") returns the length of the
@@ -713,28 +717,64 @@ internal static class ChromeScanner
     /// </summary>
     private static bool HasStationMarks(ReadOnlySpan<char> line)
     {
-        // Every frequency holds digits: a line without one has none.
-        if (line.Length > 200 || !line.ContainsAny(StructuralChars.AsciiDigits))
+        if (line.Length > 200)
         {
             return false;
         }
 
+        // Every frequency holds a digit: only the words around the digits are read for them, and the words are read
+        // for a call sign only beside a single frequency (a headline's "2-3p" spares the walk over all its words).
         int frequencies = 0;
-        bool callSign = false;
+        int at = 0;
+        while (at < line.Length)
+        {
+            int digit = line[at..].IndexOfAny(StructuralChars.AsciiDigits);
+            if (digit < 0)
+            {
+                break;
+            }
+
+            // (The word around the digit is short: it is found by plain loops.)
+            int start = at + digit;
+            while (start > at && !IsStationWordSeparator(line[start - 1]))
+            {
+                start--;
+            }
+
+            int end = at + digit + 1;
+            while (end < line.Length && !IsStationWordSeparator(line[end]))
+            {
+                end++;
+            }
+
+            if (IsFrequency(line[start..end]) && ++frequencies >= 2)
+            {
+                return true;
+            }
+
+            at = end;
+        }
+
+        return frequencies == 1 && HasCallSign(line);
+    }
+
+    /// <summary>The chars between the words of a station line, as <see cref="TextWords.Next"/> reads them with '·' and '|'.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static bool IsStationWordSeparator(char c) => c is ' ' or '\t' or '\u00A0' or '·' or '|';
+
+    /// <summary>Whether a word of the line, as <see cref="HasStationMarks"/> reads its words, is a band or a call sign.</summary>
+    private static bool HasCallSign(ReadOnlySpan<char> line)
+    {
         int position = 0;
         while (TextWords.Next(line, ref position, out var word, '·', '|'))
         {
-            if (IsFrequency(word))
+            if (!IsFrequency(word) && (word is "FM" or "AM" || IsCallSign(word)))
             {
-                frequencies++;
-            }
-            else if (word is "FM" or "AM" || IsCallSign(word))
-            {
-                callSign = true;
+                return true;
             }
         }
 
-        return frequencies >= 2 || (frequencies == 1 && callSign);
+        return false;
     }
 
     /// <summary>A US call sign: K or W and two or three more capitals, perhaps with -FM or -AM ("WFPL", "WUOL-FM").</summary>
@@ -822,11 +862,7 @@ internal static class ChromeScanner
                 monthOrNumericDate++;
                 year++;
             }
-            else if (IsClock(w) || w.Equals("ET", StringComparison.OrdinalIgnoreCase) || w.Equals("EST", StringComparison.OrdinalIgnoreCase)
-                || w.Equals("EDT", StringComparison.OrdinalIgnoreCase) || w.Equals("PT", StringComparison.OrdinalIgnoreCase)
-                || w.Equals("AM", StringComparison.OrdinalIgnoreCase) || w.Equals("PM", StringComparison.OrdinalIgnoreCase)
-                || w.Equals("a.m", StringComparison.OrdinalIgnoreCase) || w.Equals("p.m", StringComparison.OrdinalIgnoreCase)
-                || w.Equals("GMT", StringComparison.OrdinalIgnoreCase) || w.Equals("UTC", StringComparison.OrdinalIgnoreCase))
+            else if (IsClock(w) || (w.Length is 2 or 3 && IsDateLineZone(w)))
             {
             }
             else
@@ -838,10 +874,26 @@ internal static class ChromeScanner
         return words > 0 && monthOrNumericDate > 0;
     }
 
+    /// <summary>A zone or meridiem of a date line; each is two or three chars long, so only such words are compared.</summary>
+    private static bool IsDateLineZone(ReadOnlySpan<char> w) =>
+        w.Equals("ET", StringComparison.OrdinalIgnoreCase) || w.Equals("EST", StringComparison.OrdinalIgnoreCase)
+                || w.Equals("EDT", StringComparison.OrdinalIgnoreCase) || w.Equals("PT", StringComparison.OrdinalIgnoreCase)
+                || w.Equals("AM", StringComparison.OrdinalIgnoreCase) || w.Equals("PM", StringComparison.OrdinalIgnoreCase)
+                || w.Equals("a.m", StringComparison.OrdinalIgnoreCase) || w.Equals("p.m", StringComparison.OrdinalIgnoreCase)
+                || w.Equals("GMT", StringComparison.OrdinalIgnoreCase) || w.Equals("UTC", StringComparison.OrdinalIgnoreCase);
+
     /// <summary>A weekday, whole or cut short ("Fri", "Thurs").</summary>
     private static bool IsWeekday(ReadOnlySpan<char> w)
     {
         if (w.Length < 3)
+        {
+            return false;
+        }
+
+        // A day opens with one of these pairs of ASCII letters; a word that opens with others in ASCII is none (a char
+        // beyond ASCII may equal an ASCII letter ignoring case, so is left to the comparisons).
+        int pair = ((w[0] | 0x20) << 8) | (w[1] | 0x20);
+        if (w[0] < 0x80 && w[1] < 0x80 && pair is not (('m' << 8) | 'o' or ('t' << 8) | 'u' or ('w' << 8) | 'e' or ('t' << 8) | 'h' or ('f' << 8) | 'r' or ('s' << 8) | 'a' or ('s' << 8) | 'u'))
         {
             return false;
         }

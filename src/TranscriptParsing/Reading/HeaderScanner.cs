@@ -125,6 +125,16 @@ internal static class HeaderScanner
         public int CountedWords;
     }
 
+    /// <summary>
+    /// Whether the line [<see cref="Start"/>, <see cref="End"/>) is prose, as the test for speech after the line before
+    /// it found: the line's own classification asks again.
+    /// </summary>
+    private struct ProseMemo
+    {
+        public int Start, End;
+        public bool IsProse;
+    }
+
     /// <summary>How far the teaser test looks for the label of the turn after the teaser.</summary>
     private const int TeaserLabelLength = 200;
 
@@ -162,6 +172,7 @@ internal static class HeaderScanner
         }
 
         int recurrenceChecks = 0;
+        var prose = new ProseMemo { Start = -1 };
         bool blank = true;
         while (position < limit && count < lines.Length)
         {
@@ -195,9 +206,11 @@ internal static class HeaderScanner
                 start = LabelScanner.SkipSpaces(text, start + glued);
             }
 
-            var kind = Classify(text, start, end, maxLabelLength, ref recurrenceChecks, out bool chromeKnown, out var chrome, out layout.ScannedFound, out layout.ScannedMatch);
-            layout.ScannedStart = start;
-            layout.ScannedEnd = end;
+            var kind = Classify(text, start, end, maxLabelLength, ref recurrenceChecks, ref prose, out bool chromeKnown, out var chrome, out bool scanIsWhole, out layout.ScannedFound, out layout.ScannedMatch);
+
+            // A scan that did not look for a name alone on its line is not the scan the reader would make: it is not kept.
+            layout.ScannedStart = scanIsWhole ? start : -1;
+            layout.ScannedEnd = scanIsWhole ? end : -1;
             lines[count++] = new HeaderLine { Start = start, End = end, Kind = kind, BlankBefore = blank, ChromeKnown = chromeKnown, Chrome = chrome };
             blank = false;
             if (kind is LineKind.Label or LineKind.Annotation)
@@ -282,15 +295,40 @@ internal static class HeaderScanner
         return layout;
     }
 
-    private static LineKind Classify(ReadOnlySpan<char> text, int start, int end, int maxLabelLength, ref int recurrenceChecks, out bool chromeKnown, out ChromeKind chrome,
-        out bool bodyLabel, out LabelMatch ownLine)
+    private static LineKind Classify(ReadOnlySpan<char> text, int start, int end, int maxLabelLength, ref int recurrenceChecks, ref ProseMemo prose, out bool chromeKnown, out ChromeKind chrome,
+        out bool scanIsWhole, out bool bodyLabel, out LabelMatch ownLine)
     {
         chromeKnown = false;
         chrome = ChromeKind.None;
         var line = text[start..end];
-        bodyLabel = LabelScanner.TryScan(line, maxLabelLength, LabelScanner.Strictness.Body, out ownLine);
+
+        // A name alone on its line is a label here only before a paragraph of speech, and nothing else this method does
+        // reads such a name: a line before no speech is scanned without the tests for one (the dearest part of the scan
+        // of a heading in title case), and that scan finds any other label as the whole scan would. A line with a colon
+        // where a label may have one (most turns) is scanned so first, and looks for speech after it only if that scan
+        // finds no label; any other line looks first.
+        // (The prose memo is read before the test of the text after this line writes it for the next line.)
+        bool proseKnown = prose.Start == start && prose.End == end;
+        bool lineIsProse = prose.IsProse;
+        bool speechAfter;
+        if (line[..Math.Min(line.Length, maxLabelLength)].Contains(':'))
+        {
+            bodyLabel = LabelScanner.TryScan(line, maxLabelLength, LabelScanner.Strictness.Body, out ownLine, ownLineNames: false);
+            speechAfter = !bodyLabel && IsSpeechParagraphAfter(text, end, ref prose);
+            if (speechAfter)
+            {
+                bodyLabel = LabelScanner.TryScan(line, maxLabelLength, LabelScanner.Strictness.Body, out ownLine);
+            }
+        }
+        else
+        {
+            speechAfter = IsSpeechParagraphAfter(text, end, ref prose);
+            bodyLabel = LabelScanner.TryScan(line, maxLabelLength, LabelScanner.Strictness.Body, out ownLine, ownLineNames: speechAfter);
+        }
+
+        scanIsWhole = speechAfter || bodyLabel;
         if (bodyLabel && ownLine.Style == LabelStyle.OwnLine
-            && IsSpeechParagraphAfter(text, end) && Recurs(text, end, line[ownLine.LabelStart..ownLine.LabelEnd], ref recurrenceChecks, ownLine: true))
+            && speechAfter && Recurs(text, end, line[ownLine.LabelStart..ownLine.LabelEnd], ref recurrenceChecks, ownLine: true))
         {
             // A name alone on its line that stands alone again later ("Ira Glass"): the speech follows it.
             return LineKind.Label;
@@ -346,13 +384,13 @@ internal static class HeaderScanner
             ChromeKind.Navigation => LineKind.Navigation,
             ChromeKind.Notice => LineKind.Notice,
             ChromeKind.AirDate => LineKind.Date,
-            ChromeKind.None => IsProse(line) ? LineKind.Prose : IsHeading(line[TitlePrefixLength(line)..]) ? LineKind.TitleLike : LineKind.Chrome,
+            ChromeKind.None => (proseKnown ? lineIsProse : IsProse(line)) ? LineKind.Prose : IsHeading(line[TitlePrefixLength(line)..]) ? LineKind.TitleLike : LineKind.Chrome,
             _ => LineKind.Chrome,
         };
     }
 
     /// <summary>Whether a blank line, then a paragraph of speech, follows the line that ends at <paramref name="end"/>.</summary>
-    private static bool IsSpeechParagraphAfter(ReadOnlySpan<char> text, int end)
+    private static bool IsSpeechParagraphAfter(ReadOnlySpan<char> text, int end, ref ProseMemo prose)
     {
         int breaks = 0;
         int i = end;
@@ -373,7 +411,13 @@ internal static class HeaderScanner
 
         int lineEnd = text[i..].IndexOfAny(StructuralChars.LineBreaks);
         var next = (lineEnd < 0 ? text[i..] : text.Slice(i, lineEnd)).TrimEnd();
-        return !next.IsEmpty && IsProse(next);
+        if (next.IsEmpty)
+        {
+            return false;
+        }
+
+        prose = new ProseMemo { Start = i, End = i + next.Length, IsProse = IsProse(next) };
+        return prose.IsProse;
     }
 
     /// <summary>Whether the label appears again at the start of a later line; looks only a few times per text.</summary>
@@ -386,6 +430,9 @@ internal static class HeaderScanner
 
         var rest = text[from..];
         int at = 0;
+
+        // The line that holds the label, trimmed: found once, when a recurrence long enough to copy it is met.
+        int ownStart = -1;
         while (at < rest.Length)
         {
             int found = rest[at..].IndexOf(label, StringComparison.Ordinal);
@@ -411,15 +458,14 @@ internal static class HeaderScanner
 
             // A repeated copy of the whole line (a title shown twice) is not a second use of a label.
             int lineEnd = rest[found..].IndexOfAny(StructuralChars.LineBreaks);
-            var recurrence = lineEnd < 0 ? rest[found..] : rest.Slice(found, lineEnd);
-            int ownStart = from - 1;
-            while (ownStart > 0 && text[ownStart - 1] is not ('\n' or '\r'))
+            var recurrence = (lineEnd < 0 ? rest[found..] : rest.Slice(found, lineEnd)).Trim();
+            if (recurrence.Length > label.Length + 2 && ownStart < 0)
             {
-                ownStart--;
+                // (The line's last char, before from, is no break: the search for the break before the line starts before it.)
+                ownStart = from > 0 ? text[..(from - 1)].LastIndexOfAny(StructuralChars.LineBreaks) + 1 : 0;
             }
 
-            var own = text[ownStart..from].Trim();
-            if (own.Length > label.Length + 2 && own.SequenceEqual(recurrence.Trim()))
+            if (recurrence.Length > label.Length + 2 && text[ownStart..from].Trim().SequenceEqual(recurrence))
             {
                 at = found + label.Length;
                 continue;
