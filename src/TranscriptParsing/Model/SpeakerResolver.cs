@@ -776,7 +776,7 @@ internal sealed class SpeakerResolver
         TranscriptData.Grow(ref _chars, _charCount + word.Length);
 
         var destination = _chars.AsSpan(_charCount);
-        int written = ToUpperAscii(word, destination) ? word.Length : word.ToUpperInvariant(destination);
+        int written = ChangeCaseAscii(word, destination, upper: true) ? word.Length : word.ToUpperInvariant(destination);
 
         TranscriptData.Grow(ref _tokens, _tokenCount + 1);
         _tokens[_tokenCount++] = new TextRef(_charCount, written);
@@ -784,11 +784,11 @@ internal sealed class SpeakerResolver
     }
 
     /// <summary>
-    /// Writes <paramref name="word"/> in capitals to <paramref name="destination"/> when it is all ASCII, as the
-    /// invariant casing would; false, the word part written, at the first char beyond ASCII. A word of a name is too
-    /// short to pay for the setup of the vectorised casing.
+    /// Writes <paramref name="word"/> in capitals (or, with <paramref name="upper"/> false, in lower case) to
+    /// <paramref name="destination"/> when it is all ASCII, as the invariant casing would; false, the word part written,
+    /// at the first char beyond ASCII. A word of a name is too short to pay for the setup of the vectorised casing.
     /// </summary>
-    private static bool ToUpperAscii(ReadOnlySpan<char> word, Span<char> destination)
+    private static bool ChangeCaseAscii(ReadOnlySpan<char> word, Span<char> destination, bool upper)
     {
         destination = destination[..word.Length];
         for (int i = 0; i < word.Length; i++)
@@ -799,25 +799,9 @@ internal sealed class SpeakerResolver
                 return false;
             }
 
-            destination[i] = char.IsAsciiLetterLower(c) ? (char)(c - 0x20) : c;
-        }
-
-        return true;
-    }
-
-    /// <summary>Writes <paramref name="word"/> in lower case, as <see cref="ToUpperAscii"/> does in capitals.</summary>
-    private static bool ToLowerAscii(ReadOnlySpan<char> word, Span<char> destination)
-    {
-        destination = destination[..word.Length];
-        for (int i = 0; i < word.Length; i++)
-        {
-            char c = word[i];
-            if (!char.IsAscii(c))
-            {
-                return false;
-            }
-
-            destination[i] = char.IsAsciiLetterUpper(c) ? (char)(c + 0x20) : c;
+            // A letter's case is its 0x20 bit.
+            bool change = upper ? char.IsAsciiLetterLower(c) : char.IsAsciiLetterUpper(c);
+            destination[i] = change ? (char)(c ^ 0x20) : c;
         }
 
         return true;
@@ -1449,7 +1433,7 @@ internal sealed class SpeakerResolver
         }
 
         var chars = _data.Reserve(token.Length);
-        int length = ToLowerAscii(token, chars) ? token.Length : token.ToLowerInvariant(chars);
+        int length = ChangeCaseAscii(token, chars, upper: false) ? token.Length : token.ToLowerInvariant(chars);
 
         chars = chars[..length];
         if (chars.Length > 3 && chars[0] == 'm' && chars[1] == 'c' && char.IsLetter(chars[2]))
