@@ -1,5 +1,6 @@
 using System;
 using System.Buffers;
+using System.Globalization;
 using System.Text;
 using System.Text.Json;
 using System.Text.Unicode;
@@ -305,34 +306,7 @@ internal sealed class FeedJsonWorker : FeedWorker<FeedJsonResult>
         _tailWriter.Reset();
         var writer = _tailWriter;
         writer.WriteStartObject();
-        writer.WriteStartObject(FeedJsonWriter.DocumentName);
-        writer.WriteString(FeedJsonWriter.PathName, document.Path);
-        if (document.Entry is null)
-        {
-            writer.WriteNull(FeedJsonWriter.EntryName);
-        }
-        else
-        {
-            writer.WriteString(FeedJsonWriter.EntryName, document.Entry);
-        }
-
-        if (document.LineNumber is { } lineNumber)
-        {
-            writer.WriteNumber(FeedJsonWriter.LineName, lineNumber);
-        }
-        else
-        {
-            writer.WriteNull(FeedJsonWriter.LineName);
-        }
-
-        if (id is null)
-        {
-            writer.WriteNull(FeedJsonWriter.IdName);
-        }
-        else
-        {
-            writer.WriteString(FeedJsonWriter.IdName, id);
-        }
+        FeedJsonWriter.WriteDocumentStart(writer, document, id);
 
         if (metadata.IsEmpty)
         {
@@ -510,12 +484,7 @@ internal sealed class FeedJsonWorker : FeedWorker<FeedJsonResult>
         length = 0;
         end = 0;
 
-        // Unescaped UTF-16 is never longer, in chars, than the UTF-8 it came from, in bytes.
-        if (_text.Length < line.Length)
-        {
-            _text = new char[Math.Max(line.Length, Math.Min(_text.Length * 2, Array.MaxLength))];
-        }
-
+        EnsureTextRoom(line.Length);
         var text = _text.AsSpan();
         int at = quote + 1;
         while (true)
@@ -609,47 +578,31 @@ internal sealed class FeedJsonWorker : FeedWorker<FeedJsonResult>
         }
     }
 
+    /// <summary>Reads the four hex digits of a <c>\u</c> escape.</summary>
     private static bool TryReadHex4(ReadOnlySpan<byte> line, int at, out int value)
     {
-        value = 0;
-        if (at + 4 > line.Length)
-        {
-            return false;
-        }
-
-        for (int i = at; i < at + 4; i++)
-        {
-            int digit = HexDigit(line[i]);
-            if (digit < 0)
-            {
-                return false;
-            }
-
-            value = (value << 4) | digit;
-        }
-
-        return true;
+        // Hex digits alone: no sign, no white space, no prefix.
+        ushort unit = 0;
+        bool read = at + 4 <= line.Length && ushort.TryParse(line.Slice(at, 4), NumberStyles.AllowHexSpecifier, CultureInfo.InvariantCulture, out unit);
+        value = unit;
+        return read;
     }
-
-    private static int HexDigit(byte b) => b switch
-    {
-        >= (byte)'0' and <= (byte)'9' => b - '0',
-        >= (byte)'a' and <= (byte)'f' => b - 'a' + 10,
-        >= (byte)'A' and <= (byte)'F' => b - 'A' + 10,
-        _ => -1,
-    };
 
     /// <summary>Unescapes the text into the worker's buffer; throws as <see cref="Utf8JsonReader.GetString"/> does on invalid UTF-8.</summary>
     private int CopyText(ref Utf8JsonReader reader)
     {
-        // Unescaped UTF-16 is never longer, in chars, than the UTF-8 it came from, in bytes.
-        int most = reader.ValueSpan.Length;
-        if (_text.Length < most)
-        {
-            _text = new char[Math.Max(most, Math.Min(_text.Length * 2, Array.MaxLength))];
-        }
-
+        EnsureTextRoom(reader.ValueSpan.Length);
         return reader.CopyString(_text);
+    }
+
+    /// <summary>Grows the text buffer to hold the text unescaped from <paramref name="utf8Length"/> bytes of UTF-8.</summary>
+    private void EnsureTextRoom(int utf8Length)
+    {
+        // Unescaped UTF-16 is never longer, in chars, than the UTF-8 it came from, in bytes.
+        if (_text.Length < utf8Length)
+        {
+            _text = new char[Math.Max(utf8Length, Math.Min(_text.Length * 2, Array.MaxLength))];
+        }
     }
 
     private int CopyName(ref Utf8JsonReader reader)

@@ -98,6 +98,24 @@ public static class FeedJsonWriter
 
     private static void WriteDocument(Utf8JsonWriter writer, FeedDocument document)
     {
+        WriteDocumentStart(writer, document, document.Id);
+        writer.WriteStartObject(MetadataName);
+        foreach (var field in document.Metadata)
+        {
+            writer.WritePropertyName(field.Key);
+            field.Value.WriteTo(writer);
+        }
+
+        writer.WriteEndObject();
+        writer.WriteEndObject();
+    }
+
+    /// <summary>
+    /// Opens the <c>document</c> object and writes its members up to the metadata: path, entry, line and
+    /// <paramref name="id"/>. The caller writes <c>metadata</c> and closes the object.
+    /// </summary>
+    internal static void WriteDocumentStart(Utf8JsonWriter writer, FeedDocument document, string? id)
+    {
         writer.WriteStartObject(DocumentName);
         writer.WriteString(PathName, document.Path);
         if (document.Entry is null)
@@ -118,23 +136,13 @@ public static class FeedJsonWriter
             writer.WriteNull(LineName);
         }
 
-        if (document.Id is null)
+        if (id is null)
         {
             writer.WriteNull(IdName);
         }
         else
         {
-            writer.WriteString(IdName, document.Id);
+            writer.WriteString(IdName, id);
         }
-
-        writer.WriteStartObject(MetadataName);
-        foreach (var field in document.Metadata)
-        {
-            writer.WritePropertyName(field.Key);
-            field.Value.WriteTo(writer);
-        }
-
-        writer.WriteEndObject();
-        writer.WriteEndObject();
     }
 }

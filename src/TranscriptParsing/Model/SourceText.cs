@@ -40,12 +40,8 @@ internal static class SourceText
             return data.Refer(text);
         }
 
+        // Text not on one line is always changed by folding: nothing to compare.
         int written = FoldLines(text, data.Reserve(text.Length));
-        if (written == text.Length && data.Chars.AsSpan(data.CharCount, written).SequenceEqual(text))
-        {
-            return data.Refer(text);
-        }
-
         var folded = new TextRef(data.CharCount, written);
         data.CharCount += written;
         return folded;
