@@ -433,6 +433,12 @@ public ref struct TranscriptReader
         var line = _text[start..lineEnd];
         if (!ScanLine(start, lineEnd, out match))
         {
+            // Most lines end with a visible char: only one that may end with a comma is trimmed.
+            if (line.IsEmpty || line[^1] is > ' ' and < '\u007F' and not ',')
+            {
+                return false;
+            }
+
             var trimmed = line.TrimEnd();
             if (!trimmed.IsEmpty && trimmed[^1] == ',' && lineEnd < _bodyEnd)
             {
