@@ -119,7 +119,14 @@ internal struct KnownLabels
         }
 
         match = slot.Match;
-        match.TextStart = textStart;
+
+        // The speech mostly starts where it did on the remembered line: then no field is written over the copy, which
+        // would keep the next copy of the match waiting for the write.
+        if (textStart != slot.Match.TextStart)
+        {
+            match.TextStart = textStart;
+        }
+
         return true;
     }
 
