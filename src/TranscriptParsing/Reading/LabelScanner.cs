@@ -771,6 +771,31 @@ internal static class LabelScanner
     }
 
     /// <summary>
+    /// Whether the colon at <paramref name="colon"/> in <paramref name="text"/> has an ASCII digit on each side (the
+    /// one after it before <paramref name="end"/>) and no opening parenthesis before the digits and colons that lead up
+    /// to it. An inline label scanned from any earlier char never ends at such a colon: the grammar reads it as a clock,
+    /// and the only colon it passes over before a label's own is one inside a time stamp in parentheses, which holds a
+    /// few groups of at most three digits.
+    /// </summary>
+    internal static bool IsClockColonOutsideParentheses(ReadOnlySpan<char> text, int colon, int end)
+    {
+        if (colon == 0 || colon + 1 >= end || !char.IsAsciiDigit(text[colon - 1]) || !char.IsAsciiDigit(text[colon + 1]))
+        {
+            return false;
+        }
+
+        // A stamp's parenthesis stands at most 12 chars before a colon inside it; the run is followed no further.
+        int p = colon - 1;
+        int floor = Math.Max(0, colon - 16);
+        while (p > floor && (char.IsAsciiDigit(text[p - 1]) || text[p - 1] == ':'))
+        {
+            p--;
+        }
+
+        return p == 0 || text[p - 1] != '(';
+    }
+
+    /// <summary>
     /// Whether the words before <paramref name="end"/> (the first colon, or the end of the line), letters and spaces
     /// only, are a page field or notice that is never a speaker ("Sect: News", "Next Up:", "Transcript"). The grammar
     /// reads them as the name and turns them down, unless an honorific opens the line, which the test leaves to it.

@@ -707,6 +707,13 @@ public ref struct TranscriptReader
                 }
             }
 
+            // A clock's colon ("from 9:30 to 11:00") ends no label, and no label starts before it: the grammar turns
+            // such a colon down, unless it stands inside a time stamp in parentheses ("COOPER (20:00:15):").
+            if (LabelScanner.IsClockColonOutsideParentheses(_text, colon, end))
+            {
+                continue;
+            }
+
             // Try the sentence boundaries before the colon, the nearest first, and keep the farthest that reads as
             // a label: "HARRY ENTEN, CNN SENIOR DATA REPORTER:" rather than "CNN SENIOR DATA REPORTER:".
             int attempts = 0, found = -1;
