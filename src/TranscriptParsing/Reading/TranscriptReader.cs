@@ -707,9 +707,10 @@ public ref struct TranscriptReader
                 }
             }
 
-            // A clock's colon ("from 9:30 to 11:00") ends no label, and no label starts before it: the grammar turns
-            // such a colon down, unless it stands inside a time stamp in parentheses ("COOPER (20:00:15):").
-            if (LabelScanner.IsClockColonOutsideParentheses(_text, colon, end))
+            // A clock's colon ("from 9:30 to 11:00") ends no label: the grammar turns such a colon down, unless it stands
+            // inside a time stamp in parentheses ("COOPER (20:00:15):"). Nor does a colon after a word in lower case
+            // ("has a choice: load less"), unless a role after a comma may end there ("KESTENBAUM, host:").
+            if (LabelScanner.IsClockColonOutsideParentheses(_text, colon, end) || LabelScanner.FollowsLowerCaseWithoutRole(_text, floor, colon))
             {
                 continue;
             }
