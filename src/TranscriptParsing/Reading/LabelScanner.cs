@@ -771,6 +771,89 @@ internal static class LabelScanner
     }
 
     /// <summary>
+    /// Whether the colon at <paramref name="colon"/> in <paramref name="text"/> has an ASCII digit on each side (the
+    /// one after it before <paramref name="end"/>) and no opening parenthesis before the digits and colons that lead up
+    /// to it. An inline label scanned from any earlier char never ends at such a colon: the grammar reads it as a clock,
+    /// and the only colon it passes over before a label's own is one inside a time stamp in parentheses, which holds a
+    /// few groups of at most three digits.
+    /// </summary>
+    internal static bool IsClockColonOutsideParentheses(ReadOnlySpan<char> text, int colon, int end)
+    {
+        if (colon == 0 || colon + 1 >= end || !char.IsAsciiDigit(text[colon - 1]) || !char.IsAsciiDigit(text[colon + 1]))
+        {
+            return false;
+        }
+
+        // A stamp's parenthesis stands at most 12 chars before a colon inside it; the run is followed no further.
+        int p = colon - 1;
+        int floor = Math.Max(0, colon - 16);
+        while (p > floor && (char.IsAsciiDigit(text[p - 1]) || text[p - 1] == ':'))
+        {
+            p--;
+        }
+
+        return p == 0 || text[p - 1] != '(';
+    }
+
+    /// <summary>
+    /// Whether the colon at <paramref name="colon"/> in <paramref name="text"/> follows a word in lower case (spaces
+    /// aside) with no comma or semicolon that could open a role between it and <paramref name="floor"/>. An inline label
+    /// scanned from any char at or after <paramref name="floor"/> never ends at such a colon: a name inside a paragraph
+    /// holds no lower-case letter, and parentheses end with their own mark, so only a role after a comma ends in lower
+    /// case; that role runs up to the colon over role chars and spaces alone, and the comma comes right after the name
+    /// or parentheses, which do not end in lower case either.
+    /// </summary>
+    /// <remarks>Anything beyond ASCII is left to the scan.</remarks>
+    internal static bool FollowsLowerCaseWithoutRole(ReadOnlySpan<char> text, int floor, int colon)
+    {
+        int last = colon - 1;
+        while (last > floor && text[last] is ' ' or '\t')
+        {
+            last--;
+        }
+
+        if (last <= floor || !char.IsAsciiLetterLower(text[last]))
+        {
+            return false;
+        }
+
+        // A role and the spaces before it hold only these chars: the comma that opens it lies after the last other char.
+        int runStart = text[floor..last].LastIndexOfAnyExcept(AsciiRoleCharsAndSpaces);
+        if (runStart >= 0 && text[floor + runStart] >= '\u0080')
+        {
+            return false;
+        }
+
+        int from = floor + runStart + 1;
+        int comma = last;
+        while (true)
+        {
+            int previous = text[from..comma].LastIndexOfAny(',', ';');
+            if (previous < 0)
+            {
+                return true;
+            }
+
+            comma = from + previous;
+            int before = comma - 1;
+            while (before >= floor && text[before] is ' ' or '\t' or '\v' or '\f')
+            {
+                before--;
+            }
+
+            // A comma after a word in lower case opens no role; any other comma may.
+            if (before < floor || !char.IsAsciiLetterLower(text[before]))
+            {
+                return false;
+            }
+        }
+    }
+
+    /// <summary>The ASCII chars of a role (<see cref="IsSuffixChar"/>) and the ASCII spaces that may stand before it.</summary>
+    private static readonly SearchValues<char> AsciiRoleCharsAndSpaces =
+        SearchValues.Create("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789 .-'&/,;\"\t\u000B\f");
+
+    /// <summary>
     /// Whether the words before <paramref name="end"/> (the first colon, or the end of the line), letters and spaces
     /// only, are a page field or notice that is never a speaker ("Sect: News", "Next Up:", "Transcript"). The grammar
     /// reads them as the name and turns them down, unless an honorific opens the line, which the test leaves to it.

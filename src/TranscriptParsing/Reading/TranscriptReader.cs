@@ -433,6 +433,12 @@ public ref struct TranscriptReader
         var line = _text[start..lineEnd];
         if (!ScanLine(start, lineEnd, out match))
         {
+            // Most lines end with a visible char: only one that may end with a comma is trimmed.
+            if (line.IsEmpty || line[^1] is > ' ' and < '\u007F' and not ',')
+            {
+                return false;
+            }
+
             var trimmed = line.TrimEnd();
             if (!trimmed.IsEmpty && trimmed[^1] == ',' && lineEnd < _bodyEnd)
             {
@@ -699,6 +705,14 @@ public ref struct TranscriptReader
                 {
                     return at;
                 }
+            }
+
+            // A clock's colon ("from 9:30 to 11:00") ends no label: the grammar turns such a colon down, unless it stands
+            // inside a time stamp in parentheses ("COOPER (20:00:15):"). Nor does a colon after a word in lower case
+            // ("has a choice: load less"), unless a role after a comma may end there ("KESTENBAUM, host:").
+            if (LabelScanner.IsClockColonOutsideParentheses(_text, colon, end) || LabelScanner.FollowsLowerCaseWithoutRole(_text, floor, colon))
+            {
+                continue;
             }
 
             // Try the sentence boundaries before the colon, the nearest first, and keep the farthest that reads as
