@@ -1,4 +1,5 @@
 using System;
+using System.Buffers;
 using TranscriptParsing.Reading;
 
 namespace TranscriptParsing.Model;
@@ -6,6 +7,9 @@ namespace TranscriptParsing.Model;
 /// <summary>Builds the object model from the reader's tokens: one pass, no copies of the text.</summary>
 internal sealed class TranscriptBuilder
 {
+    /// <summary>What <see cref="AddCues"/> looks for: the cues' openers, and the question mark that tells a question.</summary>
+    private static readonly SearchValues<char> CueOpenersAndQuestionMark = SearchValues.Create("([?");
+
     private readonly SpeakerResolver _resolver = new();
     private BlockDraft[] _drafts = [];
     private int _draftCount;
@@ -83,9 +87,7 @@ internal sealed class TranscriptBuilder
                     ref var turn = ref _drafts[lastTurn];
                     TakeCuesAfter(data, lastTurn);
                     pending = -1;
-                    turn.Span = TextSpan.FromBounds(turn.Span.Start, reader.Span.End);
-                    turn.TextSpan = TextSpan.FromBounds(turn.TextSpan.Start, reader.Span.End);
-                    AddCues(text, reader.TextSpan, data, maxCue);
+                    ExtendTurn(text, ref turn, reader.Span.End, reader.TextSpan, data, maxCue);
                     break;
                 }
 
@@ -111,9 +113,9 @@ internal sealed class TranscriptBuilder
                         LabelIndex = _resolver.Register(text, ref reader, _draftCount - 1),
                         LabelStyle = reader.LabelStyle,
                     };
-                    AddCues(text, reader.TextSpan, data, maxCue);
+                    draft.HasQuestion = AddCues(text, reader.TextSpan, data, maxCue);
                     if (draft.DeliverySpan.IsEmpty && !reader.ParentheticalSpan.IsEmpty
-                        && AnnotationScanner.Classify(reader.ParentheticalSpan.Slice(text)) is AnnotationKind.Delivery or AnnotationKind.Translation)
+                        && _resolver.IsDeliveryNote(text, draft.LabelIndex, reader.LabelSpan, reader.ParentheticalSpan))
                     {
                         // "DUQUESNE (on camera):" — the note stays in the label as written and is the turn's delivery too.
                         draft.DeliverySpan = reader.ParentheticalSpan;
@@ -129,9 +131,7 @@ internal sealed class TranscriptBuilder
                     ref var turn = ref _drafts[lastTurn];
                     TakeCuesAfter(data, lastTurn);
                     pending = -1;
-                    turn.Span = TextSpan.FromBounds(turn.Span.Start, reader.Span.End);
-                    turn.TextSpan = TextSpan.FromBounds(turn.TextSpan.Start, reader.Span.End);
-                    AddCues(text, reader.Span, data, maxCue);
+                    ExtendTurn(text, ref turn, reader.Span.End, reader.Span, data, maxCue);
                     break;
                 }
 
@@ -389,20 +389,50 @@ internal sealed class TranscriptBuilder
         return text.Slice(previous.Start, previous.Length).SequenceEqual(label);
     }
 
+    /// <summary>
+    /// A turn takes in text up to <paramref name="end"/>, of which <paramref name="read"/> is the paragraph just read,
+    /// to be searched for cues; whatever else it takes in (blank lines, the cues taken before) is only looked at for a
+    /// question mark.
+    /// </summary>
+    private static void ExtendTurn(ReadOnlySpan<char> text, ref BlockDraft turn, int end, TextSpan read, TranscriptData data, int maxCue)
+    {
+        int before = turn.TextSpan.End;
+        turn.Span = TextSpan.FromBounds(turn.Span.Start, end);
+        turn.TextSpan = TextSpan.FromBounds(turn.TextSpan.Start, end);
+        bool question = AddCues(text, read, data, maxCue);
+        if (!turn.HasQuestion && !question)
+        {
+            question = (before < read.Start && text[before..read.Start].Contains('?'))
+                || (read.End < end && text[Math.Max(read.End, before)..end].Contains('?'));
+        }
+
+        turn.HasQuestion |= question;
+    }
+
     /// <summary>Finds the cues inside a range of text ("(LAUGHTER)", "(ph)", "[inaudible]").</summary>
-    private static void AddCues(ReadOnlySpan<char> text, TextSpan range, TranscriptData data, int maxLength)
+    /// <returns>Whether the range holds a question mark, inside a cue or not: found in the same search.</returns>
+    private static bool AddCues(ReadOnlySpan<char> text, TextSpan range, TranscriptData data, int maxLength)
     {
         int from = range.Start;
         int end = range.End;
+        bool question = false;
         while (from < end)
         {
-            int at = text[from..end].IndexOfAny(StructuralChars.CueOpeners);
+            // Once a question mark is found, only the cues are looked for.
+            int at = text[from..end].IndexOfAny(question ? StructuralChars.CueOpeners : CueOpenersAndQuestionMark);
             if (at < 0)
             {
                 break;
             }
 
             at += from;
+            if (text[at] == '?')
+            {
+                question = true;
+                from = at + 1;
+                continue;
+            }
+
             // A cue closes on its line and within the label length: look no further than that.
             int reach = Math.Min(end, at + maxLength + 2);
             int lineEnd = text[at..reach].IndexOfAny(StructuralChars.LineBreaks);
@@ -415,6 +445,7 @@ internal sealed class TranscriptBuilder
             }
 
             var contents = text.Slice(at + 1, close - 2);
+            question = question || contents.Contains('?');
             var kind = AnnotationScanner.Classify(contents);
             if (kind != AnnotationKind.Other || IsCueLike(contents))
             {
@@ -424,6 +455,8 @@ internal sealed class TranscriptBuilder
 
             from = at + close;
         }
+
+        return question;
     }
 
     /// <summary>A cue of no known kind is still a cue when written in capitals ("(SIREN WAILING)").</summary>
