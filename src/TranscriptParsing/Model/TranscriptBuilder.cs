@@ -19,6 +19,9 @@ internal sealed class TranscriptBuilder
     private int _lastDraftStart;
     private int _lastLineStart;
 
+    // Whether the drafts become records, which are what the line starts are found for.
+    private bool _records;
+
     /// <summary>The blocks of the last document built, before they were made records, in source order.</summary>
     public ReadOnlySpan<BlockDraft> Drafts => _drafts.AsSpan(0, _draftCount);
 
@@ -36,6 +39,7 @@ internal sealed class TranscriptBuilder
         var reader = new TranscriptReader(text, options.Reader);
         _draftCount = 0;
         _lastDraftStart = _lastLineStart = 0;
+        _records = records;
         _resolver.Clear(data);
         bool hasProgram = false, hasAirDate = false;
         int bodyStart = -1;
@@ -282,16 +286,23 @@ internal sealed class TranscriptBuilder
         return char.IsLetterOrDigit(last) || last == ',';
     }
 
-    /// <summary>A new draft for a block at <paramref name="start"/>, the start of whose line is found now, while the text just read is at hand.</summary>
+    /// <summary>
+    /// A new draft for a block at <paramref name="start"/>, the start of whose line is found now, while the text just
+    /// read is at hand, when the drafts are to become records (the compact JSON takes the reader's line and column).
+    /// </summary>
     private ref BlockDraft NewDraft(ReadOnlySpan<char> text, int start)
     {
         TranscriptData.Grow(ref _drafts, _draftCount + 1);
-        TranscriptData.Grow(ref _lineStarts, _draftCount + 1);
+        if (_records)
+        {
+            TranscriptData.Grow(ref _lineStarts, _draftCount + 1);
 
-        // Found from the last draft's, even one dropped since: the start of a line does not depend on the blocks.
-        _lastLineStart = BlockPositions.LineStart(text, _lastDraftStart, _lastLineStart, start);
-        _lastDraftStart = start;
-        _lineStarts[_draftCount] = _lastLineStart;
+            // Found from the last draft's, even one dropped since: the start of a line does not depend on the blocks.
+            _lastLineStart = BlockPositions.LineStart(text, _lastDraftStart, _lastLineStart, start);
+            _lastDraftStart = start;
+            _lineStarts[_draftCount] = _lastLineStart;
+        }
+
         return ref _drafts[_draftCount++];
     }
 
