@@ -1281,6 +1281,8 @@ public static class TranscriptJsonWriter
             LabelIndex = -1;
         }
 
+        // Inlined into the loop over the drafts, which has the draft's fields at hand, rather than copied through a call.
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
         public RawBlock(ReadOnlySpan<char> text, in BlockDraft draft, TextSpan label, int speaker, ReadOnlySpan<Cue> cues)
         {
             LabelIndex = draft.Kind == BlockKind.Turn ? draft.LabelIndex : -1;
