@@ -91,6 +91,28 @@ public class ParseContextTests
         Assert.Equal(2, transcript.Diagnostics.Length);
     }
 
+    [Fact]
+    public void Turns_of_many_labels_written_from_kept_heads_match_the_object_model()
+    {
+        // Each label's turns after its first are written from the JSON kept for the first; hundreds of labels grow
+        // what is kept, and the next document must not see the heads of the last one.
+        using var context = new TranscriptParser();
+        foreach (int labels in new[] { 400, 3 })
+        {
+            var text = new StringBuilder();
+            for (int round = 0; round < 3; round++)
+            {
+                for (int i = 0; i < labels; i++)
+                {
+                    text.Append("SPEAKER NUMBER ").Append(labels - i).Append(i % 5 == 0 ? " (voice-over)" : string.Empty).Append(": Words of round ").Append(round).Append(".\n\n");
+                }
+            }
+
+            var transcript = Transcript.Parse(text.ToString());
+            Assert.Equal(Json(transcript, indented: false), ContextJson(context, text.ToString(), default));
+        }
+    }
+
     /// <summary>Parses and writes every text; returns the JSON bytes written so the work cannot be skipped.</summary>
     [MethodImpl(MethodImplOptions.NoInlining)]
     private static long WriteAll(TranscriptParser context, List<string> texts, ArrayBufferWriter<byte> output, TranscriptParseOptions options)

@@ -110,4 +110,7 @@ internal struct BlockDraft
     public int ColumnNumber;
     public int LabelIndex;
     public LabelStyle LabelStyle;
+
+    /// <summary>Whether the text (a turn's, with all it took in) holds a question mark, found while its cues were looked for.</summary>
+    public bool HasQuestion;
 }

@@ -109,6 +109,9 @@ internal sealed class SpeakerResolver
 
         /// <summary>How many turns the label opens.</summary>
         public int Turns;
+
+        /// <summary>Whether the parenthetical is a delivery note or a translation: 0 not yet known, 1 yes, -1 no.</summary>
+        public sbyte NoteIsDelivery;
     }
 
     /// <summary>A label broken into the parts that decide identity: its words in capitals, in the scratch chars.</summary>
@@ -236,6 +239,29 @@ internal sealed class SpeakerResolver
 
         slot = found + 1;
         return found;
+    }
+
+    /// <summary>
+    /// Whether the parenthetical of a turn's label is a delivery note or a translation ("DUQUESNE (on camera):"), as
+    /// <see cref="AnnotationScanner.Classify"/> says: asked once per distinct label, as the label's text decides it.
+    /// </summary>
+    public bool IsDeliveryNote(ReadOnlySpan<char> source, int labelIndex, TextSpan label, TextSpan parenthetical)
+    {
+        ref var entry = ref _labels[labelIndex];
+
+        // The same label text holds the same parenthetical at the same place; any other is classified as it comes.
+        if (parenthetical.Start < label.Start || parenthetical.End > label.End
+            || parenthetical.Start - label.Start != entry.Parenthetical.Start - entry.Label.Start || parenthetical.Length != entry.Parenthetical.Length)
+        {
+            return AnnotationScanner.Classify(parenthetical.Slice(source)) is AnnotationKind.Delivery or AnnotationKind.Translation;
+        }
+
+        if (entry.NoteIsDelivery == 0)
+        {
+            entry.NoteIsDelivery = AnnotationScanner.Classify(parenthetical.Slice(source)) is AnnotationKind.Delivery or AnnotationKind.Translation ? (sbyte)1 : (sbyte)-1;
+        }
+
+        return entry.NoteIsDelivery > 0;
     }
 
     /// <summary>The slot of <see cref="_quickLabels"/> for a label: by its length, first, middle and last chars.</summary>
@@ -1034,17 +1060,16 @@ internal sealed class SpeakerResolver
     /// <summary>Counts the turns that hold a question, for each person who has no role yet, up to half their turns.</summary>
     private void CountQuestions(ReadOnlySpan<BlockDraft> blocks)
     {
-        var source = Source;
         foreach (ref readonly var block in blocks)
         {
-            if (block.Kind != BlockKind.Turn)
+            if (block.Kind != BlockKind.Turn || !block.HasQuestion)
             {
                 continue;
             }
 
             // Once half a person's turns are questions, more cannot change the answer.
             ref var person = ref _persons[_personOf[block.LabelIndex]];
-            if (person.Role.Role == SpeakerRole.Unknown && person.Stats.Questions * 2 < person.Stats.Turns && Slice(source, block.TextSpan).Contains('?'))
+            if (person.Role.Role == SpeakerRole.Unknown && person.Stats.Questions * 2 < person.Stats.Turns)
             {
                 person.Stats.Questions++;
             }

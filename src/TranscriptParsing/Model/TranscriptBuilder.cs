@@ -1,4 +1,5 @@
 using System;
+using System.Buffers;
 using TranscriptParsing.Reading;
 
 namespace TranscriptParsing.Model;
@@ -6,6 +7,9 @@ namespace TranscriptParsing.Model;
 /// <summary>Builds the object model from the reader's tokens: one pass, no copies of the text.</summary>
 internal sealed class TranscriptBuilder
 {
+    /// <summary>What <see cref="AddCues"/> looks for: the cues' openers, and the question mark that tells a question.</summary>
+    private static readonly SearchValues<char> CueOpenersAndQuestionMark = SearchValues.Create("([?");
+
     private readonly SpeakerResolver _resolver = new();
     private BlockDraft[] _drafts = [];
     private int _draftCount;
@@ -14,6 +18,9 @@ internal sealed class TranscriptBuilder
     private int[] _lineStarts = [];
     private int _lastDraftStart;
     private int _lastLineStart;
+
+    // Whether the drafts become records, which are what the line starts are found for.
+    private bool _records;
 
     /// <summary>The blocks of the last document built, before they were made records, in source order.</summary>
     public ReadOnlySpan<BlockDraft> Drafts => _drafts.AsSpan(0, _draftCount);
@@ -32,6 +39,7 @@ internal sealed class TranscriptBuilder
         var reader = new TranscriptReader(text, options.Reader);
         _draftCount = 0;
         _lastDraftStart = _lastLineStart = 0;
+        _records = records;
         _resolver.Clear(data);
         bool hasProgram = false, hasAirDate = false;
         int bodyStart = -1;
@@ -83,9 +91,7 @@ internal sealed class TranscriptBuilder
                     ref var turn = ref _drafts[lastTurn];
                     TakeCuesAfter(data, lastTurn);
                     pending = -1;
-                    turn.Span = TextSpan.FromBounds(turn.Span.Start, reader.Span.End);
-                    turn.TextSpan = TextSpan.FromBounds(turn.TextSpan.Start, reader.Span.End);
-                    AddCues(text, reader.TextSpan, data, maxCue);
+                    ExtendTurn(text, ref turn, reader.Span.End, reader.TextSpan, data, maxCue);
                     break;
                 }
 
@@ -111,9 +117,9 @@ internal sealed class TranscriptBuilder
                         LabelIndex = _resolver.Register(text, ref reader, _draftCount - 1),
                         LabelStyle = reader.LabelStyle,
                     };
-                    AddCues(text, reader.TextSpan, data, maxCue);
+                    draft.HasQuestion = AddCues(text, reader.TextSpan, data, maxCue);
                     if (draft.DeliverySpan.IsEmpty && !reader.ParentheticalSpan.IsEmpty
-                        && AnnotationScanner.Classify(reader.ParentheticalSpan.Slice(text)) is AnnotationKind.Delivery or AnnotationKind.Translation)
+                        && _resolver.IsDeliveryNote(text, draft.LabelIndex, reader.LabelSpan, reader.ParentheticalSpan))
                     {
                         // "DUQUESNE (on camera):" — the note stays in the label as written and is the turn's delivery too.
                         draft.DeliverySpan = reader.ParentheticalSpan;
@@ -129,9 +135,7 @@ internal sealed class TranscriptBuilder
                     ref var turn = ref _drafts[lastTurn];
                     TakeCuesAfter(data, lastTurn);
                     pending = -1;
-                    turn.Span = TextSpan.FromBounds(turn.Span.Start, reader.Span.End);
-                    turn.TextSpan = TextSpan.FromBounds(turn.TextSpan.Start, reader.Span.End);
-                    AddCues(text, reader.Span, data, maxCue);
+                    ExtendTurn(text, ref turn, reader.Span.End, reader.Span, data, maxCue);
                     break;
                 }
 
@@ -282,16 +286,23 @@ internal sealed class TranscriptBuilder
         return char.IsLetterOrDigit(last) || last == ',';
     }
 
-    /// <summary>A new draft for a block at <paramref name="start"/>, the start of whose line is found now, while the text just read is at hand.</summary>
+    /// <summary>
+    /// A new draft for a block at <paramref name="start"/>, the start of whose line is found now, while the text just
+    /// read is at hand, when the drafts are to become records (the compact JSON takes the reader's line and column).
+    /// </summary>
     private ref BlockDraft NewDraft(ReadOnlySpan<char> text, int start)
     {
         TranscriptData.Grow(ref _drafts, _draftCount + 1);
-        TranscriptData.Grow(ref _lineStarts, _draftCount + 1);
+        if (_records)
+        {
+            TranscriptData.Grow(ref _lineStarts, _draftCount + 1);
 
-        // Found from the last draft's, even one dropped since: the start of a line does not depend on the blocks.
-        _lastLineStart = BlockPositions.LineStart(text, _lastDraftStart, _lastLineStart, start);
-        _lastDraftStart = start;
-        _lineStarts[_draftCount] = _lastLineStart;
+            // Found from the last draft's, even one dropped since: the start of a line does not depend on the blocks.
+            _lastLineStart = BlockPositions.LineStart(text, _lastDraftStart, _lastLineStart, start);
+            _lastDraftStart = start;
+            _lineStarts[_draftCount] = _lastLineStart;
+        }
+
         return ref _drafts[_draftCount++];
     }
 
@@ -389,20 +400,50 @@ internal sealed class TranscriptBuilder
         return text.Slice(previous.Start, previous.Length).SequenceEqual(label);
     }
 
+    /// <summary>
+    /// A turn takes in text up to <paramref name="end"/>, of which <paramref name="read"/> is the paragraph just read,
+    /// to be searched for cues; whatever else it takes in (blank lines, the cues taken before) is only looked at for a
+    /// question mark.
+    /// </summary>
+    private static void ExtendTurn(ReadOnlySpan<char> text, ref BlockDraft turn, int end, TextSpan read, TranscriptData data, int maxCue)
+    {
+        int before = turn.TextSpan.End;
+        turn.Span = TextSpan.FromBounds(turn.Span.Start, end);
+        turn.TextSpan = TextSpan.FromBounds(turn.TextSpan.Start, end);
+        bool question = AddCues(text, read, data, maxCue);
+        if (!turn.HasQuestion && !question)
+        {
+            question = (before < read.Start && text[before..read.Start].Contains('?'))
+                || (read.End < end && text[Math.Max(read.End, before)..end].Contains('?'));
+        }
+
+        turn.HasQuestion |= question;
+    }
+
     /// <summary>Finds the cues inside a range of text ("(LAUGHTER)", "(ph)", "[inaudible]").</summary>
-    private static void AddCues(ReadOnlySpan<char> text, TextSpan range, TranscriptData data, int maxLength)
+    /// <returns>Whether the range holds a question mark, inside a cue or not: found in the same search.</returns>
+    private static bool AddCues(ReadOnlySpan<char> text, TextSpan range, TranscriptData data, int maxLength)
     {
         int from = range.Start;
         int end = range.End;
+        bool question = false;
         while (from < end)
         {
-            int at = text[from..end].IndexOfAny(StructuralChars.CueOpeners);
+            // Once a question mark is found, only the cues are looked for.
+            int at = text[from..end].IndexOfAny(question ? StructuralChars.CueOpeners : CueOpenersAndQuestionMark);
             if (at < 0)
             {
                 break;
             }
 
             at += from;
+            if (text[at] == '?')
+            {
+                question = true;
+                from = at + 1;
+                continue;
+            }
+
             // A cue closes on its line and within the label length: look no further than that.
             int reach = Math.Min(end, at + maxLength + 2);
             int lineEnd = text[at..reach].IndexOfAny(StructuralChars.LineBreaks);
@@ -415,6 +456,7 @@ internal sealed class TranscriptBuilder
             }
 
             var contents = text.Slice(at + 1, close - 2);
+            question = question || contents.Contains('?');
             var kind = AnnotationScanner.Classify(contents);
             if (kind != AnnotationKind.Other || IsCueLike(contents))
             {
@@ -424,6 +466,8 @@ internal sealed class TranscriptBuilder
 
             from = at + close;
         }
+
+        return question;
     }
 
     /// <summary>A cue of no known kind is still a cue when written in capitals ("(SIREN WAILING)").</summary>

@@ -14,11 +14,20 @@ internal struct JsonScratch
     private char[] _chars;
     private byte[] _bytes;
 
+    // The JSON of each distinct label's turns up to their text, by label index: where it starts in _headBytes and
+    // how long it is (0 for not written yet). Plain arrays, pooled or not: only a reusable context keeps heads.
+    private int[] _heads;
+    private byte[] _headBytes;
+    private int _headBytesUsed;
+
     public JsonScratch(bool pooled)
     {
         _pooled = pooled;
         _chars = [];
         _bytes = [];
+        _heads = [];
+        _headBytes = [];
+        _headBytesUsed = 0;
     }
 
     /// <summary>A char buffer of at least <paramref name="length"/> chars.</summary>
@@ -41,6 +50,38 @@ internal struct JsonScratch
         }
 
         return _bytes;
+    }
+
+    /// <summary>Forgets the turn heads kept, and makes room for those of <paramref name="labels"/> distinct labels.</summary>
+    public void ClearTurnHeads(int labels)
+    {
+        if (_heads.Length < labels * 2)
+        {
+            _heads = new int[Math.Max(labels * 2, Math.Max(64, _heads.Length * 2))];
+        }
+
+        _heads.AsSpan(0, labels * 2).Clear();
+        _headBytesUsed = 0;
+    }
+
+    /// <summary>The JSON kept for the turns of label <paramref name="label"/> by <see cref="KeepTurnHead"/>, or empty.</summary>
+    public readonly ReadOnlySpan<byte> TurnHead(int label) => _headBytes.AsSpan(_heads[label * 2], _heads[(label * 2) + 1]);
+
+    /// <summary>Keeps the JSON that every turn of label <paramref name="label"/> starts with.</summary>
+    public void KeepTurnHead(int label, ReadOnlySpan<byte> head)
+    {
+        if (_headBytes.Length - _headBytesUsed < head.Length)
+        {
+            // Grown with what it holds: the heads kept so far stay where they are.
+            var kept = _headBytes;
+            _headBytes = new byte[Math.Max(_headBytesUsed + head.Length, Math.Max(1024, kept.Length * 2))];
+            kept.AsSpan(0, _headBytesUsed).CopyTo(_headBytes);
+        }
+
+        head.CopyTo(_headBytes.AsSpan(_headBytesUsed));
+        _heads[label * 2] = _headBytesUsed;
+        _heads[(label * 2) + 1] = head.Length;
+        _headBytesUsed += head.Length;
     }
 
     /// <summary>Gives pooled buffers back.</summary>

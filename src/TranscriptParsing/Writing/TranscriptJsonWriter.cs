@@ -1007,6 +1007,7 @@ public static class TranscriptJsonWriter
         var text = data.Text;
         var cues = data.Cues.AsSpan(0, data.CueCount);
         int firstCue = 0;
+        scratch.ClearTurnHeads(speakerOfLabel.Length);
         var buffer = output.GetSpan(DraftBatchHint(text, drafts, 0));
         var json = new RawJsonBuilder(buffer, layout, propertyValue: false);
         for (int i = 0; i < drafts.Length; i++)
@@ -1147,32 +1148,47 @@ public static class TranscriptJsonWriter
             output[at++] = (byte)',';
         }
 
-        switch (block.Kind)
+        // Every turn of a label starts the same, up to its text: written once, then copied.
+        var head = block.LabelIndex >= 0 ? scratch.TurnHead(block.LabelIndex) : default;
+        if (!head.IsEmpty)
         {
-            case BlockKind.Turn:
-                Put(output, ref at, "{\"kind\":\"turn\",\"label\":"u8);
-                var label = block.Label.Slice(text);
-                int written = JsonStringEncoder.WriteQuotedLine(label, output[at..]);
-                at += written >= 0 ? written : JsonStringEncoder.WriteQuoted(FoldedLabel(label, ref scratch), output[at..]);
-                Put(output, ref at, ",\"speakerId\":"u8);
-                break;
-            case BlockKind.Annotation:
-                Put(output, ref at, "{\"kind\":\"annotation\",\"label\":null,\"speakerId\":"u8);
-                break;
-            default:
-                Put(output, ref at, "{\"kind\":\"narration\",\"label\":null,\"speakerId\":"u8);
-                break;
-        }
-
-        if (block.Speaker >= 0)
-        {
-            Put(output, ref at, "\"s"u8);
-            at += RawJsonBuilder.WriteNumber(block.Speaker + 1, output[at..]);
-            Put(output, ref at, "\",\"text\":"u8);
+            Put(output, ref at, head);
         }
         else
         {
-            Put(output, ref at, "null,\"text\":"u8);
+            int headStart = at;
+            switch (block.Kind)
+            {
+                case BlockKind.Turn:
+                    Put(output, ref at, "{\"kind\":\"turn\",\"label\":"u8);
+                    var label = block.Label.Slice(text);
+                    int written = JsonStringEncoder.WriteQuotedLine(label, output[at..]);
+                    at += written >= 0 ? written : JsonStringEncoder.WriteQuoted(FoldedLabel(label, ref scratch), output[at..]);
+                    Put(output, ref at, ",\"speakerId\":"u8);
+                    break;
+                case BlockKind.Annotation:
+                    Put(output, ref at, "{\"kind\":\"annotation\",\"label\":null,\"speakerId\":"u8);
+                    break;
+                default:
+                    Put(output, ref at, "{\"kind\":\"narration\",\"label\":null,\"speakerId\":"u8);
+                    break;
+            }
+
+            if (block.Speaker >= 0)
+            {
+                Put(output, ref at, "\"s"u8);
+                at += RawJsonBuilder.WriteNumber(block.Speaker + 1, output[at..]);
+                Put(output, ref at, "\",\"text\":"u8);
+            }
+            else
+            {
+                Put(output, ref at, "null,\"text\":"u8);
+            }
+
+            if (block.LabelIndex >= 0)
+            {
+                scratch.KeepTurnHead(block.LabelIndex, output[headStart..at]);
+            }
         }
 
         at += JsonStringEncoder.WriteNormalizedQuoted(block.TextSpan.Slice(text), output[at..]);
@@ -1262,10 +1278,14 @@ public static class TranscriptJsonWriter
             Time = time;
             Delivery = delivery;
             Cues = cues;
+            LabelIndex = -1;
         }
 
+        // Inlined into the loop over the drafts, which has the draft's fields at hand, rather than copied through a call.
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
         public RawBlock(ReadOnlySpan<char> text, in BlockDraft draft, TextSpan label, int speaker, ReadOnlySpan<Cue> cues)
         {
+            LabelIndex = draft.Kind == BlockKind.Turn ? draft.LabelIndex : -1;
             Text = text;
             Kind = draft.Kind;
             AnnotationKind = draft.AnnotationKind;
@@ -1300,6 +1320,9 @@ public static class TranscriptJsonWriter
         public TextSpan Delivery { get; }
 
         public ReadOnlySpan<Cue> Cues { get; }
+
+        /// <summary>A turn's distinct label, whose JSON up to the text is kept in the scratch; -1 where none is kept.</summary>
+        public int LabelIndex { get; }
     }
 
     private static ReadOnlySpan<byte> KindValue(BlockKind kind) => kind switch
