@@ -486,12 +486,14 @@ internal static class HeaderScanner
     /// <summary>A sentence or paragraph rather than a heading.</summary>
     private static bool IsProse(ReadOnlySpan<char> line)
     {
-        if (AiredTag(line) > 0)
-        {
-            // CNN's headline line ends with its air time: "...; Christmas Sees Busiest Airport Travel. Aired 10:30-11a ET".
-            return false;
-        }
+        // CNN's headline line ends with its air time: "...; Christmas Sees Busiest Airport Travel. Aired 10:30-11a ET".
+        // (Only a line that reads as prose is searched for the tag.)
+        return ReadsAsProse(line) && AiredTag(line) <= 0;
+    }
 
+    /// <summary><see cref="IsProse"/>, but for the air-time tag.</summary>
+    private static bool ReadsAsProse(ReadOnlySpan<char> line)
+    {
         if (line.Length > 240)
         {
             return true;
@@ -508,6 +510,13 @@ internal static class HeaderScanner
             {
                 return words > 30;
             }
+        }
+
+        if (last == '.' && words >= 3)
+        {
+            // A sentence of three words or more is prose whatever the case of its words: the test below would only
+            // say so again.
+            return true;
         }
 
         if (last is '.' or '?' or '!' && words >= 2 && HasLowerCaseWord(line))
