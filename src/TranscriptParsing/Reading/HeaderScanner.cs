@@ -172,6 +172,8 @@ internal static class HeaderScanner
         }
 
         int recurrenceChecks = 0;
+        int copyChecks = 0;
+        ulong lengthsSeen = 0;
         var prose = new ProseMemo { Start = -1 };
         bool blank = true;
         while (position < limit && count < lines.Length)
@@ -206,7 +208,12 @@ internal static class HeaderScanner
                 start = LabelScanner.SkipSpaces(text, start + glued);
             }
 
-            var kind = Classify(text, start, end, maxLabelLength, ref recurrenceChecks, ref prose, out bool chromeKnown, out var chrome, out bool scanIsWhole, out layout.ScannedFound, out layout.ScannedMatch);
+            // (Most lines differ in length from every line before them: a bit per length, modulo 64, spares them the search.)
+            ulong lengthBit = 1UL << (end - start);
+            int copy = (lengthsSeen & lengthBit) != 0 ? EarlierCopy(text, lines[..count], start, end, ref copyChecks) : -1;
+            lengthsSeen |= lengthBit;
+            var kind = Classify(text, start, end, maxLabelLength, ref recurrenceChecks, ref prose, copy < 0 ? default : lines.Slice(copy, 1),
+                out bool chromeKnown, out var chrome, out bool scanIsWhole, out layout.ScannedFound, out layout.ScannedMatch);
 
             // A scan that did not look for a name alone on its line is not the scan the reader would make: it is not kept.
             layout.ScannedStart = scanIsWhole ? start : -1;
@@ -295,8 +302,31 @@ internal static class HeaderScanner
         return layout;
     }
 
-    private static LineKind Classify(ReadOnlySpan<char> text, int start, int end, int maxLabelLength, ref int recurrenceChecks, ref ProseMemo prose, out bool chromeKnown, out ChromeKind chrome,
-        out bool scanIsWhole, out bool bodyLabel, out LabelMatch ownLine)
+    /// <summary>
+    /// The index of the first earlier line (not glued furniture) whose text is that of [<paramref name="start"/>,
+    /// <paramref name="end"/>), or -1. Only lines of the same length are compared, and only a few times per text, so a
+    /// header of many lines of one length costs little more than without the search.
+    /// </summary>
+    private static int EarlierCopy(ReadOnlySpan<char> text, ReadOnlySpan<HeaderLine> earlier, int start, int end, ref int checks)
+    {
+        const int MaxChecks = 32;
+        int length = end - start;
+        for (int i = 0; i < earlier.Length; i++)
+        {
+            if (earlier[i].End - earlier[i].Start == length && !earlier[i].Glued && ++checks <= MaxChecks
+                && text.Slice(earlier[i].Start, length).SequenceEqual(text.Slice(start, length)))
+            {
+                return i;
+            }
+        }
+
+        return -1;
+    }
+
+    // copy: the earlier line with the same text, if any (else empty). The tests after those for a label read the text
+    // alone: their answer is the copy's.
+    private static LineKind Classify(ReadOnlySpan<char> text, int start, int end, int maxLabelLength, ref int recurrenceChecks, ref ProseMemo prose, ReadOnlySpan<HeaderLine> copy,
+        out bool chromeKnown, out ChromeKind chrome, out bool scanIsWhole, out bool bodyLabel, out LabelMatch ownLine)
     {
         chromeKnown = false;
         chrome = ChromeKind.None;
@@ -345,6 +375,14 @@ internal static class HeaderScanner
             {
                 return LineKind.Label;
             }
+        }
+
+        if (!copy.IsEmpty)
+        {
+            // (The copy is no label: the header would have ended there.)
+            chromeKnown = copy[0].ChromeKnown;
+            chrome = copy[0].Chrome;
+            return copy[0].Kind;
         }
 
         if (LabelScanner.TryReadTimePrefix(line, out _, out _, out _))
