@@ -802,9 +802,12 @@ internal static class HeaderScanner
             int prefix = TitlePrefixLength(line);
             line = line[prefix..];
             int score = 0;
+
+            // (A heading of fewer than four words counts as repeated nowhere: its words, counted once per line, are
+            // counted before the other lines are searched for it.)
             bool repeated = dateLine
                 ? i > 0 && text[lines[0].Start..lines[0].End].StartsWith(line, StringComparison.Ordinal) && lines[0].End - lines[0].Start > line.Length
-                : IsRepeated(text, lines, i, line) && (prefix == 0 ? Words(text, ref lines[i]) : WordCount(line)) >= 4;
+                : (prefix == 0 ? Words(text, ref lines[i]) : WordCount(line)) >= 4 && IsRepeated(text, lines, i, line);
             if (dateLine && !repeated)
             {
                 // A date is the title only on pages that name the episode by it ("18/05/2014 The Andrew Marr Show").
