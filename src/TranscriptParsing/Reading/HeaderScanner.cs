@@ -135,6 +135,15 @@ internal static class HeaderScanner
         public bool IsProse;
     }
 
+    /// <summary>One more than the index of the first header line of each length, modulo <see cref="Lengths"/>, or 0.</summary>
+    [InlineArray(Lengths)]
+    private struct FirstLineOfLength
+    {
+        public const int Lengths = 64;
+
+        private ushort _first;
+    }
+
     /// <summary>How far the teaser test looks for the label of the turn after the teaser.</summary>
     private const int TeaserLabelLength = 200;
 
@@ -172,8 +181,7 @@ internal static class HeaderScanner
         }
 
         int recurrenceChecks = 0;
-        int copyChecks = 0;
-        ulong lengthsSeen = 0;
+        var firstOfLength = default(FirstLineOfLength);
         var prose = new ProseMemo { Start = -1 };
         bool blank = true;
         while (position < limit && count < lines.Length)
@@ -208,10 +216,7 @@ internal static class HeaderScanner
                 start = LabelScanner.SkipSpaces(text, start + glued);
             }
 
-            // (Most lines differ in length from every line before them: a bit per length, modulo 64, spares them the search.)
-            ulong lengthBit = 1UL << (end - start);
-            int copy = (lengthsSeen & lengthBit) != 0 ? EarlierCopy(text, lines[..count], start, end, ref copyChecks) : -1;
-            lengthsSeen |= lengthBit;
+            int copy = EarlierCopy(text, lines, ref firstOfLength, count, start, end);
             var kind = Classify(text, start, end, maxLabelLength, ref recurrenceChecks, ref prose, copy < 0 ? default : lines.Slice(copy, 1),
                 out bool chromeKnown, out var chrome, out bool scanIsWhole, out layout.ScannedFound, out layout.ScannedMatch);
 
@@ -303,24 +308,23 @@ internal static class HeaderScanner
     }
 
     /// <summary>
-    /// The index of the first earlier line (not glued furniture) whose text is that of [<paramref name="start"/>,
-    /// <paramref name="end"/>), or -1. Only lines of the same length are compared, and only a few times per text, so a
-    /// header of many lines of one length costs little more than without the search.
+    /// The index of the first earlier line of the length of [<paramref name="start"/>, <paramref name="end"/>) (modulo 64),
+    /// if it holds the same text, or -1; the line, line <paramref name="count"/>, is noted as the first of its length if it
+    /// is. One comparison a line at most: a copy of a line other than the first of its length is not found, and is
+    /// classified as any other line.
     /// </summary>
-    private static int EarlierCopy(ReadOnlySpan<char> text, ReadOnlySpan<HeaderLine> earlier, int start, int end, ref int checks)
+    private static int EarlierCopy(ReadOnlySpan<char> text, ReadOnlySpan<HeaderLine> lines, ref FirstLineOfLength firstOfLength, int count, int start, int end)
     {
-        const int MaxChecks = 32;
         int length = end - start;
-        for (int i = 0; i < earlier.Length; i++)
+        ref ushort first = ref firstOfLength[length & (FirstLineOfLength.Lengths - 1)];
+        if (first == 0)
         {
-            if (earlier[i].End - earlier[i].Start == length && !earlier[i].Glued && ++checks <= MaxChecks
-                && text.Slice(earlier[i].Start, length).SequenceEqual(text.Slice(start, length)))
-            {
-                return i;
-            }
+            first = (ushort)(count + 1);
+            return -1;
         }
 
-        return -1;
+        ref readonly var earlier = ref lines[first - 1];
+        return earlier.End - earlier.Start == length && text.Slice(earlier.Start, length).SequenceEqual(text.Slice(start, length)) ? first - 1 : -1;
     }
 
     // copy: the earlier line with the same text, if any (else empty). The tests after those for a label read the text
