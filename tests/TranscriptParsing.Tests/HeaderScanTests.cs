@@ -63,4 +63,36 @@ public class HeaderScanTests
 
         Assert.Equal(expected, HeaderScanner.Recurs(text, from, text.AsSpan(labelStart, firstLine - labelStart), ref checks, ownLine: false));
     }
+
+    [Fact]
+    public void A_repeated_line_gets_the_chrome_its_text_gets()
+    {
+        // The second and third copies of a line take what the first was found to be: the same as their own classification.
+        const string text = "Small-town libraries lend seeds\n3/8/2023 | 8m 41s\nSmall-town libraries lend seeds\n"
+            + "Problems playing video? | Closed Captioning Feedback\nProblems playing video? | Closed Captioning Feedback\n"
+            + "Small-town libraries lend seeds\n\nMIRIAM CASTELLANOS: Hello, and welcome.\n";
+        var layout = HeaderScanner.Analyze(text, 80, 24_000, 200);
+
+        Assert.Equal(text.IndexOf("MIRIAM", StringComparison.Ordinal), layout.BodyStart);
+        Assert.Equal((0, "Small-town libraries lend seeds".Length), (layout.TitleStart, layout.TitleEnd));
+        Assert.True(layout.KnownChromeCount >= 5);
+        for (int i = 0; i < layout.KnownChromeCount; i++)
+        {
+            var line = layout.KnownChrome[i];
+            Assert.Equal(ChromeScanner.Classify(text.AsSpan(line.Start, line.End - line.Start)), line.Kind);
+        }
+    }
+
+    [Fact]
+    public void A_repeated_line_is_still_tested_for_a_label_in_its_own_place()
+    {
+        // The first "Ira Glass" has no speech after it and is a heading; its copy stands above speech, and the name
+        // stands alone again later: the copy opens the body.
+        const string text = "Ira Glass\nIra Glass\n\nIt is a show about people, and today we have three of them.\n\nIra Glass\n\nAnd here we are again.\n";
+        var layout = HeaderScanner.Analyze(text, 80, 24_000, 200);
+
+        Assert.Equal("Ira Glass\n".Length, layout.BodyStart);
+        Assert.True(layout.ScannedFound);
+        Assert.Equal(LabelStyle.OwnLine, layout.ScannedMatch.Style);
+    }
 }

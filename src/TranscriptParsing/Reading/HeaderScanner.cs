@@ -135,6 +135,15 @@ internal static class HeaderScanner
         public bool IsProse;
     }
 
+    /// <summary>One more than the index of the first header line of each length, modulo <see cref="Lengths"/>, or 0.</summary>
+    [InlineArray(Lengths)]
+    private struct FirstLineOfLength
+    {
+        public const int Lengths = 64;
+
+        private ushort _first;
+    }
+
     /// <summary>How far the teaser test looks for the label of the turn after the teaser.</summary>
     private const int TeaserLabelLength = 200;
 
@@ -172,6 +181,7 @@ internal static class HeaderScanner
         }
 
         int recurrenceChecks = 0;
+        var firstOfLength = default(FirstLineOfLength);
         var prose = new ProseMemo { Start = -1 };
         bool blank = true;
         while (position < limit && count < lines.Length)
@@ -206,7 +216,9 @@ internal static class HeaderScanner
                 start = LabelScanner.SkipSpaces(text, start + glued);
             }
 
-            var kind = Classify(text, start, end, maxLabelLength, ref recurrenceChecks, ref prose, out bool chromeKnown, out var chrome, out bool scanIsWhole, out layout.ScannedFound, out layout.ScannedMatch);
+            int copy = EarlierCopy(text, lines, ref firstOfLength, count, start, end);
+            var kind = Classify(text, start, end, maxLabelLength, ref recurrenceChecks, ref prose, copy < 0 ? default : lines.Slice(copy, 1),
+                out bool chromeKnown, out var chrome, out bool scanIsWhole, out layout.ScannedFound, out layout.ScannedMatch);
 
             // A scan that did not look for a name alone on its line is not the scan the reader would make: it is not kept.
             layout.ScannedStart = scanIsWhole ? start : -1;
@@ -295,8 +307,30 @@ internal static class HeaderScanner
         return layout;
     }
 
-    private static LineKind Classify(ReadOnlySpan<char> text, int start, int end, int maxLabelLength, ref int recurrenceChecks, ref ProseMemo prose, out bool chromeKnown, out ChromeKind chrome,
-        out bool scanIsWhole, out bool bodyLabel, out LabelMatch ownLine)
+    /// <summary>
+    /// The index of the first earlier line of the length of [<paramref name="start"/>, <paramref name="end"/>) (modulo 64),
+    /// if it holds the same text, or -1; the line, line <paramref name="count"/>, is noted as the first of its length if it
+    /// is. One comparison a line at most: a copy of a line other than the first of its length is not found, and is
+    /// classified as any other line.
+    /// </summary>
+    private static int EarlierCopy(ReadOnlySpan<char> text, ReadOnlySpan<HeaderLine> lines, ref FirstLineOfLength firstOfLength, int count, int start, int end)
+    {
+        int length = end - start;
+        ref ushort first = ref firstOfLength[length & (FirstLineOfLength.Lengths - 1)];
+        if (first == 0)
+        {
+            first = (ushort)(count + 1);
+            return -1;
+        }
+
+        ref readonly var earlier = ref lines[first - 1];
+        return earlier.End - earlier.Start == length && text.Slice(earlier.Start, length).SequenceEqual(text.Slice(start, length)) ? first - 1 : -1;
+    }
+
+    // copy: the earlier line with the same text, if any (else empty). The tests after those for a label read the text
+    // alone: their answer is the copy's.
+    private static LineKind Classify(ReadOnlySpan<char> text, int start, int end, int maxLabelLength, ref int recurrenceChecks, ref ProseMemo prose, ReadOnlySpan<HeaderLine> copy,
+        out bool chromeKnown, out ChromeKind chrome, out bool scanIsWhole, out bool bodyLabel, out LabelMatch ownLine)
     {
         chromeKnown = false;
         chrome = ChromeKind.None;
@@ -345,6 +379,14 @@ internal static class HeaderScanner
             {
                 return LineKind.Label;
             }
+        }
+
+        if (!copy.IsEmpty)
+        {
+            // (The copy is no label: the header would have ended there.)
+            chromeKnown = copy[0].ChromeKnown;
+            chrome = copy[0].Chrome;
+            return copy[0].Kind;
         }
 
         if (LabelScanner.TryReadTimePrefix(line, out _, out _, out _))
@@ -486,12 +528,14 @@ internal static class HeaderScanner
     /// <summary>A sentence or paragraph rather than a heading.</summary>
     private static bool IsProse(ReadOnlySpan<char> line)
     {
-        if (AiredTag(line) > 0)
-        {
-            // CNN's headline line ends with its air time: "...; Christmas Sees Busiest Airport Travel. Aired 10:30-11a ET".
-            return false;
-        }
+        // CNN's headline line ends with its air time: "...; Christmas Sees Busiest Airport Travel. Aired 10:30-11a ET".
+        // (Only a line that reads as prose is searched for the tag.)
+        return ReadsAsProse(line) && AiredTag(line) <= 0;
+    }
 
+    /// <summary><see cref="IsProse"/>, but for the air-time tag.</summary>
+    private static bool ReadsAsProse(ReadOnlySpan<char> line)
+    {
         if (line.Length > 240)
         {
             return true;
@@ -508,6 +552,13 @@ internal static class HeaderScanner
             {
                 return words > 30;
             }
+        }
+
+        if (last == '.' && words >= 3)
+        {
+            // A sentence of three words or more is prose whatever the case of its words: the test below would only
+            // say so again.
+            return true;
         }
 
         if (last is '.' or '?' or '!' && words >= 2 && HasLowerCaseWord(line))
@@ -755,9 +806,12 @@ internal static class HeaderScanner
             int prefix = TitlePrefixLength(line);
             line = line[prefix..];
             int score = 0;
+
+            // (A heading of fewer than four words counts as repeated nowhere: its words, counted once per line, are
+            // counted before the other lines are searched for it.)
             bool repeated = dateLine
                 ? i > 0 && text[lines[0].Start..lines[0].End].StartsWith(line, StringComparison.Ordinal) && lines[0].End - lines[0].Start > line.Length
-                : IsRepeated(text, lines, i, line) && (prefix == 0 ? Words(text, ref lines[i]) : WordCount(line)) >= 4;
+                : (prefix == 0 ? Words(text, ref lines[i]) : WordCount(line)) >= 4 && IsRepeated(text, lines, i, line);
             if (dateLine && !repeated)
             {
                 // A date is the title only on pages that name the episode by it ("18/05/2014 The Andrew Marr Show").
