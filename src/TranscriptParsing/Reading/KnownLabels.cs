@@ -1,7 +1,5 @@
 using System;
-using System.Numerics;
 using System.Runtime.CompilerServices;
-using System.Runtime.InteropServices;
 
 namespace TranscriptParsing.Reading;
 
@@ -134,52 +132,20 @@ internal struct KnownLabels
     /// The set a line's label would be kept in, from its first six chars, so that names after the same honorific
     /// ("Ms. OSTRANDER", "Ms. LINDGREN") fall in different sets; a colon ends them, since the speech after it varies.
     /// </summary>
-    /// <remarks>
-    /// The chars are read as two words (zero beyond the line's end) and weighed by independent multiplies, not by a chain of
-    /// one multiply per char: this runs on every body line.
-    /// </remarks>
     private static int SetOf(ReadOnlySpan<char> line)
     {
-        ulong low, high;
-        if (line.Length >= 6)
+        uint key = 0;
+        int end = Math.Min(line.Length, 6);
+        for (int i = 0; i < end; i++)
         {
-            ref byte first = ref Unsafe.As<char, byte>(ref MemoryMarshal.GetReference(line));
-            low = Unsafe.ReadUnaligned<ulong>(ref first);
-            high = Unsafe.ReadUnaligned<uint>(ref Unsafe.Add(ref first, 8));
-        }
-        else
-        {
-            low = high = 0;
-            for (int i = Math.Min(line.Length, 4) - 1; i >= 0; i--)
+            char c = line[i];
+            key = (key * 31) + c;
+            if (c == ':')
             {
-                low = (low << 16) | line[i];
-            }
-
-            if (line.Length == 5)
-            {
-                high = line[4];
+                break;
             }
         }
 
-        // The first colon among chars 0 to 3 (a lane equal to ':' becomes zero; the lowest zero lane is found exactly).
-        ulong colons = low ^ 0x003A_003A_003A_003AUL;
-        ulong zeroLanes = (colons - 0x0001_0001_0001_0001UL) & ~colons & 0x8000_8000_8000_8000UL;
-        if (zeroLanes != 0)
-        {
-            // Keep the chars up to and with the colon.
-            int kept = (BitOperations.TrailingZeroCount(zeroLanes) + 1) & ~15;
-            low &= ulong.MaxValue >> (64 - kept);
-            high = 0;
-        }
-        else if ((char)high == ':')
-        {
-            high &= 0xFFFF;
-        }
-
-        // The chars weighed by falling powers of 31, each product independent of the others.
-        uint key = ((uint)(ushort)low * (31u * 31 * 31 * 31 * 31)) + ((uint)(ushort)(low >> 16) * (31u * 31 * 31 * 31))
-            + ((uint)(ushort)(low >> 32) * (31u * 31 * 31)) + ((uint)(low >> 48) * (31u * 31))
-            + ((uint)(ushort)high * 31u) + (uint)(high >> 16);
         return (int)((key * 0x9E3779B1u) >> (32 - SetBits));
     }
 
