@@ -115,23 +115,23 @@ internal static class JsonStringEncoder
                 written += WriteBreaks(started, breaks, destination[written..]);
                 started = true;
                 breaks = 1;
+
+                // Mostly the whole line is plain, and one narrowing writes it.
+                var line = raw[i..];
                 int lineOut = written;
-                int end = i + WriteLine(raw[i..], destination, ref written);
-                int trimmed = end;
-                while (char.IsWhiteSpace(raw[trimmed - 1]))
+                int read = NarrowPlain(line, destination[written..]);
+                written += read;
+                if (read < line.Length && line[read] is not ('\n' or '\r'))
                 {
-                    trimmed--;
+                    (read, written) = WriteLineRest(line, read, destination, written);
                 }
 
-                if (trimmed < end)
+                if (char.IsWhiteSpace(line[read - 1]))
                 {
-                    // Spaces took a byte each and go back out; other white space is rare: the line is written again.
-                    written = raw[trimmed..end].ContainsAnyExcept(' ')
-                        ? lineOut + WriteEscaped(raw[i..trimmed], destination[lineOut..])
-                        : written - (end - trimmed);
+                    written = TrimLineEnd(line[..read], destination, lineOut, written);
                 }
 
-                i = AfterBreak(raw, end);
+                i = AfterBreak(raw, i + read);
                 continue;
             }
 
@@ -171,8 +171,16 @@ internal static class JsonStringEncoder
             return 0;
         }
 
-        "\\n\\n"u8[..(breaks > 1 ? 4 : 2)].CopyTo(destination);
-        return breaks > 1 ? 4 : 2;
+        destination[0] = (byte)'\\';
+        destination[1] = (byte)'n';
+        if (breaks == 1)
+        {
+            return 2;
+        }
+
+        destination[2] = (byte)'\\';
+        destination[3] = (byte)'n';
+        return 4;
     }
 
     /// <summary>Where the line after the break at <paramref name="lineEnd"/> starts (a CR LF is one break).</summary>
@@ -188,26 +196,43 @@ internal static class JsonStringEncoder
     }
 
     /// <summary>
-    /// Writes <paramref name="text"/> escaped up to its first line break, at <paramref name="written"/> in
-    /// <paramref name="destination"/>, which it moves on.
+    /// Writes the rest of a line from <paramref name="read"/>, where it has a char to escape, up to its first line
+    /// break, escaped at <paramref name="written"/> in <paramref name="destination"/>.
     /// </summary>
-    /// <returns>The number of chars written: the index of the line break, or the length of the text.</returns>
-    private static int WriteLine(ReadOnlySpan<char> text, Span<byte> destination, ref int written)
+    /// <returns>Where the line ends (the index of its break, or its length), and where its bytes end.</returns>
+    private static (int Read, int Written) WriteLineRest(ReadOnlySpan<char> line, int read, Span<byte> destination, int written)
     {
-        int read = 0;
         while (true)
         {
-            int plain = NarrowPlain(text[read..], destination[written..]);
+            written += WriteSpecial(line[read..], destination[written..], out int consumed);
+            read += consumed;
+            int plain = NarrowPlain(line[read..], destination[written..]);
             read += plain;
             written += plain;
-            if (read == text.Length || text[read] is '\n' or '\r')
+            if (read == line.Length || line[read] is '\n' or '\r')
             {
-                return read;
+                return (read, written);
             }
-
-            written += WriteSpecial(text[read..], destination[written..], out int consumed);
-            read += consumed;
         }
+    }
+
+    /// <summary>
+    /// Takes the white space at the end of <paramref name="line"/>, written escaped from <paramref name="lineOut"/> to
+    /// <paramref name="written"/>, back out: spaces took a byte each; other white space is rare, and the line is
+    /// written again without it. The line starts with a char that is not white space.
+    /// </summary>
+    /// <returns>Where the line's bytes now end.</returns>
+    private static int TrimLineEnd(ReadOnlySpan<char> line, Span<byte> destination, int lineOut, int written)
+    {
+        int trimmed = line.Length;
+        while (char.IsWhiteSpace(line[trimmed - 1]))
+        {
+            trimmed--;
+        }
+
+        return line[trimmed..].ContainsAnyExcept(' ')
+            ? lineOut + WriteEscaped(line[..trimmed], destination[lineOut..])
+            : written - (line.Length - trimmed);
     }
 
     /// <summary>Writes <paramref name="text"/> escaped, without quotes.</summary>
