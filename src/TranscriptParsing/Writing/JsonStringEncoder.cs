@@ -87,10 +87,36 @@ internal static class JsonStringEncoder
     /// <remarks>
     /// A line that starts with a char none of the rules of <see cref="NormalizedLines"/> can apply to (not white space,
     /// not a cue timing's, not a voice tag's) is kept whole but for its trailing white space: it is encoded in the same
-    /// pass that finds its end. Any other line goes through the rules one by one.
+    /// pass that finds its end. Any other line goes through the rules one by one. Most blocks are one such line of
+    /// plain ASCII: one narrowing, inlined into the caller, writes it all.
     /// </remarks>
     /// <returns>The number of bytes written.</returns>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static int WriteNormalizedQuoted(ReadOnlySpan<char> raw, Span<byte> destination)
+    {
+        if (PrintableAsciiIsPlain && Avx2.IsSupported && raw.Length >= Vector256<byte>.Count && destination.Length > raw.Length + 1 && IsPlainLineStart(raw[0]))
+        {
+            int plain = NarrowPlainAvx2(raw, destination[1..]);
+
+            // The chars narrowed are printable ASCII, of which only the space is white space.
+            if (plain == raw.Length && raw[^1] != ' ')
+            {
+                destination[0] = (byte)'"';
+                destination[plain + 1] = (byte)'"';
+                return plain + 2;
+            }
+
+            return WriteNormalizedLines(raw, destination, plain);
+        }
+
+        return WriteNormalizedLines(raw, destination, -1);
+    }
+
+    /// <summary>
+    /// <see cref="WriteNormalizedQuoted"/> line by line; the first line's leading <paramref name="firstRun"/> chars
+    /// (when not -1) are already narrowed after the opening quote.
+    /// </summary>
+    private static int WriteNormalizedLines(ReadOnlySpan<char> raw, Span<byte> destination, int firstRun)
     {
         destination[0] = (byte)'"';
         int written = 1;
@@ -99,6 +125,13 @@ internal static class JsonStringEncoder
         // The line breaks owed before the next line with text: one inside a paragraph, more for a blank line.
         int breaks = 0;
         int i = 0;
+        if (firstRun >= 0)
+        {
+            started = true;
+            breaks = 1;
+            (i, written) = EndLine(raw, firstRun, destination, 1, 1 + firstRun);
+        }
+
         while (i < raw.Length)
         {
             char first = raw[i];
@@ -115,23 +148,10 @@ internal static class JsonStringEncoder
                 written += WriteBreaks(started, breaks, destination[written..]);
                 started = true;
                 breaks = 1;
-
-                // Mostly the whole line is plain, and one narrowing writes it.
                 var line = raw[i..];
-                int lineOut = written;
-                int read = NarrowPlain(line, destination[written..]);
-                written += read;
-                if (read < line.Length && line[read] is not ('\n' or '\r'))
-                {
-                    (read, written) = WriteLineRest(line, read, destination, written);
-                }
-
-                if (char.IsWhiteSpace(line[read - 1]))
-                {
-                    written = TrimLineEnd(line[..read], destination, lineOut, written);
-                }
-
-                i = AfterBreak(raw, i + read);
+                int plain = NarrowPlain(line, destination[written..]);
+                (int next, written) = EndLine(line, plain, destination, written, written + plain);
+                i += next;
                 continue;
             }
 
@@ -154,6 +174,27 @@ internal static class JsonStringEncoder
 
         destination[written++] = (byte)'"';
         return written;
+    }
+
+    /// <summary>
+    /// Ends a line kept whole, whose leading <paramref name="read"/> chars are narrowed from <paramref name="lineOut"/>
+    /// to <paramref name="written"/>: the rest up to its break, escaped, then its trailing white space taken back out.
+    /// </summary>
+    /// <returns>Where the next line starts in <paramref name="line"/>, and where the line's bytes end.</returns>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static (int Next, int Written) EndLine(ReadOnlySpan<char> line, int read, Span<byte> destination, int lineOut, int written)
+    {
+        if (read < line.Length && line[read] is not ('\n' or '\r'))
+        {
+            (read, written) = WriteLineRest(line, read, destination, written);
+        }
+
+        if (char.IsWhiteSpace(line[read - 1]))
+        {
+            written = TrimLineEnd(line[..read], destination, lineOut, written);
+        }
+
+        return (AfterBreak(line, read), written);
     }
 
     /// <summary>Whether a line that starts with <paramref name="c"/> is kept whole: not blank, not a cue timing, not a voice tag.</summary>
