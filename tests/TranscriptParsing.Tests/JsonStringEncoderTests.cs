@@ -124,6 +124,45 @@ public class JsonStringEncoderTests
         }
     }
 
+    [Fact]
+    public void A_long_first_line_is_written_whole_or_resumed_where_its_plain_run_stops()
+    {
+        // A block of one plain line of 32 chars or more is narrowed in one call; where that stops early (a break, an
+        // escape, a char beyond ASCII, trailing white space), the line goes on from there, at every place.
+        string[] stops = ["\n", "\r\n", "\r", "\n\nnext paragraph", " ", "  \nnext line", "\t", "\"", "\\", "\u00e9", "\ud83d\ude00", "\ud83d", "\u0001", "\u00a0", "\u2028"];
+        foreach (int length in new[] { 31, 32, 33, 40, 64, 65 })
+        {
+            for (int at = 1; at <= length; at++)
+            {
+                foreach (string stop in stops)
+                {
+                    var line = new char[length];
+                    for (int i = 0; i < length; i++)
+                    {
+                        line[i] = (char)('a' + (i % 26));
+                    }
+
+                    string raw = new string(line, 0, at) + stop + new string(line, at, length - at);
+                    AssertNormalizedSame(raw);
+                    AssertNormalizedSame(new string(line, 0, at) + stop);
+                }
+            }
+        }
+    }
+
+    private static void AssertNormalizedSame(string raw)
+    {
+        var normalized = new char[raw.Length];
+        int length = BlockText.Normalize(raw, normalized);
+        var destination = new byte[JsonStringEncoder.MaxQuotedLength(raw.Length)];
+        int written = JsonStringEncoder.WriteNormalizedQuoted(raw, destination);
+        byte[] expected = Expected(normalized.AsSpan(0, length));
+        if (!destination.AsSpan(0, written).SequenceEqual(expected))
+        {
+            Assert.Fail($"{Convert.ToHexString(System.Text.Encoding.Unicode.GetBytes(raw))}: expected {Convert.ToHexString(expected)}, got {Convert.ToHexString(destination, 0, written)}");
+        }
+    }
+
     private static void AssertSame(ReadOnlySpan<char> text)
     {
         var destination = new byte[JsonStringEncoder.MaxQuotedLength(text.Length)];

@@ -87,10 +87,36 @@ internal static class JsonStringEncoder
     /// <remarks>
     /// A line that starts with a char none of the rules of <see cref="NormalizedLines"/> can apply to (not white space,
     /// not a cue timing's, not a voice tag's) is kept whole but for its trailing white space: it is encoded in the same
-    /// pass that finds its end. Any other line goes through the rules one by one.
+    /// pass that finds its end. Any other line goes through the rules one by one. Most blocks are one such line of
+    /// plain ASCII: one narrowing, inlined into the caller, writes it all.
     /// </remarks>
     /// <returns>The number of bytes written.</returns>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static int WriteNormalizedQuoted(ReadOnlySpan<char> raw, Span<byte> destination)
+    {
+        if (PrintableAsciiIsPlain && Avx2.IsSupported && raw.Length >= Vector256<byte>.Count && destination.Length > raw.Length + 1 && IsPlainLineStart(raw[0]))
+        {
+            int plain = NarrowPlainAvx2(raw, destination[1..]);
+
+            // The chars narrowed are printable ASCII, of which only the space is white space.
+            if (plain == raw.Length && raw[^1] != ' ')
+            {
+                destination[0] = (byte)'"';
+                destination[plain + 1] = (byte)'"';
+                return plain + 2;
+            }
+
+            return WriteNormalizedLines(raw, destination, plain);
+        }
+
+        return WriteNormalizedLines(raw, destination, -1);
+    }
+
+    /// <summary>
+    /// <see cref="WriteNormalizedQuoted"/> line by line; the first line's leading <paramref name="firstRun"/> chars
+    /// (when not -1) are already narrowed after the opening quote.
+    /// </summary>
+    private static int WriteNormalizedLines(ReadOnlySpan<char> raw, Span<byte> destination, int firstRun)
     {
         destination[0] = (byte)'"';
         int written = 1;
@@ -99,6 +125,13 @@ internal static class JsonStringEncoder
         // The line breaks owed before the next line with text: one inside a paragraph, more for a blank line.
         int breaks = 0;
         int i = 0;
+        if (firstRun >= 0)
+        {
+            started = true;
+            breaks = 1;
+            (i, written) = EndLine(raw, firstRun, destination, 1, 1 + firstRun);
+        }
+
         while (i < raw.Length)
         {
             char first = raw[i];
@@ -115,23 +148,10 @@ internal static class JsonStringEncoder
                 written += WriteBreaks(started, breaks, destination[written..]);
                 started = true;
                 breaks = 1;
-                int lineOut = written;
-                int end = i + WriteLine(raw[i..], destination, ref written);
-                int trimmed = end;
-                while (char.IsWhiteSpace(raw[trimmed - 1]))
-                {
-                    trimmed--;
-                }
-
-                if (trimmed < end)
-                {
-                    // Spaces took a byte each and go back out; other white space is rare: the line is written again.
-                    written = raw[trimmed..end].ContainsAnyExcept(' ')
-                        ? lineOut + WriteEscaped(raw[i..trimmed], destination[lineOut..])
-                        : written - (end - trimmed);
-                }
-
-                i = AfterBreak(raw, end);
+                var line = raw[i..];
+                int plain = NarrowPlain(line, destination[written..]);
+                (int next, written) = EndLine(line, plain, destination, written, written + plain);
+                i += next;
                 continue;
             }
 
@@ -156,6 +176,27 @@ internal static class JsonStringEncoder
         return written;
     }
 
+    /// <summary>
+    /// Ends a line kept whole, whose leading <paramref name="read"/> chars are narrowed from <paramref name="lineOut"/>
+    /// to <paramref name="written"/>: the rest up to its break, escaped, then its trailing white space taken back out.
+    /// </summary>
+    /// <returns>Where the next line starts in <paramref name="line"/>, and where the line's bytes end.</returns>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static (int Next, int Written) EndLine(ReadOnlySpan<char> line, int read, Span<byte> destination, int lineOut, int written)
+    {
+        if (read < line.Length && line[read] is not ('\n' or '\r'))
+        {
+            (read, written) = WriteLineRest(line, read, destination, written);
+        }
+
+        if (char.IsWhiteSpace(line[read - 1]))
+        {
+            written = TrimLineEnd(line[..read], destination, lineOut, written);
+        }
+
+        return (AfterBreak(line, read), written);
+    }
+
     /// <summary>Whether a line that starts with <paramref name="c"/> is kept whole: not blank, not a cue timing, not a voice tag.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static bool IsPlainLineStart(char c) => (uint)(c - '!') <= '~' - '!'
@@ -171,8 +212,16 @@ internal static class JsonStringEncoder
             return 0;
         }
 
-        "\\n\\n"u8[..(breaks > 1 ? 4 : 2)].CopyTo(destination);
-        return breaks > 1 ? 4 : 2;
+        destination[0] = (byte)'\\';
+        destination[1] = (byte)'n';
+        if (breaks == 1)
+        {
+            return 2;
+        }
+
+        destination[2] = (byte)'\\';
+        destination[3] = (byte)'n';
+        return 4;
     }
 
     /// <summary>Where the line after the break at <paramref name="lineEnd"/> starts (a CR LF is one break).</summary>
@@ -188,26 +237,43 @@ internal static class JsonStringEncoder
     }
 
     /// <summary>
-    /// Writes <paramref name="text"/> escaped up to its first line break, at <paramref name="written"/> in
-    /// <paramref name="destination"/>, which it moves on.
+    /// Writes the rest of a line from <paramref name="read"/>, where it has a char to escape, up to its first line
+    /// break, escaped at <paramref name="written"/> in <paramref name="destination"/>.
     /// </summary>
-    /// <returns>The number of chars written: the index of the line break, or the length of the text.</returns>
-    private static int WriteLine(ReadOnlySpan<char> text, Span<byte> destination, ref int written)
+    /// <returns>Where the line ends (the index of its break, or its length), and where its bytes end.</returns>
+    private static (int Read, int Written) WriteLineRest(ReadOnlySpan<char> line, int read, Span<byte> destination, int written)
     {
-        int read = 0;
         while (true)
         {
-            int plain = NarrowPlain(text[read..], destination[written..]);
+            written += WriteSpecial(line[read..], destination[written..], out int consumed);
+            read += consumed;
+            int plain = NarrowPlain(line[read..], destination[written..]);
             read += plain;
             written += plain;
-            if (read == text.Length || text[read] is '\n' or '\r')
+            if (read == line.Length || line[read] is '\n' or '\r')
             {
-                return read;
+                return (read, written);
             }
-
-            written += WriteSpecial(text[read..], destination[written..], out int consumed);
-            read += consumed;
         }
+    }
+
+    /// <summary>
+    /// Takes the white space at the end of <paramref name="line"/>, written escaped from <paramref name="lineOut"/> to
+    /// <paramref name="written"/>, back out: spaces took a byte each; other white space is rare, and the line is
+    /// written again without it. The line starts with a char that is not white space.
+    /// </summary>
+    /// <returns>Where the line's bytes now end.</returns>
+    private static int TrimLineEnd(ReadOnlySpan<char> line, Span<byte> destination, int lineOut, int written)
+    {
+        int trimmed = line.Length;
+        while (char.IsWhiteSpace(line[trimmed - 1]))
+        {
+            trimmed--;
+        }
+
+        return line[trimmed..].ContainsAnyExcept(' ')
+            ? lineOut + WriteEscaped(line[..trimmed], destination[lineOut..])
+            : written - (line.Length - trimmed);
     }
 
     /// <summary>Writes <paramref name="text"/> escaped, without quotes.</summary>

@@ -1003,13 +1003,12 @@ public static class TranscriptJsonWriter
     /// </summary>
     private static void WriteDraftBlocks(IBufferWriter<byte> output, TranscriptData data, ReadOnlySpan<BlockDraft> drafts, ReadOnlySpan<int> speakerOfLabel, ref JsonScratch scratch)
     {
-        var layout = RawJsonLayout.Compact;
         var text = data.Text;
         var cues = data.Cues.AsSpan(0, data.CueCount);
         int firstCue = 0;
         scratch.ClearTurnHeads(speakerOfLabel.Length);
         var buffer = output.GetSpan(DraftBatchHint(text, drafts, 0));
-        var json = new RawJsonBuilder(buffer, layout, propertyValue: false);
+        int at = 0;
         for (int i = 0; i < drafts.Length; i++)
         {
             ref readonly var draft = ref drafts[i];
@@ -1028,27 +1027,165 @@ public static class TranscriptJsonWriter
                 endCue++;
             }
 
-            var label = draft.Kind == BlockKind.Turn ? draft.LabelSpan : default;
-            chars += label.Length + draft.TextSpan.Length + draft.TimeSpan.Length + draft.DeliverySpan.Length;
-            int needed = RawJsonBuilder.Capacity(layout, 16 + ((endCue - firstCue) * 10), chars);
-            if (json.Written.Length + needed > buffer.Length)
+            chars += draft.LabelSpan.Length + draft.TextSpan.Length + draft.TimeSpan.Length + draft.DeliverySpan.Length;
+            int needed = RawJsonBuilder.Capacity(RawJsonLayout.Compact, 16 + ((endCue - firstCue) * 10), chars);
+            if (at + needed > buffer.Length)
             {
                 // The batch is taken as it is, and the next one starts after a comma.
-                output.Advance(json.Written.Length);
+                output.Advance(at);
                 if (i > 0)
                 {
                     output.Write(","u8);
                 }
 
                 buffer = output.GetSpan(Math.Max(needed, DraftBatchHint(text, drafts, i)));
-                json = new RawJsonBuilder(buffer, layout, propertyValue: false);
+                at = 0;
+            }
+            else if (at > 0)
+            {
+                buffer[at++] = (byte)',';
             }
 
-            var parts = new RawBlock(text, draft, label, draft.LabelIndex >= 0 ? speakerOfLabel[draft.LabelIndex] : -1, cues[firstCue..endCue]);
-            AppendCompactBlock(ref json, parts, draft.LineNumber, draft.ColumnNumber, ref scratch);
+            int speaker = draft.LabelIndex >= 0 ? speakerOfLabel[draft.LabelIndex] : -1;
+            at = AppendCompactDraft(buffer, at, draft, text, speaker, cues[firstCue..endCue], ref scratch);
         }
 
-        output.Advance(json.Written.Length);
+        output.Advance(at);
+    }
+
+    /// <summary>
+    /// Appends a draft's block in the compact layout at <paramref name="at"/>: the bytes <see cref="AppendCompactBlock"/>
+    /// writes for the record made of it, read from the draft where it lies rather than gathered first.
+    /// </summary>
+    /// <returns>Where the block ends.</returns>
+    private static int AppendCompactDraft(Span<byte> output, int at, in BlockDraft draft, ReadOnlySpan<char> text, int speaker, ReadOnlySpan<Cue> cues, ref JsonScratch scratch)
+    {
+        // Every turn of a label starts the same, up to its text: written once, then copied.
+        int labelIndex = draft.Kind == BlockKind.Turn ? draft.LabelIndex : -1;
+        var head = labelIndex >= 0 ? scratch.TurnHead(labelIndex) : default;
+        if (!head.IsEmpty)
+        {
+            Put(output, ref at, head);
+        }
+        else
+        {
+            var label = draft.Kind == BlockKind.Turn ? draft.LabelSpan.Slice(text) : default;
+            at = AppendCompactHead(output, at, draft.Kind, label, speaker, labelIndex, ref scratch);
+        }
+
+        at += JsonStringEncoder.WriteNormalizedQuoted(draft.TextSpan.Slice(text), output[at..]);
+        at = AppendCompactPlace(output, at, draft.Span.Start, draft.Span.Length, draft.LineNumber, draft.ColumnNumber);
+        if (draft.Kind == BlockKind.Annotation || !cues.IsEmpty || !draft.TimeSpan.IsEmpty || !draft.DeliverySpan.IsEmpty)
+        {
+            at = AppendCompactExtras(output, at, text, draft.TimeSpan, draft.DeliverySpan, draft.Kind, draft.AnnotationKind, cues);
+        }
+
+        output[at++] = (byte)'}';
+        return at;
+    }
+
+    /// <summary>
+    /// Appends a compact block's JSON up to its text (kind, label, speaker id) at <paramref name="at"/>, and keeps it
+    /// for the later turns of <paramref name="labelIndex"/> when that is not -1.
+    /// </summary>
+    /// <returns>Where the head ends.</returns>
+    private static int AppendCompactHead(Span<byte> output, int at, BlockKind kind, ReadOnlySpan<char> label, int speaker, int labelIndex, ref JsonScratch scratch)
+    {
+        int headStart = at;
+        switch (kind)
+        {
+            case BlockKind.Turn:
+                Put(output, ref at, "{\"kind\":\"turn\",\"label\":"u8);
+                int written = JsonStringEncoder.WriteQuotedLine(label, output[at..]);
+                at += written >= 0 ? written : JsonStringEncoder.WriteQuoted(FoldedLabel(label, ref scratch), output[at..]);
+                Put(output, ref at, ",\"speakerId\":"u8);
+                break;
+            case BlockKind.Annotation:
+                Put(output, ref at, "{\"kind\":\"annotation\",\"label\":null,\"speakerId\":"u8);
+                break;
+            default:
+                Put(output, ref at, "{\"kind\":\"narration\",\"label\":null,\"speakerId\":"u8);
+                break;
+        }
+
+        if (speaker >= 0)
+        {
+            Put(output, ref at, "\"s"u8);
+            at += RawJsonBuilder.WriteNumber(speaker + 1, output[at..]);
+            Put(output, ref at, "\",\"text\":"u8);
+        }
+        else
+        {
+            Put(output, ref at, "null,\"text\":"u8);
+        }
+
+        if (labelIndex >= 0)
+        {
+            scratch.KeepTurnHead(labelIndex, output[headStart..at]);
+        }
+
+        return at;
+    }
+
+    /// <summary>Appends a compact block's span, line and column after its text.</summary>
+    /// <returns>Where they end.</returns>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static int AppendCompactPlace(Span<byte> output, int at, int start, int length, int line, int column)
+    {
+        Put(output, ref at, ",\"span\":{\"start\":"u8);
+        at += RawJsonBuilder.WriteNumber(start, output[at..]);
+        Put(output, ref at, ",\"length\":"u8);
+        at += RawJsonBuilder.WriteNumber(length, output[at..]);
+        Put(output, ref at, "},\"line\":"u8);
+        at += RawJsonBuilder.WriteNumber(line, output[at..]);
+        Put(output, ref at, ",\"column\":"u8);
+        at += RawJsonBuilder.WriteNumber(column, output[at..]);
+        return at;
+    }
+
+    /// <summary>Appends what only some compact blocks have after their column: time, delivery, cue kind and cues.</summary>
+    /// <returns>Where they end.</returns>
+    private static int AppendCompactExtras(Span<byte> output, int at, ReadOnlySpan<char> text, TextSpan time, TextSpan delivery, BlockKind kind, AnnotationKind annotationKind, ReadOnlySpan<Cue> cues)
+    {
+        if (!time.IsEmpty)
+        {
+            Put(output, ref at, ",\"time\":"u8);
+            at += JsonStringEncoder.WriteQuoted(time.Slice(text), output[at..]);
+        }
+
+        if (!delivery.IsEmpty)
+        {
+            Put(output, ref at, ",\"delivery\":"u8);
+            at += JsonStringEncoder.WriteQuoted(delivery.Slice(text), output[at..]);
+        }
+
+        if (kind == BlockKind.Annotation)
+        {
+            Put(output, ref at, ",\"cue\":"u8);
+            Put(output, ref at, JsonNames.Quoted(annotationKind));
+        }
+
+        if (!cues.IsEmpty)
+        {
+            Put(output, ref at, ",\"cues\":["u8);
+            for (int c = 0; c < cues.Length; c++)
+            {
+                ref readonly var cue = ref cues[c];
+                Put(output, ref at, c == 0 ? "{\"kind\":"u8 : ",{\"kind\":"u8);
+                Put(output, ref at, JsonNames.Quoted(cue.Kind));
+                Put(output, ref at, ",\"text\":"u8);
+                at += JsonStringEncoder.WriteQuoted(cue.Span.Slice(text), output[at..]);
+                Put(output, ref at, ",\"span\":{\"start\":"u8);
+                at += RawJsonBuilder.WriteNumber(cue.Span.Start, output[at..]);
+                Put(output, ref at, ",\"length\":"u8);
+                at += RawJsonBuilder.WriteNumber(cue.Span.Length, output[at..]);
+                Put(output, ref at, "}}"u8);
+            }
+
+            output[at++] = (byte)']';
+        }
+
+        return at;
     }
 
     /// <summary><see cref="BatchHint"/> for the drafts from <paramref name="first"/> on.</summary>
@@ -1148,94 +1285,13 @@ public static class TranscriptJsonWriter
             output[at++] = (byte)',';
         }
 
-        // Every turn of a label starts the same, up to its text: written once, then copied.
-        var head = block.LabelIndex >= 0 ? scratch.TurnHead(block.LabelIndex) : default;
-        if (!head.IsEmpty)
-        {
-            Put(output, ref at, head);
-        }
-        else
-        {
-            int headStart = at;
-            switch (block.Kind)
-            {
-                case BlockKind.Turn:
-                    Put(output, ref at, "{\"kind\":\"turn\",\"label\":"u8);
-                    var label = block.Label.Slice(text);
-                    int written = JsonStringEncoder.WriteQuotedLine(label, output[at..]);
-                    at += written >= 0 ? written : JsonStringEncoder.WriteQuoted(FoldedLabel(label, ref scratch), output[at..]);
-                    Put(output, ref at, ",\"speakerId\":"u8);
-                    break;
-                case BlockKind.Annotation:
-                    Put(output, ref at, "{\"kind\":\"annotation\",\"label\":null,\"speakerId\":"u8);
-                    break;
-                default:
-                    Put(output, ref at, "{\"kind\":\"narration\",\"label\":null,\"speakerId\":"u8);
-                    break;
-            }
-
-            if (block.Speaker >= 0)
-            {
-                Put(output, ref at, "\"s"u8);
-                at += RawJsonBuilder.WriteNumber(block.Speaker + 1, output[at..]);
-                Put(output, ref at, "\",\"text\":"u8);
-            }
-            else
-            {
-                Put(output, ref at, "null,\"text\":"u8);
-            }
-
-            if (block.LabelIndex >= 0)
-            {
-                scratch.KeepTurnHead(block.LabelIndex, output[headStart..at]);
-            }
-        }
-
+        var label = block.Kind == BlockKind.Turn ? block.Label.Slice(text) : default;
+        at = AppendCompactHead(output, at, block.Kind, label, block.Speaker, labelIndex: -1, ref scratch);
         at += JsonStringEncoder.WriteNormalizedQuoted(block.TextSpan.Slice(text), output[at..]);
-        Put(output, ref at, ",\"span\":{\"start\":"u8);
-        at += RawJsonBuilder.WriteNumber(block.Start, output[at..]);
-        Put(output, ref at, ",\"length\":"u8);
-        at += RawJsonBuilder.WriteNumber(block.Length, output[at..]);
-        Put(output, ref at, "},\"line\":"u8);
-        at += RawJsonBuilder.WriteNumber(line, output[at..]);
-        Put(output, ref at, ",\"column\":"u8);
-        at += RawJsonBuilder.WriteNumber(column, output[at..]);
-        if (!block.Time.IsEmpty)
+        at = AppendCompactPlace(output, at, block.Start, block.Length, line, column);
+        if (block.Kind == BlockKind.Annotation || !block.Cues.IsEmpty || !block.Time.IsEmpty || !block.Delivery.IsEmpty)
         {
-            Put(output, ref at, ",\"time\":"u8);
-            at += JsonStringEncoder.WriteQuoted(block.Time.Slice(text), output[at..]);
-        }
-
-        if (!block.Delivery.IsEmpty)
-        {
-            Put(output, ref at, ",\"delivery\":"u8);
-            at += JsonStringEncoder.WriteQuoted(block.Delivery.Slice(text), output[at..]);
-        }
-
-        if (block.Kind == BlockKind.Annotation)
-        {
-            Put(output, ref at, ",\"cue\":"u8);
-            Put(output, ref at, JsonNames.Quoted(block.AnnotationKind));
-        }
-
-        if (!block.Cues.IsEmpty)
-        {
-            Put(output, ref at, ",\"cues\":["u8);
-            for (int c = 0; c < block.Cues.Length; c++)
-            {
-                ref readonly var cue = ref block.Cues[c];
-                Put(output, ref at, c == 0 ? "{\"kind\":"u8 : ",{\"kind\":"u8);
-                Put(output, ref at, JsonNames.Quoted(cue.Kind));
-                Put(output, ref at, ",\"text\":"u8);
-                at += JsonStringEncoder.WriteQuoted(cue.Span.Slice(text), output[at..]);
-                Put(output, ref at, ",\"span\":{\"start\":"u8);
-                at += RawJsonBuilder.WriteNumber(cue.Span.Start, output[at..]);
-                Put(output, ref at, ",\"length\":"u8);
-                at += RawJsonBuilder.WriteNumber(cue.Span.Length, output[at..]);
-                Put(output, ref at, "}}"u8);
-            }
-
-            output[at++] = (byte)']';
+            at = AppendCompactExtras(output, at, text, block.Time, block.Delivery, block.Kind, block.AnnotationKind, block.Cues);
         }
 
         output[at++] = (byte)'}';
@@ -1278,25 +1334,6 @@ public static class TranscriptJsonWriter
             Time = time;
             Delivery = delivery;
             Cues = cues;
-            LabelIndex = -1;
-        }
-
-        // Inlined into the loop over the drafts, which has the draft's fields at hand, rather than copied through a call.
-        [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        public RawBlock(ReadOnlySpan<char> text, in BlockDraft draft, TextSpan label, int speaker, ReadOnlySpan<Cue> cues)
-        {
-            LabelIndex = draft.Kind == BlockKind.Turn ? draft.LabelIndex : -1;
-            Text = text;
-            Kind = draft.Kind;
-            AnnotationKind = draft.AnnotationKind;
-            Start = draft.Span.Start;
-            Length = draft.Span.Length;
-            Label = label;
-            TextSpan = draft.TextSpan;
-            Speaker = speaker;
-            Time = draft.TimeSpan;
-            Delivery = draft.DeliverySpan;
-            Cues = cues;
         }
 
         public ReadOnlySpan<char> Text { get; }
@@ -1320,9 +1357,6 @@ public static class TranscriptJsonWriter
         public TextSpan Delivery { get; }
 
         public ReadOnlySpan<Cue> Cues { get; }
-
-        /// <summary>A turn's distinct label, whose JSON up to the text is kept in the scratch; -1 where none is kept.</summary>
-        public int LabelIndex { get; }
     }
 
     private static ReadOnlySpan<byte> KindValue(BlockKind kind) => kind switch
