@@ -493,10 +493,17 @@ public ref struct TranscriptReader
             return _layout.ScannedFound;
         }
 
-        // A speaker's later turns are recognised from the first one.
+        // Prose mostly opens with a capital and a lower-case letter, with no colon near its start: where the body names
+        // no speaker alone on a line, that rules out a label before any remembered one is compared or the grammar runs.
         var line = _text[start..end];
-        if (_knownLabels.TryRecall(_text, line, out match))
+        if (!_ownLineLabels && LabelScanner.CannotStartBodyLabel(line, _options.MaxLabelLength))
         {
+            match = default;
+            _scannedFound = false;
+        }
+        else if (_knownLabels.TryRecall(_text, line, out match))
+        {
+            // A speaker's later turns are recognised from the first one.
             _scannedFound = true;
         }
         else
