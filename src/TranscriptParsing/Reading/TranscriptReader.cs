@@ -866,6 +866,19 @@ public ref struct TranscriptReader
         var text = _text;
         int i = _position;
 
+        // Most paragraphs end with one or two line feeds before the next one's first visible char.
+        if (i + 2 < text.Length && text[i] == '\n')
+        {
+            int at = text[i + 1] == '\n' ? i + 2 : i + 1;
+            if (text[at] is > ' ' and < '\u007F')
+            {
+                _positionLine += at - i;
+                _lineStart = at;
+                _position = at;
+                return;
+            }
+        }
+
         int lines = 0, lastBreak = -1;
         while (i < text.Length)
         {
