@@ -57,6 +57,32 @@ public class KnownLabelsTests
     }
 
     [Theory]
+    [InlineData("AB: One.", "AB: Two.", true)]
+    [InlineData("AB: One.", "AC: Two.", false)]
+    [InlineData("ABC: One.", "ABC: Two.", true)]
+    [InlineData("ABC: One.", "ABD: Two.", false)]
+    [InlineData("ABC: One.", "XBC: Two.", false)]
+    [InlineData("ABCD: One.", "ABCE: Two.", false)]
+    [InlineData("ABCDE: One.", "ABCDE: Two.", true)]
+    [InlineData("ABCDE: One.", "ABCDF: Two.", false)]
+    [InlineData("ABCDE: One.", "ABXDE: Two.", false)]
+    [InlineData("MARSDEN: One.", "MARSDEX: Two.", false)]
+    [InlineData("MARSDENS: One.", "MARSDENT: Two.", false)]
+    [InlineData("MARSDENS: One.", "MARXDENS: Two.", false)]
+    [InlineData("HAVERKAMP: One.", "HAVERKAMQ: Two.", false)]
+    [InlineData("HAVERKAMP: One.", "HAVERKAMP: Two.", true)]
+    [InlineData("LIDIA HAVERKAMP: One.", "LIDIA HAVERKAMP: Two.", true)]
+    [InlineData("LIDIA HAVERKAMP: One.", "LIDIA HAVERKXMP: Two.", false)]
+    public void A_label_is_recalled_only_by_a_line_with_every_one_of_its_chars(string first, string second, bool recalled)
+    {
+        var known = default(KnownLabels);
+        Assert.True(LabelScanner.TryScan(first, 200, LabelScanner.Strictness.Body, out var firstMatch));
+        known.Remember(0, first, firstMatch);
+
+        Assert.Equal(recalled, known.TryRecall(first + "\n" + second, second, out _));
+    }
+
+    [Theory]
     [InlineData("[14:00:05] DELIA MARCHETTI, CNN ANCHOR: Hello.")]
     [InlineData(">> ROSE: Welcome back.")]
     [InlineData("Q: What did you see?")]

@@ -284,3 +284,96 @@ public class LabelScannerOwnLineQuickReadingTests
         }
     }
 }
+
+/// <summary>
+/// The quick test that rules out a label on a line of prose before the reader compares remembered labels or runs the
+/// grammar: it may only rule out what the body scan, with no names alone on their lines, would reject.
+/// </summary>
+public class LabelScannerBodyQuickTestTests
+{
+    [Theory]
+    [InlineData("For three generations, the harbor at Port Anselm made its living from groundfish.")]
+    [InlineData("This is MORNING EDITION from NPR News.")]
+    [InlineData("and then the fleet shrank.")]
+    [InlineData("Play Live Radio")]
+    public void Prose_that_opens_in_mixed_case_without_a_colon_is_ruled_out(string line)
+    {
+        Assert.True(LabelScanner.CannotStartBodyLabel(line, 200));
+        Assert.False(LabelScanner.TryScan(line, 200, LabelScanner.Strictness.Body, out _, ownLineNames: false));
+    }
+
+    [Theory]
+    [InlineData("Mr. OSTRANDER: She's the reason we're still solvent.")]
+    [InlineData("Theo Ravensworth: On a Tuesday morning.")]
+    [InlineData("RENNER: The cages hold oyster seed.")]
+    [InlineData("Q    Good to see you.")]
+    [InlineData("Qu\u00E9 pasa: nothing.")]
+    [InlineData("Senator Blay. I have a question.")]
+    [InlineData("Mr. Linder. The meeting will come to order.")]
+    [InlineData("O. ABERNATHY: CNN's Rafael Duquesne is at the foot of the bridge.")]
+    [InlineData(">> rose: hello")]
+    [InlineData("[Announcer] Funding for this program")]
+    [InlineData("a")]
+    public void Labels_and_lines_that_may_hold_one_are_left_to_the_scan(string line)
+    {
+        Assert.False(LabelScanner.CannotStartBodyLabel(line, 200));
+    }
+
+    [Fact]
+    public void A_colon_past_the_label_window_does_not_keep_a_line_from_being_ruled_out()
+    {
+        const string Line = "Somewhere in the long sentence there is a colon: here.";
+        Assert.True(LabelScanner.CannotStartBodyLabel(Line, 20));
+        Assert.False(LabelScanner.CannotStartBodyLabel(Line, 200));
+        Assert.False(LabelScanner.TryScan(Line, 20, LabelScanner.Strictness.Body, out _, ownLineNames: false));
+    }
+
+    [Theory]
+    [MemberData(nameof(Support.Samples.All), MemberType = typeof(Support.Samples))]
+    public void No_line_of_a_sample_is_ruled_out_where_the_scan_finds_a_label(string sample)
+    {
+        foreach (var raw in Support.Samples.Read(sample).Split('\n'))
+        {
+            var line = raw.TrimEnd('\r');
+            AssertRuledOutOnlyWhereTheScanFails(line.TrimStart(), 200);
+            AssertRuledOutOnlyWhereTheScanFails(line.TrimStart(), 20);
+            AssertRuledOutOnlyWhereTheScanFails(line, 200);
+        }
+    }
+
+    [Fact]
+    public void Random_lines_are_ruled_out_only_where_the_scan_fails()
+    {
+        string[] pieces =
+        [
+            "Play", "Live", "the", "Mr.", "Mr", "Ms.", "Dr", "Senator", "Senator Blay.", "Q", "Qu", "AB", "ANDERSON", "x", "Al",
+            "McCain", "\u00C9mile", "Ab:", "ab:", "1", "9:30", "Jo.", "Show:", "Host,", "host:", "(voice-over):", "[1]", ">>",
+            "//", "(", "Unidentified", "Man", "#1:", "O'Brien", "-", "'", "Chairman", "Rep.", "Mrs.", "Linder.",
+        ];
+        string[] separators = [" ", " ", " ", "  ", "", "\t", "\u00A0", ", ", ". "];
+        var random = new System.Random(20261129);
+        var text = new System.Text.StringBuilder();
+        for (int run = 0; run < 20000; run++)
+        {
+            text.Clear();
+            int count = random.Next(1, 8);
+            for (int i = 0; i < count; i++)
+            {
+                text.Append(pieces[random.Next(pieces.Length)]);
+                text.Append(i + 1 < count || random.Next(4) == 0 ? separators[random.Next(separators.Length)] : "");
+            }
+
+            string line = text.ToString();
+            AssertRuledOutOnlyWhereTheScanFails(line, 200);
+            AssertRuledOutOnlyWhereTheScanFails(line, 12);
+        }
+    }
+
+    private static void AssertRuledOutOnlyWhereTheScanFails(string line, int maxLabelLength)
+    {
+        if (LabelScanner.CannotStartBodyLabel(line, maxLabelLength))
+        {
+            Assert.False(LabelScanner.TryScan(line, maxLabelLength, LabelScanner.Strictness.Body, out _, ownLineNames: false), line);
+        }
+    }
+}

@@ -103,6 +103,23 @@ internal static class LabelScanner
             : !bodyMatch.SingleWord && !StartsAsTitle(rest);
     }
 
+    /// <summary>
+    /// Whether <see cref="TryScan"/> with <see cref="Strictness.Body"/>, where no name alone on its line counts, surely
+    /// finds no label on <paramref name="line"/>: it opens with a letter other than Q and a lower-case letter, holds no
+    /// colon within the label window and opens with no hearing honorific. Those are the first tests of
+    /// <see cref="Prescan"/>, made here before the scans are called at all, since most prose fails them.
+    /// </summary>
+    internal static bool CannotStartBodyLabel(ReadOnlySpan<char> line, int maxLabelLength)
+    {
+        if (line.Length < 2 || !char.IsAsciiLetterLower(line[1]) || !char.IsAsciiLetter(line[0]) || line[0] == 'Q'
+            || line[..Math.Min(line.Length, maxLabelLength)].Contains(':'))
+        {
+            return false;
+        }
+
+        return !char.IsAsciiLetterUpper(line[0]) || !StartsWithHearingHonorific(line);
+    }
+
     /// <summary>The full grammar of <see cref="TryScan"/>, without the quick path for the most common label.</summary>
     /// <param name="line">The line.</param>
     /// <param name="maxLabelLength">How far into the line a label may reach.</param>

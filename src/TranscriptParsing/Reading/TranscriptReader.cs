@@ -347,13 +347,13 @@ public ref struct TranscriptReader
             return;
         }
 
-        if (TryLabel(start, lineEnd, out var match, out int labelLineEnd))
+        // The match is scanned into the token's own field, so no copy of it is made.
+        if (TryLabel(start, lineEnd, out _match, out int labelLineEnd))
         {
-            _match = match;
             _matchBase = start;
-            _labelStart = start + match.LabelStart;
-            _labelEnd = start + match.LabelEnd;
-            int textStart = start + match.TextStart;
+            _labelStart = start + _match.LabelStart;
+            _labelEnd = start + _match.LabelEnd;
+            int textStart = start + _match.TextStart;
 
             // "(as Stu Price)" or "(through translator)" opening the speech is a delivery cue, not text.
             if (textStart < labelLineEnd && _text[textStart] == '(')
@@ -367,16 +367,16 @@ public ref struct TranscriptReader
                 }
             }
 
-            int end = ExtendParagraph(start, labelLineEnd, textStart, match.Style == LabelStyle.OwnLine);
-            SetToken(TranscriptTokenKind.Turn, start + match.RegionStart, end);
+            int end = ExtendParagraph(start, labelLineEnd, textStart, _match.Style == LabelStyle.OwnLine);
+            SetToken(TranscriptTokenKind.Turn, start + _match.RegionStart, end);
             _textStart = Math.Min(textStart, end);
             _textEnd = end;
             _turnOpen = true;
-            if (match.Style == LabelStyle.MixedCase)
+            if (_match.Style == LabelStyle.MixedCase)
             {
                 _mixedLabels++;
             }
-            else if (match.Style == LabelStyle.Capitals)
+            else if (_match.Style == LabelStyle.Capitals)
             {
                 _capitalLabels++;
             }
@@ -384,6 +384,9 @@ public ref struct TranscriptReader
             Advance(end);
             return;
         }
+
+        // A label turned down leaves its match behind.
+        _match = default;
 
         // A line of subtitles with its time range: the text starts after it, and the next timed line starts anew.
         if (LabelScanner.TryReadTimePrefix(line, out int timeStart, out int timeEnd, out int timedText))
@@ -493,10 +496,17 @@ public ref struct TranscriptReader
             return _layout.ScannedFound;
         }
 
-        // A speaker's later turns are recognised from the first one.
+        // Prose mostly opens with a capital and a lower-case letter, with no colon near its start: where the body names
+        // no speaker alone on a line, that rules out a label before any remembered one is compared or the grammar runs.
         var line = _text[start..end];
-        if (_knownLabels.TryRecall(_text, line, out match))
+        if (!_ownLineLabels && LabelScanner.CannotStartBodyLabel(line, _options.MaxLabelLength))
         {
+            match = default;
+            _scannedFound = false;
+        }
+        else if (_knownLabels.TryRecall(_text, line, out match))
+        {
+            // A speaker's later turns are recognised from the first one.
             _scannedFound = true;
         }
         else
@@ -855,6 +865,20 @@ public ref struct TranscriptReader
         // The line breaks passed are counted here, as Advance counts them, since every char is looked at anyway.
         var text = _text;
         int i = _position;
+
+        // Most paragraphs end with one or two line feeds before the next one's first visible char.
+        if (i + 2 < text.Length && text[i] == '\n')
+        {
+            int at = text[i + 1] == '\n' ? i + 2 : i + 1;
+            if (text[at] is > ' ' and < '\u007F')
+            {
+                _positionLine += at - i;
+                _lineStart = at;
+                _position = at;
+                return;
+            }
+        }
+
         int lines = 0, lastBreak = -1;
         while (i < text.Length)
         {
