@@ -50,13 +50,16 @@ internal sealed class SpeakerResolver
     private int[] _nextWithSameHash = [];
 
     /// <summary>
-    /// The label last seen in each slot, as its index plus one, the slot picked by the label's length and a few of its
-    /// chars (<see cref="QuickSlot"/>): a label met again is found with one compare and no hash of its whole text. An
-    /// entry left from an earlier document is only a miss, as every hit is compared in full.
+    /// The two labels last seen in each set of two slots, as their indexes plus one, the one seen last first; the set
+    /// is picked by the label's length and a few of its chars (<see cref="QuickSet"/>): a label met again is found with
+    /// one or two compares and no hash of its whole text. An entry left from an earlier document is only a miss, as
+    /// every hit is compared in full.
     /// </summary>
     private readonly int[] _quickLabels = new int[QuickSlots];
 
-    private const int QuickSlots = 256;
+    private const int QuickSetBits = 7;
+
+    private const int QuickSlots = 2 << QuickSetBits;
 
     // Scratch, kept from one document to the next: the labels' identities, their words in capitals, the persons.
     private Identity[] _identities = [];
@@ -215,18 +218,24 @@ internal sealed class SpeakerResolver
         var text = reader.Label;
         _turnCount++;
 
-        // Speakers mostly come back: a label met before is in its slot, unless another took the slot since. A miss
-        // (however an input makes labels share slots) costs one compare more than the hash lookup behind it.
-        ref int slot = ref _quickLabels[QuickSlot(text)];
-        int cached = slot - 1;
-        if ((uint)cached < (uint)_labelCount)
+        // Speakers mostly come back: a label met before is in one of the two ways of its set, unless two others took
+        // them since. A miss (however an input makes labels share sets) costs two compares more than the hash lookup.
+        int set = QuickSet(text);
+        int cached = _quickLabels[set] - 1;
+        if ((uint)cached < (uint)_labelCount && IsWritten(source, cached, text))
         {
-            var written = _labels[cached].Label;
-            if (written.Length == text.Length && Slice(source, written).SequenceEqual(text))
-            {
-                _labels[cached].Turns++;
-                return cached;
-            }
+            _labels[cached].Turns++;
+            return cached;
+        }
+
+        int other = _quickLabels[set + 1] - 1;
+        if ((uint)other < (uint)_labelCount && IsWritten(source, other, text))
+        {
+            // The way last used comes first.
+            _quickLabels[set + 1] = cached + 1;
+            _quickLabels[set] = other + 1;
+            _labels[other].Turns++;
+            return other;
         }
 
         int found = Find(source, text, out int hash);
@@ -237,8 +246,17 @@ internal sealed class SpeakerResolver
 
         _labels[found].Turns++;
 
-        slot = found + 1;
+        // The way used last moves to the second, the one used before it goes.
+        _quickLabels[set + 1] = cached + 1;
+        _quickLabels[set] = found + 1;
         return found;
+    }
+
+    /// <summary>Whether the distinct label <paramref name="label"/> is written as <paramref name="text"/>.</summary>
+    private bool IsWritten(ReadOnlySpan<char> source, int label, ReadOnlySpan<char> text)
+    {
+        var written = _labels[label].Label;
+        return written.Length == text.Length && Slice(source, written).SequenceEqual(text);
     }
 
     /// <summary>
@@ -264,8 +282,11 @@ internal sealed class SpeakerResolver
         return entry.NoteIsDelivery > 0;
     }
 
-    /// <summary>The slot of <see cref="_quickLabels"/> for a label: by its length, first, middle and last chars.</summary>
-    private static int QuickSlot(ReadOnlySpan<char> label)
+    /// <summary>
+    /// The first of the two slots of <see cref="_quickLabels"/> that a label may be in (its set), picked by its length,
+    /// first, middle and last chars.
+    /// </summary>
+    private static int QuickSet(ReadOnlySpan<char> label)
     {
         if (label.IsEmpty)
         {
@@ -273,7 +294,7 @@ internal sealed class SpeakerResolver
         }
 
         uint mixed = ((uint)label.Length * 0x9E3779B1u) ^ (label[0] * 0x85EBCA77u) ^ (label[label.Length >> 1] * 0xC2B2AE3Du) ^ (label[^1] * 0x27D4EB2Fu);
-        return (int)((mixed ^ (mixed >> 15)) * 0x2C1B3C6Du >> 24);
+        return (int)((mixed ^ (mixed >> 15)) * 0x2C1B3C6Du >> (32 - QuickSetBits)) * 2;
     }
 
     /// <summary>The distinct label written as <paramref name="text"/>, or -1; <paramref name="hash"/> is its hash.</summary>
