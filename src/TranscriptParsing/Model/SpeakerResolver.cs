@@ -115,6 +115,9 @@ internal sealed class SpeakerResolver
 
         /// <summary>Whether the parenthetical is a delivery note or a translation: 0 not yet known, 1 yes, -1 no.</summary>
         public sbyte NoteIsDelivery;
+
+        /// <summary>Whether the parenthetical names a way of being heard (<c>IsDelivery</c>): 0 not yet known, 1 yes, -1 no.</summary>
+        public sbyte ParenIsDelivery;
     }
 
     /// <summary>A label broken into the parts that decide identity: its words in capitals, in the scratch chars.</summary>
@@ -941,7 +944,7 @@ internal sealed class SpeakerResolver
                 }
             }
 
-            if (!e.Parenthetical.IsEmpty && affiliation.IsNull && !IsDelivery(Slice(e.Parenthetical)))
+            if (!e.Parenthetical.IsEmpty && affiliation.IsNull && !IsDelivery(m, Slice(e.Parenthetical), default))
             {
                 affiliation = _data.Refer(Slice(e.Parenthetical));
             }
@@ -1100,23 +1103,29 @@ internal sealed class SpeakerResolver
     /// <summary>The role a person's labels state: a role word, a generic label, or an affiliation in parentheses.</summary>
     private (SpeakerRole, RoleEvidence) FromLabels(in Person person)
     {
+        Span<char> roleBuffer = stackalloc char[AsciiWordSet.MostChars];
+        Span<char> parenBuffer = stackalloc char[AsciiWordSet.MostChars];
         bool affiliated = false;
         for (int m = person.FirstMember; m >= 0; m = _nextMember[m])
         {
             ref readonly var e = ref _labels[m];
             var role = Slice(e.Role);
             var paren = Slice(e.Parenthetical);
-            if (HostWords.IsFoundIn(role) || HostWords.IsFoundIn(paren))
+
+            // Each text is put in upper case once, for all the sets of words that search it.
+            var upperRole = AsciiWordSet.ToUpper(role, roleBuffer);
+            var upperParen = AsciiWordSet.ToUpper(paren, parenBuffer);
+            if (HostWords.IsFoundIn(role, upperRole) || HostWords.IsFoundIn(paren, upperParen))
             {
                 return (SpeakerRole.Host, RoleEvidence.LabelRole);
             }
 
-            if (ReporterWords.IsFoundIn(role) || ReporterWords.IsFoundIn(paren))
+            if (ReporterWords.IsFoundIn(role, upperRole) || ReporterWords.IsFoundIn(paren, upperParen))
             {
                 return (SpeakerRole.Reporter, RoleEvidence.LabelRole);
             }
 
-            affiliated |= (paren.Length > 6 && !IsDelivery(paren) && !IsPartyTag(paren)) || role.Length > 0;
+            affiliated |= (paren.Length > 6 && !IsDelivery(m, paren, upperParen) && !IsPartyTag(paren)) || role.Length > 0;
         }
 
         if (_identities[person.FirstMember].Generic)
@@ -1549,8 +1558,25 @@ internal sealed class SpeakerResolver
         return -1;
     }
 
-    private static bool IsDelivery(ReadOnlySpan<char> paren) =>
-        paren.StartsWith("AS ", StringComparison.OrdinalIgnoreCase) || DeliveryWords.IsFoundIn(paren);
+    private static bool IsDelivery(ReadOnlySpan<char> paren, ReadOnlySpan<char> upper) =>
+        paren.StartsWith("AS ", StringComparison.OrdinalIgnoreCase) || DeliveryWords.IsFoundIn(paren, upper);
+
+    /// <summary>
+    /// Whether the parenthetical <paramref name="paren"/> of the distinct label <paramref name="label"/> tells how the
+    /// speaker is heard (<see cref="IsDelivery(ReadOnlySpan{char}, ReadOnlySpan{char})"/>): worked out once per label,
+    /// as both the roles and the speakers ask; <paramref name="upper"/> as <see cref="AsciiWordSet.ToUpper"/> gives it,
+    /// or empty.
+    /// </summary>
+    private bool IsDelivery(int label, ReadOnlySpan<char> paren, ReadOnlySpan<char> upper)
+    {
+        ref var entry = ref _labels[label];
+        if (entry.ParenIsDelivery == 0)
+        {
+            entry.ParenIsDelivery = IsDelivery(paren, upper) ? (sbyte)1 : (sbyte)-1;
+        }
+
+        return entry.ParenIsDelivery > 0;
+    }
 
     /// <summary>Whether most letters are lower case, as a name written in a sentence ("Mitch McConnell"), not in a label.</summary>
     private static bool IsMostlyLower(ReadOnlySpan<char> text)
