@@ -113,6 +113,9 @@ internal sealed class SpeakerResolver
         /// <summary>How many turns the label opens.</summary>
         public int Turns;
 
+        /// <summary>How many of those turns hold a question mark (<see cref="AddQuestion"/>).</summary>
+        public int Questions;
+
         /// <summary>Whether the parenthetical is a delivery note or a translation: 0 not yet known, 1 yes, -1 no.</summary>
         public sbyte NoteIsDelivery;
 
@@ -261,6 +264,12 @@ internal sealed class SpeakerResolver
         var written = _labels[label].Label;
         return written.Length == text.Length && Slice(source, written).SequenceEqual(text);
     }
+
+    /// <summary>
+    /// Counts a turn of the distinct label <paramref name="labelIndex"/> that holds a question mark: told once per
+    /// turn, when the builder first finds one in it, so that no pass over the blocks counts them again.
+    /// </summary>
+    public void AddQuestion(int labelIndex) => _labels[labelIndex].Questions++;
 
     /// <summary>
     /// Whether the parenthetical of a turn's label is a delivery note or a translation ("DUQUESNE (on camera):"), as
@@ -1018,6 +1027,7 @@ internal sealed class SpeakerResolver
                 }
 
                 person.Stats.Turns += label.Turns;
+                person.Stats.Questions += label.Questions;
             }
         }
 
@@ -1068,8 +1078,7 @@ internal sealed class SpeakerResolver
 
         if (askers)
         {
-            // Only a person with no role yet is judged by their questions: only their turns are searched for one.
-            CountQuestions(blocks);
+            // Only a person with no role yet is judged by their questions, counted by their labels as the turns were read.
             for (int p = 0; p < count; p++)
             {
                 ref var person = ref _persons[p];
@@ -1077,25 +1086,6 @@ internal sealed class SpeakerResolver
                 {
                     person.Role = (SpeakerRole.Host, RoleEvidence.AsksQuestions);
                 }
-            }
-        }
-    }
-
-    /// <summary>Counts the turns that hold a question, for each person who has no role yet, up to half their turns.</summary>
-    private void CountQuestions(ReadOnlySpan<BlockDraft> blocks)
-    {
-        foreach (ref readonly var block in blocks)
-        {
-            if (block.Kind != BlockKind.Turn || !block.HasQuestion)
-            {
-                continue;
-            }
-
-            // Once half a person's turns are questions, more cannot change the answer.
-            ref var person = ref _persons[_personOf[block.LabelIndex]];
-            if (person.Role.Role == SpeakerRole.Unknown && person.Stats.Questions * 2 < person.Stats.Turns)
-            {
-                person.Stats.Questions++;
             }
         }
     }
