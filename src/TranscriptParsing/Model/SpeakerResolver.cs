@@ -93,6 +93,9 @@ internal sealed class SpeakerResolver
     /// </summary>
     private const int MaxSurnameChain = 64;
 
+    /// <summary>Room for a label's role and parenthesis in upper case, searched by the role words (<see cref="FromLabels"/>).</summary>
+    private readonly char[] _upperCopies = new char[2 * AsciiWordSet.MostChars];
+
     /// <summary>How many names of this document were looked up in its text for their spelling (see <c>SpellingFromText</c>).</summary>
     private int _spellingSearches;
 
@@ -1093,8 +1096,8 @@ internal sealed class SpeakerResolver
     /// <summary>The role a person's labels state: a role word, a generic label, or an affiliation in parentheses.</summary>
     private (SpeakerRole, RoleEvidence) FromLabels(in Person person)
     {
-        Span<char> roleBuffer = stackalloc char[AsciiWordSet.MostChars];
-        Span<char> parenBuffer = stackalloc char[AsciiWordSet.MostChars];
+        var roleBuffer = _upperCopies.AsSpan(0, AsciiWordSet.MostChars);
+        var parenBuffer = _upperCopies.AsSpan(AsciiWordSet.MostChars);
         bool affiliated = false;
         for (int m = person.FirstMember; m >= 0; m = _nextMember[m])
         {
