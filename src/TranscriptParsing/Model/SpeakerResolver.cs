@@ -1552,13 +1552,14 @@ internal sealed class SpeakerResolver
     }
 
     private static bool IsDelivery(ReadOnlySpan<char> paren, ReadOnlySpan<char> upper) =>
-        paren.StartsWith("AS ", StringComparison.OrdinalIgnoreCase) || DeliveryWords.IsFoundIn(paren, upper);
+        paren.StartsWith("AS ", StringComparison.OrdinalIgnoreCase)
+        || (upper.IsEmpty ? DeliveryWords.IsFoundIn(paren) : DeliveryWords.IsFoundIn(paren, upper));
 
     /// <summary>
     /// Whether the parenthetical <paramref name="paren"/> of the distinct label <paramref name="label"/> tells how the
     /// speaker is heard (<see cref="IsDelivery(ReadOnlySpan{char}, ReadOnlySpan{char})"/>): worked out once per label,
     /// as both the roles and the speakers ask; <paramref name="upper"/> as <see cref="AsciiWordSet.ToUpper"/> gives it,
-    /// or empty.
+    /// or empty for the search to make its own.
     /// </summary>
     private bool IsDelivery(int label, ReadOnlySpan<char> paren, ReadOnlySpan<char> upper)
     {
