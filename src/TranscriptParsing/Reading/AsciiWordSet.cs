@@ -1,5 +1,6 @@
 using System;
 using System.Buffers;
+using System.Runtime.CompilerServices;
 using System.Text;
 namespace TranscriptParsing.Reading;
 
@@ -51,10 +52,12 @@ internal sealed class AsciiWordSet
     /// several sets to search with <see cref="IsFoundIn(ReadOnlySpan{char}, ReadOnlySpan{char})"/>; empty when the text is
     /// searched word by word instead.
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static ReadOnlySpan<char> ToUpper(ReadOnlySpan<char> text, Span<char> buffer)
     {
 #if NET9_0_OR_GREATER
-        if (text.Length <= MostChars && Ascii.ToUpper(text, buffer, out int written) == OperationStatus.Done)
+        // Most labels have no role or parenthesis: nothing to copy, and no word to find.
+        if (!text.IsEmpty && text.Length <= MostChars && Ascii.ToUpper(text, buffer, out int written) == OperationStatus.Done)
         {
             return buffer[..written];
         }
