@@ -38,6 +38,7 @@ public class AsciiWordSetTests
         var random = new Random(20261129);
         const string Alphabet = "singSINGoncamerON CAMERAvicevoice-VOICE-OVERbyphoneBYPHONE-  co-hostCO-HOSTéıK\u212A";
         var text = new StringBuilder();
+        var buffer = new char[AsciiWordSet.MostChars];
         int found = 0;
         for (int i = 0; i < 20_000; i++)
         {
@@ -65,6 +66,11 @@ public class AsciiWordSetTests
             bool expected = WordByWord(s);
             found += expected ? 1 : 0;
             Assert.True(expected == set.IsFoundIn(s), $"'{s}': expected {expected}");
+
+            // The same answer from the upper-case copy that several sets share.
+            var upper = AsciiWordSet.ToUpper(s, buffer);
+            Assert.True(upper.IsEmpty || upper.SequenceEqual(s.ToUpperInvariant()), $"'{s}': upper case '{upper.ToString()}'");
+            Assert.True(expected == set.IsFoundIn(s, upper), $"'{s}' given its upper case: expected {expected}");
         }
 
         Assert.InRange(found, 2_000, 18_000);

@@ -150,4 +150,55 @@ public class ModelFastPathTests
 
         Assert.Equal((parsed, expected), (HeaderFacts.TryParseDigits(text, out int value), value));
     }
+
+    [Fact]
+    public void Each_turn_finds_its_own_label_when_many_labels_come_back_in_turn()
+    {
+        // Far more labels than the quick sets hold, met again in several orders: some share a set with two others.
+        var names = new string[400];
+        for (int i = 0; i < names.Length; i++)
+        {
+            names[i] = "LENA " + (char)('A' + (i % 26)) + (char)('A' + (i / 26 % 26)) + "MORK";
+        }
+
+        var text = new System.Text.StringBuilder();
+        for (int round = 0; round < 3; round++)
+        {
+            for (int i = 0; i < names.Length; i++)
+            {
+                int label = round switch { 0 => i, 1 => names.Length - 1 - i, _ => (i * 7) % names.Length };
+                text.Append(names[label]).Append(": Words of the turn.\n\n");
+                text.Append(names[(label + 1) % names.Length]).Append(": A reply.\n\n");
+            }
+        }
+
+        var source = text.ToString();
+        var data = new TranscriptData();
+        data.Clear(source.AsMemory(), null);
+        var builder = new TranscriptBuilder();
+        builder.Build(data, new TranscriptParseOptions(), records: false);
+
+        var firstOfLabel = new System.Collections.Generic.Dictionary<int, string>();
+        var labelOfText = new System.Collections.Generic.Dictionary<string, int>();
+        int turns = 0;
+        foreach (var draft in builder.Drafts)
+        {
+            Assert.Equal(BlockKind.Turn, draft.Kind);
+            turns++;
+            string label = source.Substring(draft.LabelSpan.Start, draft.LabelSpan.Length);
+            if (firstOfLabel.TryGetValue(draft.LabelIndex, out var seen))
+            {
+                Assert.Equal(seen, label);
+            }
+            else
+            {
+                firstOfLabel.Add(draft.LabelIndex, label);
+            }
+
+            Assert.Equal(draft.LabelIndex, labelOfText.TryGetValue(label, out int index) ? index : labelOfText[label] = draft.LabelIndex);
+        }
+
+        Assert.Equal(names.Length * 6, turns);
+        Assert.Equal(names.Length, labelOfText.Count);
+    }
 }

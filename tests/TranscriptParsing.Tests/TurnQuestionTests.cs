@@ -31,6 +31,18 @@ public class TurnQuestionTests
     [MemberData(nameof(Samples.All), MemberType = typeof(Samples))]
     public void Each_sample_turn_has_a_question_when_its_text_holds_a_question_mark(string name) => AssertQuestionsAsFound(Samples.Read(name));
 
+    [Theory]
+    [InlineData("LENA MORK: It was cold.\n\nHow cold?\n\nARVID STEN: Very.\n\nLENA MORK: And the ice.\n\n(LAUGHTER)\n\nHow thick? And how far?\n\nARVID STEN: Thick.\n", true)]
+    [InlineData("LENA MORK: It was cold?\n\nHow cold?\n\nARVID STEN: Very.\n\nLENA MORK: And the ice.\n\nThick, then.\n\nLENA MORK: Then.\n\nARVID STEN: Thick.\n", false)]
+    [InlineData("WEBVTT\n\n00:00:01.000 --> 00:00:02.000\n<v Lena Mork>It was cold\n\n00:00:02.000 --> 00:00:03.000\n<v Lena Mork>and thick?\n\n00:00:03.000 --> 00:00:04.000\n<v Arvid Sten>No.\n\n00:00:04.000 --> 00:00:05.000\n<v Lena Mork>Why not?\n\n00:00:05.000 --> 00:00:06.000\n<v Arvid Sten>No.\n", true)]
+    public void A_speaker_whose_later_paragraphs_ask_puts_the_questions(string text, bool asks)
+    {
+        // A turn that asks only after its first paragraph asks; one that asks in two paragraphs is still one turn of three.
+        var speaker = Transcript.Parse(text.AsMemory()).Speakers[0];
+
+        Assert.Equal(asks ? (SpeakerRole.Host, RoleEvidence.AsksQuestions) : (SpeakerRole.Unknown, RoleEvidence.None), (speaker.Role, speaker.RoleEvidence));
+    }
+
     private static void AssertQuestionsAsFound(string text)
     {
         var data = new TranscriptData();

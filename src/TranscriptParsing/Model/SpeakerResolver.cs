@@ -50,13 +50,16 @@ internal sealed class SpeakerResolver
     private int[] _nextWithSameHash = [];
 
     /// <summary>
-    /// The label last seen in each slot, as its index plus one, the slot picked by the label's length and a few of its
-    /// chars (<see cref="QuickSlot"/>): a label met again is found with one compare and no hash of its whole text. An
-    /// entry left from an earlier document is only a miss, as every hit is compared in full.
+    /// The two labels last seen in each set of two slots, as their indexes plus one, the one seen last first; the set
+    /// is picked by the label's length and a few of its chars (<see cref="QuickSet"/>): a label met again is found with
+    /// one or two compares and no hash of its whole text. An entry left from an earlier document is only a miss, as
+    /// every hit is compared in full.
     /// </summary>
     private readonly int[] _quickLabels = new int[QuickSlots];
 
-    private const int QuickSlots = 256;
+    private const int QuickSetBits = 7;
+
+    private const int QuickSlots = 2 << QuickSetBits;
 
     // Scratch, kept from one document to the next: the labels' identities, their words in capitals, the persons.
     private Identity[] _identities = [];
@@ -90,6 +93,9 @@ internal sealed class SpeakerResolver
     /// </summary>
     private const int MaxSurnameChain = 64;
 
+    /// <summary>Room for a label's role and parenthesis in upper case, searched by the role words (<see cref="FromLabels"/>).</summary>
+    private readonly char[] _upperCopies = new char[2 * AsciiWordSet.MostChars];
+
     /// <summary>How many names of this document were looked up in its text for their spelling (see <c>SpellingFromText</c>).</summary>
     private int _spellingSearches;
 
@@ -110,8 +116,14 @@ internal sealed class SpeakerResolver
         /// <summary>How many turns the label opens.</summary>
         public int Turns;
 
+        /// <summary>How many of those turns hold a question mark (<see cref="AddQuestion"/>).</summary>
+        public int Questions;
+
         /// <summary>Whether the parenthetical is a delivery note or a translation: 0 not yet known, 1 yes, -1 no.</summary>
         public sbyte NoteIsDelivery;
+
+        /// <summary>Whether the parenthetical names a way of being heard (<c>IsDelivery</c>): 0 not yet known, 1 yes, -1 no.</summary>
+        public sbyte ParenIsDelivery;
     }
 
     /// <summary>A label broken into the parts that decide identity: its words in capitals, in the scratch chars.</summary>
@@ -215,18 +227,24 @@ internal sealed class SpeakerResolver
         var text = reader.Label;
         _turnCount++;
 
-        // Speakers mostly come back: a label met before is in its slot, unless another took the slot since. A miss
-        // (however an input makes labels share slots) costs one compare more than the hash lookup behind it.
-        ref int slot = ref _quickLabels[QuickSlot(text)];
-        int cached = slot - 1;
-        if ((uint)cached < (uint)_labelCount)
+        // Speakers mostly come back: a label met before is in one of the two ways of its set, unless two others took
+        // them since. A miss (however an input makes labels share sets) costs two compares more than the hash lookup.
+        int set = QuickSet(text);
+        int cached = _quickLabels[set] - 1;
+        if ((uint)cached < (uint)_labelCount && IsWritten(source, cached, text))
         {
-            var written = _labels[cached].Label;
-            if (written.Length == text.Length && Slice(source, written).SequenceEqual(text))
-            {
-                _labels[cached].Turns++;
-                return cached;
-            }
+            _labels[cached].Turns++;
+            return cached;
+        }
+
+        int other = _quickLabels[set + 1] - 1;
+        if ((uint)other < (uint)_labelCount && IsWritten(source, other, text))
+        {
+            // The way last used comes first.
+            _quickLabels[set + 1] = cached + 1;
+            _quickLabels[set] = other + 1;
+            _labels[other].Turns++;
+            return other;
         }
 
         int found = Find(source, text, out int hash);
@@ -237,9 +255,24 @@ internal sealed class SpeakerResolver
 
         _labels[found].Turns++;
 
-        slot = found + 1;
+        // The way used last moves to the second, the one used before it goes.
+        _quickLabels[set + 1] = cached + 1;
+        _quickLabels[set] = found + 1;
         return found;
     }
+
+    /// <summary>Whether the distinct label <paramref name="label"/> is written as <paramref name="text"/>.</summary>
+    private bool IsWritten(ReadOnlySpan<char> source, int label, ReadOnlySpan<char> text)
+    {
+        var written = _labels[label].Label;
+        return written.Length == text.Length && Slice(source, written).SequenceEqual(text);
+    }
+
+    /// <summary>
+    /// Counts a turn of the distinct label <paramref name="labelIndex"/> that holds a question mark: told once per
+    /// turn, when the builder first finds one in it, so that no pass over the blocks counts them again.
+    /// </summary>
+    public void AddQuestion(int labelIndex) => _labels[labelIndex].Questions++;
 
     /// <summary>
     /// Whether the parenthetical of a turn's label is a delivery note or a translation ("DUQUESNE (on camera):"), as
@@ -264,8 +297,11 @@ internal sealed class SpeakerResolver
         return entry.NoteIsDelivery > 0;
     }
 
-    /// <summary>The slot of <see cref="_quickLabels"/> for a label: by its length, first, middle and last chars.</summary>
-    private static int QuickSlot(ReadOnlySpan<char> label)
+    /// <summary>
+    /// The first of the two slots of <see cref="_quickLabels"/> that a label may be in (its set), picked by its length,
+    /// first, middle and last chars.
+    /// </summary>
+    private static int QuickSet(ReadOnlySpan<char> label)
     {
         if (label.IsEmpty)
         {
@@ -273,7 +309,7 @@ internal sealed class SpeakerResolver
         }
 
         uint mixed = ((uint)label.Length * 0x9E3779B1u) ^ (label[0] * 0x85EBCA77u) ^ (label[label.Length >> 1] * 0xC2B2AE3Du) ^ (label[^1] * 0x27D4EB2Fu);
-        return (int)((mixed ^ (mixed >> 15)) * 0x2C1B3C6Du >> 24);
+        return (int)((mixed ^ (mixed >> 15)) * 0x2C1B3C6Du >> (32 - QuickSetBits)) * 2;
     }
 
     /// <summary>The distinct label written as <paramref name="text"/>, or -1; <paramref name="hash"/> is its hash.</summary>
@@ -920,7 +956,7 @@ internal sealed class SpeakerResolver
                 }
             }
 
-            if (!e.Parenthetical.IsEmpty && affiliation.IsNull && !IsDelivery(Slice(e.Parenthetical)))
+            if (!e.Parenthetical.IsEmpty && affiliation.IsNull && !IsDelivery(m, Slice(e.Parenthetical), default))
             {
                 affiliation = _data.Refer(Slice(e.Parenthetical));
             }
@@ -994,6 +1030,7 @@ internal sealed class SpeakerResolver
                 }
 
                 person.Stats.Turns += label.Turns;
+                person.Stats.Questions += label.Questions;
             }
         }
 
@@ -1044,8 +1081,7 @@ internal sealed class SpeakerResolver
 
         if (askers)
         {
-            // Only a person with no role yet is judged by their questions: only their turns are searched for one.
-            CountQuestions(blocks);
+            // Only a person with no role yet is judged by their questions, counted by their labels as the turns were read.
             for (int p = 0; p < count; p++)
             {
                 ref var person = ref _persons[p];
@@ -1057,45 +1093,32 @@ internal sealed class SpeakerResolver
         }
     }
 
-    /// <summary>Counts the turns that hold a question, for each person who has no role yet, up to half their turns.</summary>
-    private void CountQuestions(ReadOnlySpan<BlockDraft> blocks)
-    {
-        foreach (ref readonly var block in blocks)
-        {
-            if (block.Kind != BlockKind.Turn || !block.HasQuestion)
-            {
-                continue;
-            }
-
-            // Once half a person's turns are questions, more cannot change the answer.
-            ref var person = ref _persons[_personOf[block.LabelIndex]];
-            if (person.Role.Role == SpeakerRole.Unknown && person.Stats.Questions * 2 < person.Stats.Turns)
-            {
-                person.Stats.Questions++;
-            }
-        }
-    }
-
     /// <summary>The role a person's labels state: a role word, a generic label, or an affiliation in parentheses.</summary>
     private (SpeakerRole, RoleEvidence) FromLabels(in Person person)
     {
+        var roleBuffer = _upperCopies.AsSpan(0, AsciiWordSet.MostChars);
+        var parenBuffer = _upperCopies.AsSpan(AsciiWordSet.MostChars);
         bool affiliated = false;
         for (int m = person.FirstMember; m >= 0; m = _nextMember[m])
         {
             ref readonly var e = ref _labels[m];
             var role = Slice(e.Role);
             var paren = Slice(e.Parenthetical);
-            if (HostWords.IsFoundIn(role) || HostWords.IsFoundIn(paren))
+
+            // Each text is put in upper case once, for all the sets of words that search it.
+            var upperRole = AsciiWordSet.ToUpper(role, roleBuffer);
+            var upperParen = AsciiWordSet.ToUpper(paren, parenBuffer);
+            if (HostWords.IsFoundIn(role, upperRole) || HostWords.IsFoundIn(paren, upperParen))
             {
                 return (SpeakerRole.Host, RoleEvidence.LabelRole);
             }
 
-            if (ReporterWords.IsFoundIn(role) || ReporterWords.IsFoundIn(paren))
+            if (ReporterWords.IsFoundIn(role, upperRole) || ReporterWords.IsFoundIn(paren, upperParen))
             {
                 return (SpeakerRole.Reporter, RoleEvidence.LabelRole);
             }
 
-            affiliated |= (paren.Length > 6 && !IsDelivery(paren) && !IsPartyTag(paren)) || role.Length > 0;
+            affiliated |= (paren.Length > 6 && !IsDelivery(m, paren, upperParen) && !IsPartyTag(paren)) || role.Length > 0;
         }
 
         if (_identities[person.FirstMember].Generic)
@@ -1528,8 +1551,26 @@ internal sealed class SpeakerResolver
         return -1;
     }
 
-    private static bool IsDelivery(ReadOnlySpan<char> paren) =>
-        paren.StartsWith("AS ", StringComparison.OrdinalIgnoreCase) || DeliveryWords.IsFoundIn(paren);
+    private static bool IsDelivery(ReadOnlySpan<char> paren, ReadOnlySpan<char> upper) =>
+        paren.StartsWith("AS ", StringComparison.OrdinalIgnoreCase)
+        || (upper.IsEmpty ? DeliveryWords.IsFoundIn(paren) : DeliveryWords.IsFoundIn(paren, upper));
+
+    /// <summary>
+    /// Whether the parenthetical <paramref name="paren"/> of the distinct label <paramref name="label"/> tells how the
+    /// speaker is heard (<see cref="IsDelivery(ReadOnlySpan{char}, ReadOnlySpan{char})"/>): worked out once per label,
+    /// as both the roles and the speakers ask; <paramref name="upper"/> as <see cref="AsciiWordSet.ToUpper"/> gives it,
+    /// or empty for the search to make its own.
+    /// </summary>
+    private bool IsDelivery(int label, ReadOnlySpan<char> paren, ReadOnlySpan<char> upper)
+    {
+        ref var entry = ref _labels[label];
+        if (entry.ParenIsDelivery == 0)
+        {
+            entry.ParenIsDelivery = IsDelivery(paren, upper) ? (sbyte)1 : (sbyte)-1;
+        }
+
+        return entry.ParenIsDelivery > 0;
+    }
 
     /// <summary>Whether most letters are lower case, as a name written in a sentence ("Mitch McConnell"), not in a label.</summary>
     private static bool IsMostlyLower(ReadOnlySpan<char> text)

@@ -91,7 +91,11 @@ internal sealed class TranscriptBuilder
                     ref var turn = ref _drafts[lastTurn];
                     TakeCuesAfter(data, lastTurn);
                     pending = -1;
-                    ExtendTurn(text, ref turn, reader.Span.End, reader.TextSpan, data, maxCue);
+                    if (ExtendTurn(text, ref turn, reader.Span.End, reader.TextSpan, data, maxCue))
+                    {
+                        _resolver.AddQuestion(turn.LabelIndex);
+                    }
+
                     break;
                 }
 
@@ -118,6 +122,10 @@ internal sealed class TranscriptBuilder
                         LabelStyle = reader.LabelStyle,
                     };
                     draft.HasQuestion = AddCues(text, reader.TextSpan, data, maxCue);
+                    if (draft.HasQuestion)
+                    {
+                        _resolver.AddQuestion(draft.LabelIndex);
+                    }
                     if (draft.DeliverySpan.IsEmpty && !reader.ParentheticalSpan.IsEmpty
                         && _resolver.IsDeliveryNote(text, draft.LabelIndex, reader.LabelSpan, reader.ParentheticalSpan))
                     {
@@ -135,7 +143,11 @@ internal sealed class TranscriptBuilder
                     ref var turn = ref _drafts[lastTurn];
                     TakeCuesAfter(data, lastTurn);
                     pending = -1;
-                    ExtendTurn(text, ref turn, reader.Span.End, reader.Span, data, maxCue);
+                    if (ExtendTurn(text, ref turn, reader.Span.End, reader.Span, data, maxCue))
+                    {
+                        _resolver.AddQuestion(turn.LabelIndex);
+                    }
+
                     break;
                 }
 
@@ -405,7 +417,8 @@ internal sealed class TranscriptBuilder
     /// to be searched for cues; whatever else it takes in (blank lines, the cues taken before) is only looked at for a
     /// question mark.
     /// </summary>
-    private static void ExtendTurn(ReadOnlySpan<char> text, ref BlockDraft turn, int end, TextSpan read, TranscriptData data, int maxCue)
+    /// <returns>Whether the turn holds a question mark now and did not before.</returns>
+    private static bool ExtendTurn(ReadOnlySpan<char> text, ref BlockDraft turn, int end, TextSpan read, TranscriptData data, int maxCue)
     {
         int before = turn.TextSpan.End;
         turn.Span = TextSpan.FromBounds(turn.Span.Start, end);
@@ -417,7 +430,9 @@ internal sealed class TranscriptBuilder
                 || (read.End < end && text[Math.Max(read.End, before)..end].Contains('?'));
         }
 
+        bool found = question && !turn.HasQuestion;
         turn.HasQuestion |= question;
+        return found;
     }
 
     /// <summary>Finds the cues inside a range of text ("(LAUGHTER)", "(ph)", "[inaudible]").</summary>

@@ -1,5 +1,6 @@
 using System;
 using System.Buffers;
+using System.Runtime.CompilerServices;
 using System.Text;
 namespace TranscriptParsing.Reading;
 
@@ -14,9 +15,11 @@ namespace TranscriptParsing.Reading;
 /// </remarks>
 internal sealed class AsciiWordSet
 {
-    // Longer texts, and texts with a char beyond ASCII, are rare in a label's role or parenthesis: they are searched
-    // word by word.
-    private const int MostChars = 128;
+    /// <summary>
+    /// The longest text searched in an upper-case copy. Longer texts, and texts with a char beyond ASCII, are rare in a
+    /// label's role or parenthesis: they are searched word by word.
+    /// </summary>
+    public const int MostChars = 128;
 
     private readonly string[] _words;
     private readonly int _shortest;
@@ -44,8 +47,42 @@ internal sealed class AsciiWordSet
 #endif
     }
 
+    /// <summary>
+    /// <paramref name="text"/> in upper case, written to <paramref name="buffer"/> (of <see cref="MostChars"/> chars), for
+    /// several sets to search with <see cref="IsFoundIn(ReadOnlySpan{char}, ReadOnlySpan{char})"/>; empty when the text is
+    /// searched word by word instead.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static ReadOnlySpan<char> ToUpper(ReadOnlySpan<char> text, Span<char> buffer)
+    {
+#if NET9_0_OR_GREATER
+        // Most labels have no role or parenthesis: nothing to copy, and no word to find.
+        if (!text.IsEmpty && text.Length <= MostChars && Ascii.ToUpper(text, buffer, out int written) == OperationStatus.Done)
+        {
+            return buffer[..written];
+        }
+#endif
+        return default;
+    }
+
     /// <summary>Whether <paramref name="text"/> holds one of the words, ignoring the case of ASCII letters.</summary>
     public bool IsFoundIn(ReadOnlySpan<char> text)
+    {
+#if NET9_0_OR_GREATER
+        if (text.Length >= _shortest && text.Length <= MostChars)
+        {
+            Span<char> buffer = stackalloc char[MostChars];
+            return IsFoundIn(text, ToUpper(text, buffer));
+        }
+#endif
+        return IsFoundIn(text, default);
+    }
+
+    /// <summary>
+    /// Whether <paramref name="text"/> holds one of the words, ignoring the case of ASCII letters, given the text in upper
+    /// case as <see cref="ToUpper"/> wrote it: one copy serves every set that searches the same text.
+    /// </summary>
+    public bool IsFoundIn(ReadOnlySpan<char> text, ReadOnlySpan<char> upper)
     {
         if (text.Length < _shortest)
         {
@@ -53,13 +90,9 @@ internal sealed class AsciiWordSet
         }
 
 #if NET9_0_OR_GREATER
-        if (text.Length <= MostChars)
+        if (upper.Length == text.Length)
         {
-            Span<char> upper = stackalloc char[MostChars];
-            if (Ascii.ToUpper(text, upper, out int written) == OperationStatus.Done)
-            {
-                return upper[..written].ContainsAny(_search);
-            }
+            return upper.ContainsAny(_search);
         }
 #endif
         return IsFoundWordByWord(text);
