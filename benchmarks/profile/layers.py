@@ -14,7 +14,8 @@ LAYERS = [
     ("reading: footer", r"FooterScanner::"),
     ("reading: names-on-own-line check", r"TranscriptReader::UsesOwnLineLabels"),
     ("reading: body", r"TranscriptReader::"),
-    ("writing: JSON", r"TranscriptJsonWriter|JsonStringEncoder|RawJsonBuilder|Utf8JsonWriter"),
+    # The parse context's Write is its JSON step: the block writer is inlined into it.
+    ("writing: JSON", r"TranscriptJsonWriter|JsonStringEncoder|RawJsonBuilder|Utf8JsonWriter|TranscriptParser::Write\("),
     ("model: blocks, speakers, footer facts", r"TranscriptParsing\.Model\."),
 ]
 
