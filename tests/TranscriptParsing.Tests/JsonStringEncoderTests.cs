@@ -111,16 +111,7 @@ public class JsonStringEncoderTests
                 builder.Append(pieces[random.Next(pieces.Length)]);
             }
 
-            string raw = builder.ToString();
-            var normalized = new char[raw.Length];
-            int length = BlockText.Normalize(raw, normalized);
-            var destination = new byte[JsonStringEncoder.MaxQuotedLength(raw.Length)];
-            int written = JsonStringEncoder.WriteNormalizedQuoted(raw, destination);
-            byte[] expected = Expected(normalized.AsSpan(0, length));
-            if (!destination.AsSpan(0, written).SequenceEqual(expected))
-            {
-                Assert.Fail($"{Convert.ToHexString(System.Text.Encoding.Unicode.GetBytes(raw))}: expected {Convert.ToHexString(expected)}, got {Convert.ToHexString(destination, 0, written)}");
-            }
+            AssertNormalizedSame(builder.ToString());
         }
     }
 
@@ -150,6 +141,7 @@ public class JsonStringEncoderTests
         }
     }
 
+    /// <summary>Asserts that the normalised, quoted UTF-8 of <paramref name="raw"/> is what normalising it first, then escaping, gives.</summary>
     private static void AssertNormalizedSame(string raw)
     {
         var normalized = new char[raw.Length];

@@ -242,20 +242,8 @@ public class LabelScannerOwnLineQuickReadingTests
             "Show", "Tran", "iPhone", "'Tis", "-Ann", "Xi", "A",
         ];
         string[] separators = [" ", " ", " ", "  ", "", "\t", "\u00A0"];
-        var random = new System.Random(20261129);
-        var text = new System.Text.StringBuilder();
-        for (int run = 0; run < 20000; run++)
+        foreach (string line in RandomLabelLines.Make(pieces, separators, mostPieces: 6, leadingSpaces: true))
         {
-            text.Clear();
-            text.Append(random.Next(8) == 0 ? " " : "");
-            int count = random.Next(1, 7);
-            for (int i = 0; i < count; i++)
-            {
-                text.Append(pieces[random.Next(pieces.Length)]);
-                text.Append(i + 1 < count || random.Next(4) == 0 ? separators[random.Next(separators.Length)] : "");
-            }
-
-            string line = text.ToString();
             AssertSameAsGrammar(line, 200);
             AssertSameAsGrammar(line, 12);
         }
@@ -351,19 +339,8 @@ public class LabelScannerBodyQuickTestTests
             "//", "(", "Unidentified", "Man", "#1:", "O'Brien", "-", "'", "Chairman", "Rep.", "Mrs.", "Linder.",
         ];
         string[] separators = [" ", " ", " ", "  ", "", "\t", "\u00A0", ", ", ". "];
-        var random = new System.Random(20261129);
-        var text = new System.Text.StringBuilder();
-        for (int run = 0; run < 20000; run++)
+        foreach (string line in RandomLabelLines.Make(pieces, separators, mostPieces: 7, leadingSpaces: false))
         {
-            text.Clear();
-            int count = random.Next(1, 8);
-            for (int i = 0; i < count; i++)
-            {
-                text.Append(pieces[random.Next(pieces.Length)]);
-                text.Append(i + 1 < count || random.Next(4) == 0 ? separators[random.Next(separators.Length)] : "");
-            }
-
-            string line = text.ToString();
             AssertRuledOutOnlyWhereTheScanFails(line, 200);
             AssertRuledOutOnlyWhereTheScanFails(line, 12);
         }
@@ -374,6 +351,37 @@ public class LabelScannerBodyQuickTestTests
         if (LabelScanner.CannotStartBodyLabel(line, maxLabelLength))
         {
             Assert.False(LabelScanner.TryScan(line, maxLabelLength, LabelScanner.Strictness.Body, out _, ownLineNames: false), line);
+        }
+    }
+}
+
+/// <summary>Lines made at random, the same every run, for the tests that hold a quick path to the full scan.</summary>
+internal static class RandomLabelLines
+{
+    /// <summary>
+    /// 20,000 lines of one to <paramref name="mostPieces"/> pieces joined by separators (and sometimes one after the
+    /// last), the same every run; with <paramref name="leadingSpaces"/>, one in eight opens with a space.
+    /// </summary>
+    internal static System.Collections.Generic.IEnumerable<string> Make(string[] pieces, string[] separators, int mostPieces, bool leadingSpaces)
+    {
+        var random = new System.Random(20261129);
+        var text = new System.Text.StringBuilder();
+        for (int run = 0; run < 20000; run++)
+        {
+            text.Clear();
+            if (leadingSpaces)
+            {
+                text.Append(random.Next(8) == 0 ? " " : "");
+            }
+
+            int count = random.Next(1, mostPieces + 1);
+            for (int i = 0; i < count; i++)
+            {
+                text.Append(pieces[random.Next(pieces.Length)]);
+                text.Append(i + 1 < count || random.Next(4) == 0 ? separators[random.Next(separators.Length)] : "");
+            }
+
+            yield return text.ToString();
         }
     }
 }
