@@ -263,12 +263,7 @@ public class FeedJsonTests
             "caf\u00e9 ", "\u4e2d\u6587", "\ud83d\ude00", "<b>", "&", "'", " ", "JOHN SMITH (voice-over): ", "[LAUGHTER]", "\\ud800", "\\u0000",
             "\t", "\\x", "\\u12g4", "\\ud83dx", "\\ud83d\\u0041", "\\uDBFF\\uDFFF", "\\u00", "\u007f", "\u00e9\u0301",
         ];
-        var text = new StringBuilder();
-        int count = random.Next(0, 40);
-        for (int i = 0; i < count; i++)
-        {
-            text.Append(pieces[random.Next(pieces.Length)]);
-        }
+        string text = Support.RandomText.Join(random, pieces, 0, 39);
 
         var fields = new List<string>();
         if (random.Next(4) > 0)

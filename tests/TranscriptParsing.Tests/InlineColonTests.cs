@@ -73,18 +73,9 @@ public class InlineColonTests
         ];
         string[] separators = [" ", " ", "", "  ", ". ", ", "];
         var random = new Random(20261129);
-        var text = new System.Text.StringBuilder();
         for (int run = 0; run < 6000; run++)
         {
-            text.Clear();
-            int count = random.Next(2, 12);
-            for (int i = 0; i < count; i++)
-            {
-                text.Append(pieces[random.Next(pieces.Length)]);
-                text.Append(separators[random.Next(separators.Length)]);
-            }
-
-            AssertNoLabelEndsAtAColonPassedOver(text.ToString());
+            AssertNoLabelEndsAtAColonPassedOver(Support.RandomText.Join(random, pieces, 2, 11, separators));
         }
     }
 

@@ -101,17 +101,9 @@ public class JsonStringEncoderTests
             ">", "\"", "\\", "\u00e9", "\ud83d\ude00", "\ud83d", "\ude00", "\u0001", "\u007f", "\u0085",
         ];
         var random = new Random(20241129);
-        var builder = new System.Text.StringBuilder();
         for (int round = 0; round < 5000; round++)
         {
-            builder.Clear();
-            int count = random.Next(0, 24);
-            for (int p = 0; p < count; p++)
-            {
-                builder.Append(pieces[random.Next(pieces.Length)]);
-            }
-
-            AssertNormalizedSame(builder.ToString());
+            AssertNormalizedSame(Support.RandomText.Join(random, pieces, 0, 23));
         }
     }
 

@@ -242,8 +242,10 @@ public class LabelScannerOwnLineQuickReadingTests
             "Show", "Tran", "iPhone", "'Tis", "-Ann", "Xi", "A",
         ];
         string[] separators = [" ", " ", " ", "  ", "", "\t", "\u00A0"];
-        foreach (string line in RandomLabelLines.Make(pieces, separators, mostPieces: 6, leadingSpaces: true))
+        var random = new System.Random(20261129);
+        for (int run = 0; run < 20000; run++)
         {
+            string line = (random.Next(8) == 0 ? " " : "") + Support.RandomText.Join(random, pieces, 1, 6, separators, lastSeparatorSometimes: true);
             AssertSameAsGrammar(line, 200);
             AssertSameAsGrammar(line, 12);
         }
@@ -339,8 +341,10 @@ public class LabelScannerBodyQuickTestTests
             "//", "(", "Unidentified", "Man", "#1:", "O'Brien", "-", "'", "Chairman", "Rep.", "Mrs.", "Linder.",
         ];
         string[] separators = [" ", " ", " ", "  ", "", "\t", "\u00A0", ", ", ". "];
-        foreach (string line in RandomLabelLines.Make(pieces, separators, mostPieces: 7, leadingSpaces: false))
+        var random = new System.Random(20261129);
+        for (int run = 0; run < 20000; run++)
         {
+            string line = Support.RandomText.Join(random, pieces, 1, 7, separators, lastSeparatorSometimes: true);
             AssertRuledOutOnlyWhereTheScanFails(line, 200);
             AssertRuledOutOnlyWhereTheScanFails(line, 12);
         }
@@ -351,37 +355,6 @@ public class LabelScannerBodyQuickTestTests
         if (LabelScanner.CannotStartBodyLabel(line, maxLabelLength))
         {
             Assert.False(LabelScanner.TryScan(line, maxLabelLength, LabelScanner.Strictness.Body, out _, ownLineNames: false), line);
-        }
-    }
-}
-
-/// <summary>Lines made at random, the same every run, for the tests that hold a quick path to the full scan.</summary>
-internal static class RandomLabelLines
-{
-    /// <summary>
-    /// 20,000 lines of one to <paramref name="mostPieces"/> pieces joined by separators (and sometimes one after the
-    /// last), the same every run; with <paramref name="leadingSpaces"/>, one in eight opens with a space.
-    /// </summary>
-    internal static System.Collections.Generic.IEnumerable<string> Make(string[] pieces, string[] separators, int mostPieces, bool leadingSpaces)
-    {
-        var random = new System.Random(20261129);
-        var text = new System.Text.StringBuilder();
-        for (int run = 0; run < 20000; run++)
-        {
-            text.Clear();
-            if (leadingSpaces)
-            {
-                text.Append(random.Next(8) == 0 ? " " : "");
-            }
-
-            int count = random.Next(1, mostPieces + 1);
-            for (int i = 0; i < count; i++)
-            {
-                text.Append(pieces[random.Next(pieces.Length)]);
-                text.Append(i + 1 < count || random.Next(4) == 0 ? separators[random.Next(separators.Length)] : "");
-            }
-
-            yield return text.ToString();
         }
     }
 }

@@ -41,18 +41,9 @@ public class PersonalWordTests
         ];
         string[] separators = [" ", " ", " ", "  ", "\t", "\u00A0", "\n", "\r\n", ""];
         var random = new Random(20261129);
-        var text = new StringBuilder();
         for (int run = 0; run < 20000; run++)
         {
-            text.Clear();
-            int count = random.Next(0, 12);
-            for (int i = 0; i < count; i++)
-            {
-                text.Append(pieces[random.Next(pieces.Length)]);
-                text.Append(separators[random.Next(separators.Length)]);
-            }
-
-            string sample = text.ToString();
+            string sample = Support.RandomText.Join(random, pieces, 0, 11, separators);
             Assert.True(WordByWord(sample) == TextWords.HasPersonalWord(sample), sample);
         }
     }
