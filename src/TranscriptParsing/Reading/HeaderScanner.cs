@@ -129,10 +129,13 @@ internal static class HeaderScanner
     /// Whether the line [<see cref="Start"/>, <see cref="End"/>) is prose, as the test for speech after the line before
     /// it found: the line's own classification asks again.
     /// </summary>
-    private struct ProseMemo
+    internal struct ProseMemo
     {
         public int Start, End;
         public bool IsProse;
+
+        /// <summary>Where the line that holds the memo's text starts and where its line break is: the line loop need not search for that break again.</summary>
+        public int LineStart, LineEnd;
     }
 
     /// <summary>One more than the index of the first header line of each length, modulo <see cref="Lengths"/>, or 0.</summary>
@@ -182,12 +185,22 @@ internal static class HeaderScanner
 
         int recurrenceChecks = 0;
         var firstOfLength = default(FirstLineOfLength);
-        var prose = new ProseMemo { Start = -1 };
+        var prose = new ProseMemo { Start = -1, LineStart = -1 };
         bool blank = true;
         while (position < limit && count < lines.Length)
         {
-            int lineEnd = text[position..].IndexOfAny(StructuralChars.LineBreaks);
-            lineEnd = lineEnd < 0 ? text.Length : position + lineEnd;
+            int lineEnd;
+            if (position == prose.LineStart)
+            {
+                // The test for speech after the line before found this line's break.
+                lineEnd = prose.LineEnd;
+            }
+            else
+            {
+                lineEnd = text[position..].IndexOfAny(StructuralChars.LineBreaks);
+                lineEnd = lineEnd < 0 ? text.Length : position + lineEnd;
+            }
+
             int start = LabelScanner.SkipSpaces(text, position);
             int end = lineEnd;
             while (end > start && char.IsWhiteSpace(text[end - 1]))
@@ -432,15 +445,21 @@ internal static class HeaderScanner
     }
 
     /// <summary>Whether a blank line, then a paragraph of speech, follows the line that ends at <paramref name="end"/>.</summary>
-    private static bool IsSpeechParagraphAfter(ReadOnlySpan<char> text, int end, ref ProseMemo prose)
+    internal static bool IsSpeechParagraphAfter(ReadOnlySpan<char> text, int end, ref ProseMemo prose)
     {
         int breaks = 0;
         int i = end;
+        int lineStart = end;
         while (i < text.Length && char.IsWhiteSpace(text[i]))
         {
             if (text[i] == '\n')
             {
                 breaks++;
+            }
+
+            if (text[i] is '\n' or '\r')
+            {
+                lineStart = i + 1;
             }
 
             i++;
@@ -458,7 +477,7 @@ internal static class HeaderScanner
             return false;
         }
 
-        prose = new ProseMemo { Start = i, End = i + next.Length, IsProse = IsProse(next) };
+        prose = new ProseMemo { Start = i, End = i + next.Length, IsProse = IsProse(next), LineStart = lineStart, LineEnd = lineEnd < 0 ? text.Length : i + lineEnd };
         return prose.IsProse;
     }
 

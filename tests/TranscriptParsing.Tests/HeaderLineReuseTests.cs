@@ -1,0 +1,115 @@
+using System;
+using TranscriptParsing.Reading;
+using TranscriptParsing.Tests.Support;
+using Xunit;
+
+namespace TranscriptParsing.Tests;
+
+/// <summary>
+/// What the header layout reuses rather than finds again: the break of the line after a blank line, as the test for
+/// speech after a line found it, and the quick test for furniture glued to a line, which must answer as the test of
+/// every opener does.
+/// </summary>
+public class HeaderLineReuseTests
+{
+    private static readonly string[] Pieces =
+    [
+        "Learn More", "Learn Moreabout PBS online sponsorship", "Learn More about PBS online sponsorship", "- ", "L", "Le",
+        "LIDIA HAVERKAMP:", "Local NPR 88.7", " ", "  ", "\t", "\u00A0", "\n", "\r", "\r\n", "\n\n", "\r\n\r\n", "\n \n",
+        "Freighters on the Great Lakes are sailing this spring.", "Welcome to the program.", "MARSDEN: Start with the basics.",
+        "Play Live Radio", "0:00 0:00", "x", ".",
+    ];
+
+    [Theory]
+    [InlineData("Learn Moreabout PBS online sponsorship [Announcer] Hello.")]
+    [InlineData("Learn Moreabout PBS online sponsorship- [Announcer] Hello.")]
+    [InlineData("Learn More about PBS online sponsorship  ")]
+    [InlineData("Learn More")]
+    [InlineData("Learn More about it")]
+    [InlineData("Local NPR for the Prairie Lakes")]
+    [InlineData("LIDIA HAVERKAMP: Glad to be here.")]
+    [InlineData("")]
+    public void Glued_furniture_quick_test_answers_as_every_opener_does(string line) =>
+        Assert.Equal(GluedBySlowPath(line), ChromeScanner.GluedFurnitureLength(line));
+
+    [Theory]
+    [MemberData(nameof(Samples.All), MemberType = typeof(Samples))]
+    public void Glued_furniture_quick_test_answers_as_every_opener_does_on_each_sample_line(string name)
+    {
+        foreach (var line in Samples.Read(name).Split('\n'))
+        {
+            var trimmed = line.Trim();
+            Assert.Equal(GluedBySlowPath(trimmed), ChromeScanner.GluedFurnitureLength(trimmed));
+        }
+    }
+
+    [Fact]
+    public void Glued_furniture_quick_test_answers_as_every_opener_does_on_random_lines()
+    {
+        var random = new Random(1207);
+        for (int i = 0; i < 5000; i++)
+        {
+            var line = RandomText.Join(random, Pieces, 1, 5);
+            Assert.Equal(GluedBySlowPath(line), ChromeScanner.GluedFurnitureLength(line));
+        }
+    }
+
+    [Theory]
+    [InlineData("Title\n\nA paragraph of text.\nMore")]
+    [InlineData("Title\r\n\r\n  A paragraph of text.  \r\nMore")]
+    [InlineData("Title\r\r\tA paragraph of text.\rMore")]
+    [InlineData("Title\n \n\u00A0A paragraph of text.")]
+    [InlineData("Title\n\n")]
+    [InlineData("Title\nA line right under it.\n")]
+    public void Line_after_a_blank_line_is_found_where_a_search_for_its_break_finds_it(string text) => Assert.True(AssertLineEndsAsSearched(text) >= 0);
+
+    [Theory]
+    [MemberData(nameof(Samples.All), MemberType = typeof(Samples))]
+    public void Line_after_a_blank_line_is_found_where_a_search_for_its_break_finds_it_in_each_sample(string name) =>
+        Assert.True(AssertLineEndsAsSearched(Samples.Read(name)) > 0);
+
+    [Fact]
+    public void Line_after_a_blank_line_is_found_where_a_search_for_its_break_finds_it_in_random_texts()
+    {
+        var random = new Random(1208);
+        int found = 0;
+        for (int i = 0; i < 2000; i++)
+        {
+            found += AssertLineEndsAsSearched(RandomText.Join(random, Pieces, 1, 12));
+        }
+
+        Assert.True(found > 500, $"only {found} lines after blank lines");
+    }
+
+    private static int GluedBySlowPath(string line) =>
+        line.Length > "Learn More".Length && line[0] == 'L' ? ChromeScanner.GluedFurnitureLengthSlow(line) : 0;
+
+    /// <summary>From the end of every line, the line the memo names starts after a break and ends at its own next break.</summary>
+    private static int AssertLineEndsAsSearched(string text)
+    {
+        int found = 0;
+        for (int end = 0; end <= text.Length; end++)
+        {
+            if (end < text.Length && text[end] is not ('\n' or '\r'))
+            {
+                continue;
+            }
+
+            var memo = new HeaderScanner.ProseMemo { Start = -1, LineStart = -1 };
+            HeaderScanner.IsSpeechParagraphAfter(text, end, ref memo);
+            if (memo.LineStart < 0)
+            {
+                continue;
+            }
+
+            Assert.True(memo.LineStart > 0 && text[memo.LineStart - 1] is '\n' or '\r', $"line start {memo.LineStart} in {text}");
+            Assert.True(memo.LineStart <= memo.Start);
+            Assert.True(text.AsSpan(memo.LineStart, memo.Start - memo.LineStart).IndexOfAny('\n', '\r') < 0);
+            int searched = text.AsSpan(memo.LineStart).IndexOfAny('\n', '\r');
+            Assert.Equal(searched < 0 ? text.Length : memo.LineStart + searched, memo.LineEnd);
+            found++;
+        }
+
+        return found;
+    }
+}
