@@ -113,3 +113,56 @@ public class HeaderLineReuseTests
         return found;
     }
 }
+
+/// <summary>The layout written in place over the layout of another text is the layout a fresh one gets.</summary>
+public class HeaderLayoutInPlaceTests
+{
+    private static readonly string[] Pieces =
+    [
+        "Play Live Radio", "Next Up:", "0:00 0:00", "Shallow Water on the Great Lakes", "WEBVTT - A Title Here",
+        "This is a rush transcript. It may not be in its final form.", "Copyright 2024 Some Radio. All rights reserved.",
+        "Freighters on the Great Lakes are sailing this spring with their holds partly empty and the ports are worried about it.",
+        "LIDIA HAVERKAMP: Glad to be here.", "MARSDEN: Start with the basics.", "(MUSIC)", "[Announcer] Hello.", "---", "title: A Show",
+    ];
+
+    [Theory]
+    [MemberData(nameof(Samples.All), MemberType = typeof(Samples))]
+    public void Layout_in_place_equals_a_fresh_layout_on_each_sample(string name)
+    {
+        foreach (string other in Samples.Names)
+        {
+            AssertSameLayoutInPlace(Samples.Read(other), Samples.Read(name));
+        }
+    }
+
+    [Fact]
+    public void Layout_in_place_equals_a_fresh_layout_on_random_texts()
+    {
+        var random = new Random(1209);
+        string[] separators = ["\n", "\n\n", "\r\n\r\n"];
+        string previous = RandomText.Join(random, Pieces, 1, 10, separators);
+        for (int i = 0; i < 2000; i++)
+        {
+            string text = RandomText.Join(random, Pieces, 1, 10, separators);
+            AssertSameLayoutInPlace(previous, text);
+            previous = text;
+        }
+    }
+
+    private static void AssertSameLayoutInPlace(string before, string text)
+    {
+        var fresh = HeaderScanner.Analyze(text, 80, 24_000, 200);
+        var reused = default(HeaderLayout);
+        HeaderScanner.Analyze(before, 80, 24_000, 200, ref reused);
+        HeaderScanner.Analyze(text, 80, 24_000, 200, ref reused);
+        Assert.Equal(
+            (fresh.BodyStart, fresh.TitleStart, fresh.TitleEnd, fresh.TitleLineStart, fresh.SummaryStart, fresh.SummaryEnd, fresh.BodyOpensWithLabel),
+            (reused.BodyStart, reused.TitleStart, reused.TitleEnd, reused.TitleLineStart, reused.SummaryStart, reused.SummaryEnd, reused.BodyOpensWithLabel));
+        Assert.Equal((fresh.ScannedStart, fresh.ScannedEnd, fresh.ScannedFound, fresh.ScannedMatch), (reused.ScannedStart, reused.ScannedEnd, reused.ScannedFound, reused.ScannedMatch));
+        Assert.Equal(fresh.KnownChromeCount, reused.KnownChromeCount);
+        for (int i = 0; i < fresh.KnownChromeCount; i++)
+        {
+            Assert.Equal((fresh.KnownChrome[i].Start, fresh.KnownChrome[i].End, fresh.KnownChrome[i].Kind), (reused.KnownChrome[i].Start, reused.KnownChrome[i].End, reused.KnownChrome[i].Kind));
+        }
+    }
+}

@@ -42,6 +42,22 @@ internal struct HeaderLayout
     /// <summary>How many entries of <see cref="KnownChrome"/> are used.</summary>
     public int KnownChromeCount;
 
+    /// <summary>
+    /// Sets every field to its value before the header is read, the body starting at <paramref name="bodyStart"/>; the
+    /// room for chrome lines is left as it is: only its first <see cref="KnownChromeCount"/> entries are read.
+    /// </summary>
+    public void Reset(int bodyStart)
+    {
+        BodyStart = bodyStart;
+        TitleStart = TitleEnd = TitleLineStart = -1;
+        SummaryStart = SummaryEnd = -1;
+        ScannedStart = ScannedEnd = -1;
+        BodyOpensWithLabel = false;
+        ScannedFound = false;
+        ScannedMatch = default;
+        KnownChromeCount = 0;
+    }
+
     /// <summary>The chrome kind the layout found for exactly the line [<paramref name="start"/>, <paramref name="end"/>), if it classified that line.</summary>
     public readonly bool TryGetChromeKind(int start, int end, out ChromeKind kind)
     {
@@ -164,23 +180,34 @@ internal static class HeaderScanner
     /// <summary>Lays out the header of <paramref name="text"/>.</summary>
     public static HeaderLayout Analyze(ReadOnlySpan<char> text, int maxLines, int maxChars, int maxLabelLength)
     {
+        var layout = default(HeaderLayout);
+        Analyze(text, maxLines, maxChars, maxLabelLength, ref layout);
+        return layout;
+    }
+
+    /// <summary>
+    /// Lays out the header of <paramref name="text"/> into <paramref name="layout"/> in place: the reader's layout, with
+    /// its room for the chrome lines, is neither built aside and copied nor cleared whole.
+    /// </summary>
+    public static void Analyze(ReadOnlySpan<char> text, int maxLines, int maxChars, int maxLabelLength, ref HeaderLayout layout)
+    {
         // The lines live on this frame; the work is done in a method of its own, which the runtime compiles in tiers
         // as any other (a method with loops that allocates on the stack is compiled once, up front, and never again
         // with what the runtime learns later: initialised classes, profile data).
         Span<HeaderLine> lines = stackalloc HeaderLine[Math.Clamp(maxLines, 4, 256)];
-        return Analyze(text, lines, maxChars, maxLabelLength);
+        Analyze(text, lines, maxChars, maxLabelLength, ref layout);
     }
 
-    private static HeaderLayout Analyze(ReadOnlySpan<char> text, Span<HeaderLine> lines, int maxChars, int maxLabelLength)
+    private static void Analyze(ReadOnlySpan<char> text, Span<HeaderLine> lines, int maxChars, int maxLabelLength, ref HeaderLayout layout)
     {
-        var layout = new HeaderLayout { BodyStart = text.Length, TitleStart = -1, TitleEnd = -1, TitleLineStart = -1, SummaryStart = -1, SummaryEnd = -1, ScannedStart = -1, ScannedEnd = -1 };
+        layout.Reset(text.Length);
         int count = 0;
         int firstBody = -1;
         int position = 0;
         int limit = Math.Min(text.Length, maxChars);
         if (HearingRecord.TryLayout(text, limit, ref layout))
         {
-            return layout;
+            return;
         }
 
         int recurrenceChecks = 0;
@@ -247,7 +274,7 @@ internal static class HeaderScanner
 
         if (count == 0)
         {
-            return layout;
+            return;
         }
 
         if (count > 0 && position >= text.Length)
@@ -317,7 +344,6 @@ internal static class HeaderScanner
             }
         }
 
-        return layout;
     }
 
     /// <summary>
