@@ -166,3 +166,20 @@ public class HeaderLayoutInPlaceTests
         }
     }
 }
+
+/// <summary>The prefix before the title on its line, found as the title is chosen, is the one the line holds.</summary>
+public class HeaderTitlePrefixTests
+{
+    [Theory]
+    [InlineData("WEBVTT - A Title of the Show Here\n\nHOST: Welcome to the show, everybody.", "A Title of the Show Here", 9)]
+    [InlineData("Transcript of The Long Interview Today\n\nHOST: Welcome to the show, everybody.", "The Long Interview Today", 14)]
+    [InlineData("---\ntitle: (230531) Grimes used AI to sing\n---\n\nHOST: Welcome to the show, everybody.", "Grimes used AI to sing", 16)]
+    [InlineData("---\ntitle: A Plain Title\n---\n\nHOST: Welcome to the show, everybody.", "A Plain Title", 7)]
+    [InlineData("Shallow Water on the Great Lakes\n\nHOST: Welcome to the show, everybody.", "Shallow Water on the Great Lakes", 0)]
+    public void Title_starts_after_the_prefix_on_its_line(string text, string title, int prefix)
+    {
+        var layout = HeaderScanner.Analyze(text, 80, 24_000, 200);
+        Assert.Equal(title, text[layout.TitleStart..layout.TitleEnd]);
+        Assert.Equal(prefix, layout.TitleStart - layout.TitleLineStart);
+    }
+}

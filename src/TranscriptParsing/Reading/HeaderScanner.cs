@@ -295,11 +295,11 @@ internal static class HeaderScanner
         }
 
         MarkRosters(text, lines);
-        int title = FindTitle(text, lines, firstBody);
+        int title = FindTitle(text, lines, firstBody, out int titlePrefix);
         if (title >= 0)
         {
             layout.TitleLineStart = lines[title].Start;
-            layout.TitleStart = lines[title].Start + TitlePrefixLength(text[lines[title].Start..lines[title].End]);
+            layout.TitleStart = lines[title].Start + titlePrefix;
             layout.TitleEnd = lines[title].End;
             var titleLine = text[layout.TitleStart..layout.TitleEnd];
             int aired = AiredTag(titleLine);
@@ -821,14 +821,17 @@ internal static class HeaderScanner
         return capitals >= 2;
     }
 
-    private static int FindTitle(ReadOnlySpan<char> text, Span<HeaderLine> lines, int firstBody)
+    // titlePrefix: the length of the prefix before the title on its line (TitlePrefixLength of the line), found as the
+    // title is chosen.
+    private static int FindTitle(ReadOnlySpan<char> text, Span<HeaderLine> lines, int firstBody, out int titlePrefix)
     {
         // Markdown front matter states the title: "---" / "title: ..." / "---".
         if (text[lines[0].Start..lines[0].End].SequenceEqual("---"))
         {
             for (int i = 1; i < lines.Length && !text[lines[i].Start..lines[i].End].SequenceEqual("---"); i++)
             {
-                if (TitlePrefixLength(text[lines[i].Start..lines[i].End]) > 0)
+                titlePrefix = TitlePrefixLength(text[lines[i].Start..lines[i].End]);
+                if (titlePrefix > 0)
                 {
                     return i;
                 }
@@ -837,6 +840,7 @@ internal static class HeaderScanner
 
         int end = firstBody < 0 ? lines.Length : firstBody;
         int best = -1, bestScore = int.MinValue;
+        titlePrefix = 0;
         bool first = true;
         int start = AfterLivePlayer(text, lines, end);
         for (int i = start; i < end; i++)
@@ -900,6 +904,7 @@ internal static class HeaderScanner
             {
                 best = i;
                 bestScore = score;
+                titlePrefix = prefix;
             }
         }
 
