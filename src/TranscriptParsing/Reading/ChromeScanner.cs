@@ -244,11 +244,13 @@ internal static class ChromeScanner
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static int GluedFurnitureLength(ReadOnlySpan<char> line)
     {
-        // Every header line is asked: the test of the first char (a constant) is inlined into the caller.
-        return line.Length > GluedOpening.Length && line[0] == GluedOpening[0] ? GluedFurnitureLengthSlow(line) : 0;
+        // Every header line is asked: the test of the opening all the openers share is inlined into the caller, so a
+        // line that merely starts with its first char ("Local NPR ...", "LIDIA HAVERKAMP:") makes no call.
+        return line.Length > GluedOpening.Length && line[0] == GluedOpening[0] && line.StartsWith(GluedOpening, StringComparison.Ordinal) ? GluedFurnitureLengthSlow(line) : 0;
     }
 
-    private static int GluedFurnitureLengthSlow(ReadOnlySpan<char> line)
+    /// <summary><see cref="GluedFurnitureLength"/> for a line of any opening: each opener is compared in turn.</summary>
+    internal static int GluedFurnitureLengthSlow(ReadOnlySpan<char> line)
     {
         foreach (var opener in GluedOpeners)
         {

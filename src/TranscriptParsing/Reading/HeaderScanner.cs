@@ -42,6 +42,22 @@ internal struct HeaderLayout
     /// <summary>How many entries of <see cref="KnownChrome"/> are used.</summary>
     public int KnownChromeCount;
 
+    /// <summary>
+    /// Sets every field to its value before the header is read, the body starting at <paramref name="bodyStart"/>; the
+    /// room for chrome lines is left as it is: only its first <see cref="KnownChromeCount"/> entries are read.
+    /// </summary>
+    public void Reset(int bodyStart)
+    {
+        BodyStart = bodyStart;
+        TitleStart = TitleEnd = TitleLineStart = -1;
+        SummaryStart = SummaryEnd = -1;
+        ScannedStart = ScannedEnd = -1;
+        BodyOpensWithLabel = false;
+        ScannedFound = false;
+        ScannedMatch = default;
+        KnownChromeCount = 0;
+    }
+
     /// <summary>The chrome kind the layout found for exactly the line [<paramref name="start"/>, <paramref name="end"/>), if it classified that line.</summary>
     public readonly bool TryGetChromeKind(int start, int end, out ChromeKind kind)
     {
@@ -129,10 +145,13 @@ internal static class HeaderScanner
     /// Whether the line [<see cref="Start"/>, <see cref="End"/>) is prose, as the test for speech after the line before
     /// it found: the line's own classification asks again.
     /// </summary>
-    private struct ProseMemo
+    internal struct ProseMemo
     {
         public int Start, End;
         public bool IsProse;
+
+        /// <summary>Where the line that holds the memo's text starts and where its line break is: the line loop need not search for that break again.</summary>
+        public int LineStart, LineEnd;
     }
 
     /// <summary>One more than the index of the first header line of each length, modulo <see cref="Lengths"/>, or 0.</summary>
@@ -161,33 +180,54 @@ internal static class HeaderScanner
     /// <summary>Lays out the header of <paramref name="text"/>.</summary>
     public static HeaderLayout Analyze(ReadOnlySpan<char> text, int maxLines, int maxChars, int maxLabelLength)
     {
+        var layout = default(HeaderLayout);
+        Analyze(text, maxLines, maxChars, maxLabelLength, ref layout);
+        return layout;
+    }
+
+    /// <summary>
+    /// Lays out the header of <paramref name="text"/> into <paramref name="layout"/> in place: the reader's layout, with
+    /// its room for the chrome lines, is neither built aside and copied nor cleared whole.
+    /// </summary>
+    public static void Analyze(ReadOnlySpan<char> text, int maxLines, int maxChars, int maxLabelLength, ref HeaderLayout layout)
+    {
         // The lines live on this frame; the work is done in a method of its own, which the runtime compiles in tiers
         // as any other (a method with loops that allocates on the stack is compiled once, up front, and never again
         // with what the runtime learns later: initialised classes, profile data).
         Span<HeaderLine> lines = stackalloc HeaderLine[Math.Clamp(maxLines, 4, 256)];
-        return Analyze(text, lines, maxChars, maxLabelLength);
+        Analyze(text, lines, maxChars, maxLabelLength, ref layout);
     }
 
-    private static HeaderLayout Analyze(ReadOnlySpan<char> text, Span<HeaderLine> lines, int maxChars, int maxLabelLength)
+    private static void Analyze(ReadOnlySpan<char> text, Span<HeaderLine> lines, int maxChars, int maxLabelLength, ref HeaderLayout layout)
     {
-        var layout = new HeaderLayout { BodyStart = text.Length, TitleStart = -1, TitleEnd = -1, TitleLineStart = -1, SummaryStart = -1, SummaryEnd = -1, ScannedStart = -1, ScannedEnd = -1 };
+        layout.Reset(text.Length);
         int count = 0;
         int firstBody = -1;
         int position = 0;
         int limit = Math.Min(text.Length, maxChars);
         if (HearingRecord.TryLayout(text, limit, ref layout))
         {
-            return layout;
+            return;
         }
 
         int recurrenceChecks = 0;
         var firstOfLength = default(FirstLineOfLength);
-        var prose = new ProseMemo { Start = -1 };
+        var prose = new ProseMemo { Start = -1, LineStart = -1 };
         bool blank = true;
         while (position < limit && count < lines.Length)
         {
-            int lineEnd = text[position..].IndexOfAny(StructuralChars.LineBreaks);
-            lineEnd = lineEnd < 0 ? text.Length : position + lineEnd;
+            int lineEnd;
+            if (position == prose.LineStart)
+            {
+                // The test for speech after the line before found this line's break.
+                lineEnd = prose.LineEnd;
+            }
+            else
+            {
+                lineEnd = text[position..].IndexOfAny(StructuralChars.LineBreaks);
+                lineEnd = lineEnd < 0 ? text.Length : position + lineEnd;
+            }
+
             int start = LabelScanner.SkipSpaces(text, position);
             int end = lineEnd;
             while (end > start && char.IsWhiteSpace(text[end - 1]))
@@ -234,7 +274,7 @@ internal static class HeaderScanner
 
         if (count == 0)
         {
-            return layout;
+            return;
         }
 
         if (count > 0 && position >= text.Length)
@@ -255,11 +295,11 @@ internal static class HeaderScanner
         }
 
         MarkRosters(text, lines);
-        int title = FindTitle(text, lines, firstBody);
+        int title = FindTitle(text, lines, firstBody, out int titlePrefix);
         if (title >= 0)
         {
             layout.TitleLineStart = lines[title].Start;
-            layout.TitleStart = lines[title].Start + TitlePrefixLength(text[lines[title].Start..lines[title].End]);
+            layout.TitleStart = lines[title].Start + titlePrefix;
             layout.TitleEnd = lines[title].End;
             var titleLine = text[layout.TitleStart..layout.TitleEnd];
             int aired = AiredTag(titleLine);
@@ -304,7 +344,6 @@ internal static class HeaderScanner
             }
         }
 
-        return layout;
     }
 
     /// <summary>
@@ -432,15 +471,21 @@ internal static class HeaderScanner
     }
 
     /// <summary>Whether a blank line, then a paragraph of speech, follows the line that ends at <paramref name="end"/>.</summary>
-    private static bool IsSpeechParagraphAfter(ReadOnlySpan<char> text, int end, ref ProseMemo prose)
+    internal static bool IsSpeechParagraphAfter(ReadOnlySpan<char> text, int end, ref ProseMemo prose)
     {
         int breaks = 0;
         int i = end;
+        int lineStart = end;
         while (i < text.Length && char.IsWhiteSpace(text[i]))
         {
             if (text[i] == '\n')
             {
                 breaks++;
+            }
+
+            if (text[i] is '\n' or '\r')
+            {
+                lineStart = i + 1;
             }
 
             i++;
@@ -458,7 +503,7 @@ internal static class HeaderScanner
             return false;
         }
 
-        prose = new ProseMemo { Start = i, End = i + next.Length, IsProse = IsProse(next) };
+        prose = new ProseMemo { Start = i, End = i + next.Length, IsProse = IsProse(next), LineStart = lineStart, LineEnd = lineEnd < 0 ? text.Length : i + lineEnd };
         return prose.IsProse;
     }
 
@@ -776,14 +821,17 @@ internal static class HeaderScanner
         return capitals >= 2;
     }
 
-    private static int FindTitle(ReadOnlySpan<char> text, Span<HeaderLine> lines, int firstBody)
+    // titlePrefix: the length of the prefix before the title on its line (TitlePrefixLength of the line), found as the
+    // title is chosen.
+    private static int FindTitle(ReadOnlySpan<char> text, Span<HeaderLine> lines, int firstBody, out int titlePrefix)
     {
         // Markdown front matter states the title: "---" / "title: ..." / "---".
         if (text[lines[0].Start..lines[0].End].SequenceEqual("---"))
         {
             for (int i = 1; i < lines.Length && !text[lines[i].Start..lines[i].End].SequenceEqual("---"); i++)
             {
-                if (TitlePrefixLength(text[lines[i].Start..lines[i].End]) > 0)
+                titlePrefix = TitlePrefixLength(text[lines[i].Start..lines[i].End]);
+                if (titlePrefix > 0)
                 {
                     return i;
                 }
@@ -792,6 +840,7 @@ internal static class HeaderScanner
 
         int end = firstBody < 0 ? lines.Length : firstBody;
         int best = -1, bestScore = int.MinValue;
+        titlePrefix = 0;
         bool first = true;
         int start = AfterLivePlayer(text, lines, end);
         for (int i = start; i < end; i++)
@@ -855,6 +904,7 @@ internal static class HeaderScanner
             {
                 best = i;
                 bestScore = score;
+                titlePrefix = prefix;
             }
         }
 

@@ -161,7 +161,7 @@ public ref struct TranscriptReader
         }
         else
         {
-            _layout = HeaderScanner.Analyze(_text, options.MaxHeaderLines, options.MaxHeaderChars, options.MaxLabelLength);
+            HeaderScanner.Analyze(_text, options.MaxHeaderLines, options.MaxHeaderChars, options.MaxLabelLength, ref _layout);
         }
 
         _bodyEnd = _text.Length;
