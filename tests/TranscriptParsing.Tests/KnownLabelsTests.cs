@@ -171,6 +171,13 @@ public class KnownLabelsTests
         }
     }
 
+    [Fact]
+    public void A_match_is_copied_in_two_whole_blocks()
+    {
+        // A match of 64 bytes is copied in two blocks of 32 that do not overlap; a field added past them breaks that.
+        Assert.Equal(64, System.Runtime.CompilerServices.Unsafe.SizeOf<LabelMatch>());
+    }
+
     private static string RandomLine(Random random, string chars, int length)
     {
         var line = new char[length];
