@@ -1,10 +1,17 @@
 using System;
 using System.Buffers;
 using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
 
 namespace TranscriptParsing.Reading;
 
 /// <summary>Where a label found by <see cref="LabelScanner"/> lies; every index is relative to the scanned line.</summary>
+/// <remarks>
+/// Padded from 60 bytes to 64: a copy is then made in two blocks that do not overlap, and a match read back just after
+/// it was copied (a label recalled, then kept as the last scan) is read from the same two blocks as were written.
+/// Two overlapping blocks would make the read wait until the writes had landed.
+/// </remarks>
+[StructLayout(LayoutKind.Sequential, Size = 64)]
 internal struct LabelMatch
 {
     /// <summary>The first char of the label's region: the caption marker or time stamp when there is one.</summary>

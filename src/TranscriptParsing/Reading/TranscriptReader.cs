@@ -916,6 +916,8 @@ public ref struct TranscriptReader
     }
 
     /// <summary>Moves to <paramref name="position"/>, counting the line breaks passed.</summary>
+    /// <remarks>Most tokens end on the line they start on: that test is inlined, and the count is called only past it.</remarks>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private void Advance(int position)
     {
         // A token that ends on the line it starts on passes no line break: the line's end is already known.
@@ -925,6 +927,11 @@ public ref struct TranscriptReader
             return;
         }
 
+        AdvanceOverLines(position);
+    }
+
+    private void AdvanceOverLines(int position)
+    {
         var passed = _text[_position..position];
 
         // Most tokens hold no line break: one search settles it.
