@@ -206,6 +206,9 @@ internal sealed class SpeakerResolver
 
     private ReadOnlySpan<char> Source => _data.Text;
 
+    /// <summary>How many turns the last document registered (<see cref="Register"/>).</summary>
+    public int TurnCount => _turnCount;
+
     /// <summary>The speaker index of each distinct label, as the last <see cref="Resolve"/> returned it.</summary>
     public ReadOnlySpan<int> SpeakerOfLabel => _speakerOfLabel.AsSpan(0, _labelCount);
 
@@ -530,13 +533,8 @@ internal sealed class SpeakerResolver
         AssignRoles(blocks, bodyStart);
 
         // Number the speakers in order of first appearance: labels are registered in that order, so a person's
-        // first label in it is their first appearance; their labels are listed in that order too.
-        for (int p = 0; p < _personCount; p++)
-        {
-            _persons[p].Speaker = -1;
-            _persons[p].FirstSorted = -1;
-        }
-
+        // first label in it is their first appearance; their labels are listed in that order too (a new person has
+        // no speaker and no sorted label yet).
         int speakers = 0;
         for (int i = 0; i < count; i++)
         {
@@ -678,7 +676,15 @@ internal sealed class SpeakerResolver
     private int NewPerson()
     {
         TranscriptData.Grow(ref _persons, _personCount + 1);
-        _persons[_personCount] = new Person { FirstMember = -1, LastMember = -1, IntroducedBy = -1 };
+        _persons[_personCount] = new Person
+        {
+            FirstMember = -1,
+            LastMember = -1,
+            FirstSorted = -1,
+            Speaker = -1,
+            IntroducedBy = -1,
+            Stats = new PersonStats { FirstTurn = -1 },
+        };
         return _personCount++;
     }
 
@@ -697,6 +703,17 @@ internal sealed class SpeakerResolver
 
         p.LastMember = label;
         _personOf[label] = person;
+
+        // The person's turns are their labels' turns; the first is the first of their labels' first turns.
+        ref readonly var entry = ref _labels[label];
+        if (p.Stats.FirstTurn < 0 || entry.FirstBlock < p.Stats.FirstTurn)
+        {
+            p.Stats.FirstTurn = entry.FirstBlock;
+            p.Stats.FirstTurnNumber = entry.FirstTurnNumber;
+        }
+
+        p.Stats.Turns += entry.Turns;
+        p.Stats.Questions += entry.Questions;
     }
 
     private void AddDiagnostic(string code, DiagnosticSeverity severity, int messageStart, int line, int column) =>
@@ -1013,54 +1030,36 @@ internal sealed class SpeakerResolver
     /// </summary>
     private void AssignRoles(ReadOnlySpan<BlockDraft> blocks, int bodyStart)
     {
-        // A person's turns are their labels' turns, counted as the labels were registered: no pass over the blocks.
+        // A person's turns were counted as their labels joined them (Join), and whom they introduce is marked as it
+        // is found: one pass over the persons, then one for those the text left without a role.
         int count = _personCount;
-        for (int p = 0; p < count; p++)
-        {
-            ref var person = ref _persons[p];
-            person.IntroducedBy = -1;
-            person.Stats = new PersonStats { FirstTurn = -1 };
-            for (int m = person.FirstMember; m >= 0; m = _nextMember[m])
-            {
-                ref readonly var label = ref _labels[m];
-                if (person.Stats.FirstTurn < 0 || label.FirstBlock < person.Stats.FirstTurn)
-                {
-                    person.Stats.FirstTurn = label.FirstBlock;
-                    person.Stats.FirstTurnNumber = label.FirstTurnNumber;
-                }
-
-                person.Stats.Turns += label.Turns;
-                person.Stats.Questions += label.Questions;
-            }
-        }
-
         int searched = 0;
+        bool unknown = false;
         for (int p = 0; p < count; p++)
         {
             ref var person = ref _persons[p];
             person.Role = FromLabels(person);
             if (person.Role.Role != SpeakerRole.Unknown || person.Stats.FirstTurn < 0 || searched++ >= MaxPersonsSearched)
             {
+                unknown |= person.Role.Role == SpeakerRole.Unknown;
                 continue;
             }
 
             person.Role = FromText(person, blocks, bodyStart, out person.IntroducedBy);
-        }
-
-        for (int p = 0; p < count; p++)
-        {
-            _persons[p].Introduces = false;
-        }
-
-        for (int p = 0; p < count; p++)
-        {
-            if (_persons[p].IntroducedBy >= 0)
+            unknown |= person.Role.Role == SpeakerRole.Unknown;
+            if (person.IntroducedBy >= 0)
             {
-                _persons[_persons[p].IntroducedBy].Introduces = true;
+                _persons[person.IntroducedBy].Introduces = true;
             }
         }
 
-        bool askers = false;
+        if (!unknown)
+        {
+            return;
+        }
+
+        // Only a person with no role yet is judged by whom they introduce, then by their questions, counted by their
+        // labels as the turns were read.
         for (int p = 0; p < count; p++)
         {
             ref var person = ref _persons[p];
@@ -1073,22 +1072,9 @@ internal sealed class SpeakerResolver
             {
                 person.Role = (SpeakerRole.Host, RoleEvidence.IntroducesSpeakers);
             }
-            else if (person.Stats.Turns >= 2)
+            else if (person.Stats.Turns >= 2 && person.Stats.Questions * 2 >= person.Stats.Turns)
             {
-                askers = true;
-            }
-        }
-
-        if (askers)
-        {
-            // Only a person with no role yet is judged by their questions, counted by their labels as the turns were read.
-            for (int p = 0; p < count; p++)
-            {
-                ref var person = ref _persons[p];
-                if (person.Role.Role == SpeakerRole.Unknown && person.Stats.Turns >= 2 && person.Stats.Questions * 2 >= person.Stats.Turns)
-                {
-                    person.Role = (SpeakerRole.Host, RoleEvidence.AsksQuestions);
-                }
+                person.Role = (SpeakerRole.Host, RoleEvidence.AsksQuestions);
             }
         }
     }

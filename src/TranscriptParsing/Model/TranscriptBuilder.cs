@@ -241,16 +241,8 @@ internal sealed class TranscriptBuilder
             WriteBlocks(data, drafts, speakerOfLabel, _lineStarts.AsSpan(0, _draftCount));
         }
 
-        int turns = 0;
-        foreach (ref readonly var draft in drafts)
-        {
-            if (draft.Kind == BlockKind.Turn)
-            {
-                turns++;
-            }
-        }
-
-        if (turns == 0 && drafts.Length > 0)
+        // Every turn registers its label and stays a block: the resolver's count is the turns', with no pass over the blocks.
+        if (_resolver.TurnCount == 0 && drafts.Length > 0)
         {
             data.AddDiagnostic(new DiagnosticRecord
             {
