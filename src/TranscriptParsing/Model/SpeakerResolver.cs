@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Globalization;
+using System.Runtime.CompilerServices;
 using TranscriptParsing.Reading;
 
 namespace TranscriptParsing.Model;
@@ -250,7 +251,18 @@ internal sealed class SpeakerResolver
             return other;
         }
 
-        int found = Find(source, text, out int hash);
+        return RegisterMissed(source, ref reader, blockIndex, set, cached);
+    }
+
+    /// <summary>
+    /// <see cref="Register"/> for a label its set does not hold: found by its hash, or added. Out of the builder's
+    /// loop, into which <see cref="Register"/> is inlined, so that the hashing does not take the JIT's inlining budget
+    /// from the paths every block takes.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private int RegisterMissed(ReadOnlySpan<char> source, ref TranscriptReader reader, int blockIndex, int set, int cached)
+    {
+        int found = Find(source, reader.Label, out int hash);
         if (found < 0)
         {
             found = Add(ref reader, blockIndex, hash);

@@ -1,5 +1,6 @@
 using System;
 using System.Buffers;
+using System.Runtime.CompilerServices;
 using TranscriptParsing.Reading;
 
 namespace TranscriptParsing.Model;
@@ -52,29 +53,7 @@ internal sealed class TranscriptBuilder
             switch (reader.TokenKind)
             {
                 case TranscriptTokenKind.Chrome:
-                    TranscriptData.Grow(ref data.Work.Chrome, data.ChromeCount + 1);
-                    data.Chrome[data.ChromeCount++] = new ChromeRecord { Span = reader.Span, LineNumber = reader.LineNumber, Kind = reader.ChromeKind };
-                    if (reader.ChromeKind == ChromeKind.Station)
-                    {
-                        if (!data.HasStation)
-                        {
-                            HeaderFacts.ReadStation(data, reader.Span);
-                        }
-                    }
-                    else if (reader.ChromeKind == ChromeKind.Program)
-                    {
-                        if (!hasProgram && HeaderFacts.TryReadProgram(reader.Text, out var program))
-                        {
-                            data.Program = data.Refer(program);
-                            hasProgram = true;
-                        }
-                    }
-                    else if (reader.ChromeKind == ChromeKind.AirDate && !hasAirDate)
-                    {
-                        data.AirDate = HeaderFacts.ReadAirDate(reader.Text, data);
-                        hasAirDate = !data.AirDate.IsNull;
-                    }
-
+                    AddChrome(data, ref reader, ref hasProgram, ref hasAirDate);
                     break;
 
                 case TranscriptTokenKind.Title:
@@ -221,16 +200,8 @@ internal sealed class TranscriptBuilder
                 }
 
                 case TranscriptTokenKind.Footer:
-                {
-                    var folded = SourceText.FoldLines(reader.Text, data);
-                    data.FooterText = folded;
-                    data.FooterProvider = FooterFacts.Provider(data, folded);
-                    data.FooterCopyrightHolder = FooterFacts.CopyrightHolder(data, folded);
-                    data.FooterYear = FooterFacts.Year(data[folded]);
-                    data.FooterSpan = reader.Span;
-                    data.FooterLine = reader.LineNumber;
+                    ReadFooter(data, ref reader);
                     break;
-                }
             }
         }
 
@@ -255,6 +226,51 @@ internal sealed class TranscriptBuilder
         }
 
         data.Dialect = options.Dialect != TranscriptDialect.Auto ? options.Dialect : DialectDetector.Detect(data);
+    }
+
+    /// <summary>
+    /// Keeps a chrome line of the header, and the station, program or air date it gives. The header's lines, and the
+    /// footer (<see cref="ReadFooter"/>), are read in methods of their own, out of <see cref="Build"/>: what the JIT
+    /// inlines into one method is bounded, and the body's blocks, which come by the hundred, are to have it.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static void AddChrome(TranscriptData data, ref TranscriptReader reader, ref bool hasProgram, ref bool hasAirDate)
+    {
+        TranscriptData.Grow(ref data.Work.Chrome, data.ChromeCount + 1);
+        data.Chrome[data.ChromeCount++] = new ChromeRecord { Span = reader.Span, LineNumber = reader.LineNumber, Kind = reader.ChromeKind };
+        if (reader.ChromeKind == ChromeKind.Station)
+        {
+            if (!data.HasStation)
+            {
+                HeaderFacts.ReadStation(data, reader.Span);
+            }
+        }
+        else if (reader.ChromeKind == ChromeKind.Program)
+        {
+            if (!hasProgram && HeaderFacts.TryReadProgram(reader.Text, out var program))
+            {
+                data.Program = data.Refer(program);
+                hasProgram = true;
+            }
+        }
+        else if (reader.ChromeKind == ChromeKind.AirDate && !hasAirDate)
+        {
+            data.AirDate = HeaderFacts.ReadAirDate(reader.Text, data);
+            hasAirDate = !data.AirDate.IsNull;
+        }
+    }
+
+    /// <summary>Keeps the footer the reader is at and the facts it gives (see <see cref="AddChrome"/>).</summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static void ReadFooter(TranscriptData data, ref TranscriptReader reader)
+    {
+        var folded = SourceText.FoldLines(reader.Text, data);
+        data.FooterText = folded;
+        data.FooterProvider = FooterFacts.Provider(data, folded);
+        data.FooterCopyrightHolder = FooterFacts.CopyrightHolder(data, folded);
+        data.FooterYear = FooterFacts.Year(data[folded]);
+        data.FooterSpan = reader.Span;
+        data.FooterLine = reader.LineNumber;
     }
 
     /// <summary>Lets go of buffers that a very large document grew, so that a long-lived builder does not hold them.</summary>
