@@ -80,19 +80,22 @@ internal sealed class TranscriptBuilder
 
                 case TranscriptTokenKind.Turn:
                 {
+                    // The token's spans are read once: the reader's getters are not always inlined into this long loop.
+                    var span = reader.Span;
+                    var textSpan = reader.TextSpan;
                     if (bodyStart < 0)
                     {
-                        bodyStart = reader.Span.Start;
+                        bodyStart = span.Start;
                     }
 
                     pending = -1;
-                    ref var draft = ref NewDraft(text, reader.Span.Start);
+                    ref var draft = ref NewDraft(text, span.Start);
                     draft = new BlockDraft
                     {
                         Kind = BlockKind.Turn,
-                        Span = reader.Span,
+                        Span = span,
                         LabelSpan = reader.LabelSpan,
-                        TextSpan = reader.TextSpan,
+                        TextSpan = textSpan,
                         TimeSpan = reader.TimeSpan,
                         DeliverySpan = reader.DeliverySpan,
                         LineNumber = reader.LineNumber,
@@ -100,7 +103,7 @@ internal sealed class TranscriptBuilder
                         LabelIndex = _resolver.Register(text, ref reader, _draftCount - 1),
                         LabelStyle = reader.LabelStyle,
                     };
-                    draft.HasQuestion = AddCues(text, reader.TextSpan, data, maxCue);
+                    draft.HasQuestion = AddCues(text, textSpan, data, maxCue);
                     if (draft.HasQuestion)
                     {
                         _resolver.AddQuestion(draft.LabelIndex);
@@ -133,45 +136,48 @@ internal sealed class TranscriptBuilder
                 case TranscriptTokenKind.Continuation:
                 case TranscriptTokenKind.Narration:
                 {
+                    var span = reader.Span;
+                    var textSpan = reader.TextSpan;
                     if (bodyStart < 0)
                     {
-                        bodyStart = reader.Span.Start;
+                        bodyStart = span.Start;
                     }
 
                     // Narration after a turn and its cues still belongs to that speaker.
                     bool continues = reader.TokenKind == TranscriptTokenKind.Continuation && lastTurn >= 0;
                     pending = -1;
                     int labelIndex = continues ? _drafts[lastTurn].LabelIndex : -1;
-                    if (ContinuesCutSentence(text, reader.TextSpan, reader.TimeSpan, labelIndex))
+                    if (ContinuesCutSentence(text, textSpan, reader.TimeSpan, labelIndex))
                     {
                         // A caption wrapped across a blank line: the sentence goes on in the narration before it.
                         ref var previous = ref _drafts[_draftCount - 1];
-                        previous.Span = TextSpan.FromBounds(previous.Span.Start, reader.Span.End);
-                        previous.TextSpan = TextSpan.FromBounds(previous.TextSpan.Start, reader.TextSpan.End);
-                        AddCues(text, reader.Span, data, maxCue);
+                        previous.Span = TextSpan.FromBounds(previous.Span.Start, span.End);
+                        previous.TextSpan = TextSpan.FromBounds(previous.TextSpan.Start, textSpan.End);
+                        AddCues(text, span, data, maxCue);
                         break;
                     }
 
-                    ref var draft = ref NewDraft(text, reader.Span.Start);
+                    ref var draft = ref NewDraft(text, span.Start);
                     draft = new BlockDraft
                     {
                         Kind = BlockKind.Narration,
-                        Span = reader.Span,
-                        TextSpan = reader.TextSpan,
+                        Span = span,
+                        TextSpan = textSpan,
                         TimeSpan = reader.TimeSpan,
                         LineNumber = reader.LineNumber,
                         ColumnNumber = reader.ColumnNumber,
                         LabelIndex = labelIndex,
                     };
-                    AddCues(text, reader.Span, data, maxCue);
+                    AddCues(text, span, data, maxCue);
                     break;
                 }
 
                 case TranscriptTokenKind.Annotation:
                 {
+                    var span = reader.Span;
                     if (bodyStart < 0)
                     {
-                        bodyStart = reader.Span.Start;
+                        bodyStart = span.Start;
                     }
 
                     bool endsTurn = AnnotationScanner.EndsTurn(reader.AnnotationKind);
@@ -185,11 +191,11 @@ internal sealed class TranscriptBuilder
                         pending = _draftCount;
                     }
 
-                    ref var draft = ref NewDraft(text, reader.Span.Start);
+                    ref var draft = ref NewDraft(text, span.Start);
                     draft = new BlockDraft
                     {
                         Kind = BlockKind.Annotation,
-                        Span = reader.Span,
+                        Span = span,
                         TextSpan = reader.TextSpan,
                         AnnotationKind = reader.AnnotationKind,
                         LineNumber = reader.LineNumber,
