@@ -217,12 +217,16 @@ internal sealed class SpeakerResolver
 
     private static ReadOnlySpan<char> Slice(ReadOnlySpan<char> source, TextSpan span) => source.Slice(span.Start, span.Length);
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private ReadOnlySpan<char> Chars(TextRef text) => _chars.AsSpan(text.Start, text.Length);
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private ReadOnlySpan<char> Token(in Identity id, int index) => Chars(_tokens[id.FirstToken + index]);
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private ReadOnlySpan<char> Surname(in Identity id) => Token(id, id.TokenCount - 1);
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private bool IsFull(in Identity id) => id.TokenCount >= 2 && !IsInitial(Token(id, 0));
 
     /// <summary>Registers the label of the turn the reader of <paramref name="source"/> is at; returns the index of its distinct label.</summary>
@@ -501,28 +505,13 @@ internal sealed class SpeakerResolver
                     match = FindMisspeltSurname(id, blocks, _labels[i].FirstBlock);
                     if (match >= 0)
                     {
-                        ref readonly var at = ref blocks[_labels[i].FirstBlock];
-                        int start = _data.CharCount;
-                        _data.Append("The label \"");
-                        SourceText.AppendLabel(Slice(_labels[i].Label), _data);
-                        _data.Append("\" names no one in full; it is read as a misspelling of \"");
-                        SourceText.AppendLabel(Slice(_labels[_persons[match].FirstMember].Label), _data);
-                        _data.Append("\", one letter apart.");
-                        AddDiagnostic("TP0203", DiagnosticSeverity.Info, start, at.LineNumber, at.ColumnNumber);
+                        ReportMisspelling(i, match, blocks[_labels[i].FirstBlock]);
                     }
                 }
 
                 if (candidates > 1)
                 {
-                    ref readonly var at = ref blocks[_labels[i].FirstBlock];
-                    int start = _data.CharCount;
-                    _data.Append("The label \"");
-                    SourceText.AppendLabel(Slice(_labels[i].Label), _data);
-                    _data.Append("\" may name any of ");
-                    candidates.TryFormat(_data.Reserve(11), out int digits, default, CultureInfo.InvariantCulture);
-                    _data.CharCount += digits;
-                    _data.Append(" speakers who share the surname; it is kept as a speaker of its own.");
-                    AddDiagnostic("TP0201", DiagnosticSeverity.Warning, start, at.LineNumber, at.ColumnNumber);
+                    ReportSharedSurname(i, candidates, blocks[_labels[i].FirstBlock]);
                     match = -1;
                 }
 
@@ -578,6 +567,37 @@ internal sealed class SpeakerResolver
         }
 
         return _speakerOfLabel.AsSpan(0, count);
+    }
+
+    /// <summary>
+    /// Tells that the label <paramref name="label"/> is read as a misspelling of <paramref name="person"/>'s name. The
+    /// diagnostics are written out of <see cref="Resolve"/>, so that the JIT's inlining budget for it goes to the
+    /// matching every label takes.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private void ReportMisspelling(int label, int person, in BlockDraft at)
+    {
+        int start = _data.CharCount;
+        _data.Append("The label \"");
+        SourceText.AppendLabel(Slice(_labels[label].Label), _data);
+        _data.Append("\" names no one in full; it is read as a misspelling of \"");
+        SourceText.AppendLabel(Slice(_labels[_persons[person].FirstMember].Label), _data);
+        _data.Append("\", one letter apart.");
+        AddDiagnostic("TP0203", DiagnosticSeverity.Info, start, at.LineNumber, at.ColumnNumber);
+    }
+
+    /// <summary>Tells that the label <paramref name="label"/> may name any of <paramref name="candidates"/> speakers (see <see cref="ReportMisspelling"/>).</summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private void ReportSharedSurname(int label, int candidates, in BlockDraft at)
+    {
+        int start = _data.CharCount;
+        _data.Append("The label \"");
+        SourceText.AppendLabel(Slice(_labels[label].Label), _data);
+        _data.Append("\" may name any of ");
+        candidates.TryFormat(_data.Reserve(11), out int digits, default, CultureInfo.InvariantCulture);
+        _data.CharCount += digits;
+        _data.Append(" speakers who share the surname; it is kept as a speaker of its own.");
+        AddDiagnostic("TP0201", DiagnosticSeverity.Warning, start, at.LineNumber, at.ColumnNumber);
     }
 
     /// <summary>The shortest surname label read as a misspelling: shorter names are too often one letter from another.</summary>
@@ -934,11 +954,13 @@ internal sealed class SpeakerResolver
     }
 
     /// <summary>Two labels may name one person unless their honorifics say otherwise ("Ms. SKILLINGS", "Mr. SKILLINGS").</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static bool Compatible(in Identity a, in Identity b) => a.Honorific == NoHonorific || b.Honorific == NoHonorific || a.Honorific == b.Honorific;
 
     /// <summary>How fully a label names a person: more words, and a first name rather than an initial ("OSKAR ABERG" over "O. ABERG").</summary>
     private int Fullness(in Identity id) => (id.TokenCount * 2) + (IsFull(id) ? 1 : 0);
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static bool IsInitial(ReadOnlySpan<char> token) => (token.Length == 2 && token[1] == '.') || token.Length == 1;
 
     private bool HasGenericWord(int firstToken, int count)
@@ -1630,28 +1652,46 @@ internal sealed class SpeakerResolver
         /// <summary>Forgets the chains; <paramref name="hashed"/> tells whether the names are to be hashed from now on.</summary>
         public void Clear(bool hashed)
         {
-            _heads.Clear();
+            // The table's own code is kept out of line, as is all of the hashed case: a page has few names, and what
+            // the JIT inlines into its callers is bounded.
+            if (_heads.Count > 0)
+            {
+                ClearTable();
+            }
+
             _only = -1;
             _hashed = hashed;
         }
 
         /// <summary>The key of a name's chain: its hash, or 0 while all are in one chain.</summary>
-        public int Hash(ReadOnlySpan<char> name) => _hashed ? string.GetHashCode(name) : 0;
+        public int Hash(ReadOnlySpan<char> name) => _hashed ? HashOf(name) : 0;
 
         /// <summary>The first item of the chain of <paramref name="hash"/>, or -1.</summary>
-        public int Head(int hash) => !_hashed ? _only : _heads.TryGetValue(hash, out int head) ? head : -1;
+        public int Head(int hash) => !_hashed ? _only : HashedHead(hash);
 
         public void SetHead(int hash, int item)
         {
             if (_hashed)
             {
-                _heads[hash] = item;
+                SetHashedHead(hash, item);
             }
             else
             {
                 _only = item;
             }
         }
+
+        [MethodImpl(MethodImplOptions.NoInlining)]
+        private void ClearTable() => _heads.Clear();
+
+        [MethodImpl(MethodImplOptions.NoInlining)]
+        private static int HashOf(ReadOnlySpan<char> name) => string.GetHashCode(name);
+
+        [MethodImpl(MethodImplOptions.NoInlining)]
+        private int HashedHead(int hash) => _heads.TryGetValue(hash, out int head) ? head : -1;
+
+        [MethodImpl(MethodImplOptions.NoInlining)]
+        private void SetHashedHead(int hash, int item) => _heads[hash] = item;
 
         public void TrimExcess() => _heads.TrimExcess();
     }
