@@ -201,4 +201,40 @@ public class ModelFastPathTests
         Assert.Equal(names.Length * 6, turns);
         Assert.Equal(names.Length, labelOfText.Count);
     }
+
+    [Fact]
+    public void A_body_is_told_to_have_no_labels_exactly_when_none_of_its_blocks_is_a_turn()
+    {
+        // The turns are counted as their labels are registered; here they are counted among the blocks built.
+        string[] pieces =
+        [
+            "LENA MORK: It was cold.", "ARVID STEN: Very?", "Narration goes on here.", "and wraps, after a cut", "(LAUGHTER)",
+            "[inaudible]", "(BEGIN VIDEO CLIP)", "(END VIDEO CLIP)", "WEBVTT", "00:00:01.000 --> 00:00:02.000",
+            "<v Lena Mork>It was cold", "<v Arvid Sten>No.", "Copyright 2020 NPR. All rights reserved.", "TITLE LINE",
+        ];
+        string[] separators = ["\n", "\n\n", " "];
+        var random = new Random(20261129);
+        var builder = new TranscriptBuilder();
+        var data = new TranscriptData();
+        for (int run = 0; run < 3000; run++)
+        {
+            string text = Support.RandomText.Join(random, pieces, 0, 10, separators);
+            data.Clear(text.AsMemory(), null);
+            builder.Build(data, new TranscriptParseOptions(), records: run % 2 == 0);
+
+            bool anyTurn = false;
+            foreach (var draft in builder.Drafts)
+            {
+                anyTurn |= draft.Kind == BlockKind.Turn;
+            }
+
+            bool told = false;
+            foreach (var diagnostic in data.Diagnostics.AsSpan(0, data.DiagnosticCount))
+            {
+                told |= diagnostic.Code == "TP0102";
+            }
+
+            Assert.True(told == (!anyTurn && builder.Drafts.Length > 0), text);
+        }
+    }
 }

@@ -1,18 +1,10 @@
 using System;
-#if NET9_0_OR_GREATER
-using System.Buffers;
-#endif
 
 namespace TranscriptParsing.Model;
 
 /// <summary>Tells the house style from what the header, footer and labels show.</summary>
 internal static class DialectDetector
 {
-#if NET9_0_OR_GREATER
-    /// <summary>The names a header line is searched for: most lines hold none, which one search tells.</summary>
-    private static readonly SearchValues<string> NetworkNames = SearchValues.Create(["NPR", "PBS", "NewsHour"], StringComparison.Ordinal);
-#endif
-
     public static TranscriptDialect Detect(TranscriptData data)
     {
         int npr = 0, cnn = 0, pbs = 0;
@@ -29,22 +21,7 @@ internal static class DialectDetector
                 cnn += 2;
             }
 
-#if NET9_0_OR_GREATER
-            if (!text.ContainsAny(NetworkNames))
-            {
-                continue;
-            }
-#endif
-
-            if (text.Contains("NPR", StringComparison.Ordinal))
-            {
-                npr++;
-            }
-
-            if (text.Contains("PBS", StringComparison.Ordinal) || text.Contains("NewsHour", StringComparison.Ordinal))
-            {
-                pbs++;
-            }
+            NamesNetwork(text, ref npr, ref pbs);
         }
 
         if (data.Title is { } titleSpan)
@@ -87,5 +64,32 @@ internal static class DialectDetector
         }
 
         return best == cnn ? TranscriptDialect.Cnn : best == npr ? TranscriptDialect.Npr : TranscriptDialect.Pbs;
+    }
+
+    /// <summary>
+    /// Counts a header line for NPR when it holds "NPR", and for PBS when it holds "PBS" or "NewsHour": each name opens
+    /// with N or P, so one search for those two letters finds every place either may stand (a short line costs less so
+    /// than a search for the names, or one search per name).
+    /// </summary>
+    internal static void NamesNetwork(ReadOnlySpan<char> line, ref int npr, ref int pbs)
+    {
+        bool nprFound = false, pbsFound = false;
+        int from = 0;
+        while (from < line.Length && !(nprFound && pbsFound))
+        {
+            int at = line[from..].IndexOfAny('N', 'P');
+            if (at < 0)
+            {
+                break;
+            }
+
+            var rest = line[(from + at)..];
+            nprFound |= rest.StartsWith("NPR", StringComparison.Ordinal);
+            pbsFound |= rest.StartsWith("PBS", StringComparison.Ordinal) || rest.StartsWith("NewsHour", StringComparison.Ordinal);
+            from += at + 1;
+        }
+
+        npr += nprFound ? 1 : 0;
+        pbs += pbsFound ? 1 : 0;
     }
 }

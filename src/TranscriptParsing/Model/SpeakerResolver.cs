@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Globalization;
+using System.Runtime.CompilerServices;
 using TranscriptParsing.Reading;
 
 namespace TranscriptParsing.Model;
@@ -206,6 +207,9 @@ internal sealed class SpeakerResolver
 
     private ReadOnlySpan<char> Source => _data.Text;
 
+    /// <summary>How many turns the last document registered (<see cref="Register"/>).</summary>
+    public int TurnCount => _turnCount;
+
     /// <summary>The speaker index of each distinct label, as the last <see cref="Resolve"/> returned it.</summary>
     public ReadOnlySpan<int> SpeakerOfLabel => _speakerOfLabel.AsSpan(0, _labelCount);
 
@@ -213,12 +217,16 @@ internal sealed class SpeakerResolver
 
     private static ReadOnlySpan<char> Slice(ReadOnlySpan<char> source, TextSpan span) => source.Slice(span.Start, span.Length);
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private ReadOnlySpan<char> Chars(TextRef text) => _chars.AsSpan(text.Start, text.Length);
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private ReadOnlySpan<char> Token(in Identity id, int index) => Chars(_tokens[id.FirstToken + index]);
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private ReadOnlySpan<char> Surname(in Identity id) => Token(id, id.TokenCount - 1);
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private bool IsFull(in Identity id) => id.TokenCount >= 2 && !IsInitial(Token(id, 0));
 
     /// <summary>Registers the label of the turn the reader of <paramref name="source"/> is at; returns the index of its distinct label.</summary>
@@ -247,7 +255,18 @@ internal sealed class SpeakerResolver
             return other;
         }
 
-        int found = Find(source, text, out int hash);
+        return RegisterMissed(source, ref reader, blockIndex, set, cached);
+    }
+
+    /// <summary>
+    /// <see cref="Register"/> for a label its set does not hold: found by its hash, or added. Out of the builder's
+    /// loop, into which <see cref="Register"/> is inlined, so that the hashing does not take the JIT's inlining budget
+    /// from the paths every block takes.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private int RegisterMissed(ReadOnlySpan<char> source, ref TranscriptReader reader, int blockIndex, int set, int cached)
+    {
+        int found = Find(source, reader.Label, out int hash);
         if (found < 0)
         {
             found = Add(ref reader, blockIndex, hash);
@@ -486,28 +505,13 @@ internal sealed class SpeakerResolver
                     match = FindMisspeltSurname(id, blocks, _labels[i].FirstBlock);
                     if (match >= 0)
                     {
-                        ref readonly var at = ref blocks[_labels[i].FirstBlock];
-                        int start = _data.CharCount;
-                        _data.Append("The label \"");
-                        SourceText.AppendLabel(Slice(_labels[i].Label), _data);
-                        _data.Append("\" names no one in full; it is read as a misspelling of \"");
-                        SourceText.AppendLabel(Slice(_labels[_persons[match].FirstMember].Label), _data);
-                        _data.Append("\", one letter apart.");
-                        AddDiagnostic("TP0203", DiagnosticSeverity.Info, start, at.LineNumber, at.ColumnNumber);
+                        ReportMisspelling(i, match, blocks[_labels[i].FirstBlock]);
                     }
                 }
 
                 if (candidates > 1)
                 {
-                    ref readonly var at = ref blocks[_labels[i].FirstBlock];
-                    int start = _data.CharCount;
-                    _data.Append("The label \"");
-                    SourceText.AppendLabel(Slice(_labels[i].Label), _data);
-                    _data.Append("\" may name any of ");
-                    candidates.TryFormat(_data.Reserve(11), out int digits, default, CultureInfo.InvariantCulture);
-                    _data.CharCount += digits;
-                    _data.Append(" speakers who share the surname; it is kept as a speaker of its own.");
-                    AddDiagnostic("TP0201", DiagnosticSeverity.Warning, start, at.LineNumber, at.ColumnNumber);
+                    ReportSharedSurname(i, candidates, blocks[_labels[i].FirstBlock]);
                     match = -1;
                 }
 
@@ -530,13 +534,8 @@ internal sealed class SpeakerResolver
         AssignRoles(blocks, bodyStart);
 
         // Number the speakers in order of first appearance: labels are registered in that order, so a person's
-        // first label in it is their first appearance; their labels are listed in that order too.
-        for (int p = 0; p < _personCount; p++)
-        {
-            _persons[p].Speaker = -1;
-            _persons[p].FirstSorted = -1;
-        }
-
+        // first label in it is their first appearance; their labels are listed in that order too (a new person has
+        // no speaker and no sorted label yet).
         int speakers = 0;
         for (int i = 0; i < count; i++)
         {
@@ -568,6 +567,37 @@ internal sealed class SpeakerResolver
         }
 
         return _speakerOfLabel.AsSpan(0, count);
+    }
+
+    /// <summary>
+    /// Tells that the label <paramref name="label"/> is read as a misspelling of <paramref name="person"/>'s name. The
+    /// diagnostics are written out of <see cref="Resolve"/>, so that the JIT's inlining budget for it goes to the
+    /// matching every label takes.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private void ReportMisspelling(int label, int person, in BlockDraft at)
+    {
+        int start = _data.CharCount;
+        _data.Append("The label \"");
+        SourceText.AppendLabel(Slice(_labels[label].Label), _data);
+        _data.Append("\" names no one in full; it is read as a misspelling of \"");
+        SourceText.AppendLabel(Slice(_labels[_persons[person].FirstMember].Label), _data);
+        _data.Append("\", one letter apart.");
+        AddDiagnostic("TP0203", DiagnosticSeverity.Info, start, at.LineNumber, at.ColumnNumber);
+    }
+
+    /// <summary>Tells that the label <paramref name="label"/> may name any of <paramref name="candidates"/> speakers (see <see cref="ReportMisspelling"/>).</summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private void ReportSharedSurname(int label, int candidates, in BlockDraft at)
+    {
+        int start = _data.CharCount;
+        _data.Append("The label \"");
+        SourceText.AppendLabel(Slice(_labels[label].Label), _data);
+        _data.Append("\" may name any of ");
+        candidates.TryFormat(_data.Reserve(11), out int digits, default, CultureInfo.InvariantCulture);
+        _data.CharCount += digits;
+        _data.Append(" speakers who share the surname; it is kept as a speaker of its own.");
+        AddDiagnostic("TP0201", DiagnosticSeverity.Warning, start, at.LineNumber, at.ColumnNumber);
     }
 
     /// <summary>The shortest surname label read as a misspelling: shorter names are too often one letter from another.</summary>
@@ -678,7 +708,15 @@ internal sealed class SpeakerResolver
     private int NewPerson()
     {
         TranscriptData.Grow(ref _persons, _personCount + 1);
-        _persons[_personCount] = new Person { FirstMember = -1, LastMember = -1, IntroducedBy = -1 };
+        _persons[_personCount] = new Person
+        {
+            FirstMember = -1,
+            LastMember = -1,
+            FirstSorted = -1,
+            Speaker = -1,
+            IntroducedBy = -1,
+            Stats = new PersonStats { FirstTurn = -1 },
+        };
         return _personCount++;
     }
 
@@ -697,6 +735,17 @@ internal sealed class SpeakerResolver
 
         p.LastMember = label;
         _personOf[label] = person;
+
+        // The person's turns are their labels' turns; the first is the first of their labels' first turns.
+        ref readonly var entry = ref _labels[label];
+        if (p.Stats.FirstTurn < 0 || entry.FirstBlock < p.Stats.FirstTurn)
+        {
+            p.Stats.FirstTurn = entry.FirstBlock;
+            p.Stats.FirstTurnNumber = entry.FirstTurnNumber;
+        }
+
+        p.Stats.Turns += entry.Turns;
+        p.Stats.Questions += entry.Questions;
     }
 
     private void AddDiagnostic(string code, DiagnosticSeverity severity, int messageStart, int line, int column) =>
@@ -905,11 +954,13 @@ internal sealed class SpeakerResolver
     }
 
     /// <summary>Two labels may name one person unless their honorifics say otherwise ("Ms. SKILLINGS", "Mr. SKILLINGS").</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static bool Compatible(in Identity a, in Identity b) => a.Honorific == NoHonorific || b.Honorific == NoHonorific || a.Honorific == b.Honorific;
 
     /// <summary>How fully a label names a person: more words, and a first name rather than an initial ("OSKAR ABERG" over "O. ABERG").</summary>
     private int Fullness(in Identity id) => (id.TokenCount * 2) + (IsFull(id) ? 1 : 0);
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static bool IsInitial(ReadOnlySpan<char> token) => (token.Length == 2 && token[1] == '.') || token.Length == 1;
 
     private bool HasGenericWord(int firstToken, int count)
@@ -1013,54 +1064,36 @@ internal sealed class SpeakerResolver
     /// </summary>
     private void AssignRoles(ReadOnlySpan<BlockDraft> blocks, int bodyStart)
     {
-        // A person's turns are their labels' turns, counted as the labels were registered: no pass over the blocks.
+        // A person's turns were counted as their labels joined them (Join), and whom they introduce is marked as it
+        // is found: one pass over the persons, then one for those the text left without a role.
         int count = _personCount;
-        for (int p = 0; p < count; p++)
-        {
-            ref var person = ref _persons[p];
-            person.IntroducedBy = -1;
-            person.Stats = new PersonStats { FirstTurn = -1 };
-            for (int m = person.FirstMember; m >= 0; m = _nextMember[m])
-            {
-                ref readonly var label = ref _labels[m];
-                if (person.Stats.FirstTurn < 0 || label.FirstBlock < person.Stats.FirstTurn)
-                {
-                    person.Stats.FirstTurn = label.FirstBlock;
-                    person.Stats.FirstTurnNumber = label.FirstTurnNumber;
-                }
-
-                person.Stats.Turns += label.Turns;
-                person.Stats.Questions += label.Questions;
-            }
-        }
-
         int searched = 0;
+        bool unknown = false;
         for (int p = 0; p < count; p++)
         {
             ref var person = ref _persons[p];
             person.Role = FromLabels(person);
             if (person.Role.Role != SpeakerRole.Unknown || person.Stats.FirstTurn < 0 || searched++ >= MaxPersonsSearched)
             {
+                unknown |= person.Role.Role == SpeakerRole.Unknown;
                 continue;
             }
 
             person.Role = FromText(person, blocks, bodyStart, out person.IntroducedBy);
-        }
-
-        for (int p = 0; p < count; p++)
-        {
-            _persons[p].Introduces = false;
-        }
-
-        for (int p = 0; p < count; p++)
-        {
-            if (_persons[p].IntroducedBy >= 0)
+            unknown |= person.Role.Role == SpeakerRole.Unknown;
+            if (person.IntroducedBy >= 0)
             {
-                _persons[_persons[p].IntroducedBy].Introduces = true;
+                _persons[person.IntroducedBy].Introduces = true;
             }
         }
 
-        bool askers = false;
+        if (!unknown)
+        {
+            return;
+        }
+
+        // Only a person with no role yet is judged by whom they introduce, then by their questions, counted by their
+        // labels as the turns were read.
         for (int p = 0; p < count; p++)
         {
             ref var person = ref _persons[p];
@@ -1073,22 +1106,9 @@ internal sealed class SpeakerResolver
             {
                 person.Role = (SpeakerRole.Host, RoleEvidence.IntroducesSpeakers);
             }
-            else if (person.Stats.Turns >= 2)
+            else if (person.Stats.Turns >= 2 && person.Stats.Questions * 2 >= person.Stats.Turns)
             {
-                askers = true;
-            }
-        }
-
-        if (askers)
-        {
-            // Only a person with no role yet is judged by their questions, counted by their labels as the turns were read.
-            for (int p = 0; p < count; p++)
-            {
-                ref var person = ref _persons[p];
-                if (person.Role.Role == SpeakerRole.Unknown && person.Stats.Turns >= 2 && person.Stats.Questions * 2 >= person.Stats.Turns)
-                {
-                    person.Role = (SpeakerRole.Host, RoleEvidence.AsksQuestions);
-                }
+                person.Role = (SpeakerRole.Host, RoleEvidence.AsksQuestions);
             }
         }
     }
@@ -1632,28 +1652,46 @@ internal sealed class SpeakerResolver
         /// <summary>Forgets the chains; <paramref name="hashed"/> tells whether the names are to be hashed from now on.</summary>
         public void Clear(bool hashed)
         {
-            _heads.Clear();
+            // The table's own code is kept out of line, as is all of the hashed case: a page has few names, and what
+            // the JIT inlines into its callers is bounded.
+            if (_heads.Count > 0)
+            {
+                ClearTable();
+            }
+
             _only = -1;
             _hashed = hashed;
         }
 
         /// <summary>The key of a name's chain: its hash, or 0 while all are in one chain.</summary>
-        public int Hash(ReadOnlySpan<char> name) => _hashed ? string.GetHashCode(name) : 0;
+        public int Hash(ReadOnlySpan<char> name) => _hashed ? HashOf(name) : 0;
 
         /// <summary>The first item of the chain of <paramref name="hash"/>, or -1.</summary>
-        public int Head(int hash) => !_hashed ? _only : _heads.TryGetValue(hash, out int head) ? head : -1;
+        public int Head(int hash) => !_hashed ? _only : HashedHead(hash);
 
         public void SetHead(int hash, int item)
         {
             if (_hashed)
             {
-                _heads[hash] = item;
+                SetHashedHead(hash, item);
             }
             else
             {
                 _only = item;
             }
         }
+
+        [MethodImpl(MethodImplOptions.NoInlining)]
+        private void ClearTable() => _heads.Clear();
+
+        [MethodImpl(MethodImplOptions.NoInlining)]
+        private static int HashOf(ReadOnlySpan<char> name) => string.GetHashCode(name);
+
+        [MethodImpl(MethodImplOptions.NoInlining)]
+        private int HashedHead(int hash) => _heads.TryGetValue(hash, out int head) ? head : -1;
+
+        [MethodImpl(MethodImplOptions.NoInlining)]
+        private void SetHashedHead(int hash, int item) => _heads[hash] = item;
 
         public void TrimExcess() => _heads.TrimExcess();
     }

@@ -1,5 +1,6 @@
 using System;
 using System.Buffers;
+using System.Runtime.CompilerServices;
 using TranscriptParsing.Reading;
 
 namespace TranscriptParsing.Model;
@@ -52,29 +53,7 @@ internal sealed class TranscriptBuilder
             switch (reader.TokenKind)
             {
                 case TranscriptTokenKind.Chrome:
-                    TranscriptData.Grow(ref data.Work.Chrome, data.ChromeCount + 1);
-                    data.Chrome[data.ChromeCount++] = new ChromeRecord { Span = reader.Span, LineNumber = reader.LineNumber, Kind = reader.ChromeKind };
-                    if (reader.ChromeKind == ChromeKind.Station)
-                    {
-                        if (!data.HasStation)
-                        {
-                            HeaderFacts.ReadStation(data, reader.Span);
-                        }
-                    }
-                    else if (reader.ChromeKind == ChromeKind.Program)
-                    {
-                        if (!hasProgram && HeaderFacts.TryReadProgram(reader.Text, out var program))
-                        {
-                            data.Program = data.Refer(program);
-                            hasProgram = true;
-                        }
-                    }
-                    else if (reader.ChromeKind == ChromeKind.AirDate && !hasAirDate)
-                    {
-                        data.AirDate = HeaderFacts.ReadAirDate(reader.Text, data);
-                        hasAirDate = !data.AirDate.IsNull;
-                    }
-
+                    AddChrome(data, ref reader, ref hasProgram, ref hasAirDate);
                     break;
 
                 case TranscriptTokenKind.Title:
@@ -101,19 +80,22 @@ internal sealed class TranscriptBuilder
 
                 case TranscriptTokenKind.Turn:
                 {
+                    // The token's spans are read once: the reader's getters are not always inlined into this long loop.
+                    var span = reader.Span;
+                    var textSpan = reader.TextSpan;
                     if (bodyStart < 0)
                     {
-                        bodyStart = reader.Span.Start;
+                        bodyStart = span.Start;
                     }
 
                     pending = -1;
-                    ref var draft = ref NewDraft(text, reader.Span.Start);
+                    ref var draft = ref NewDraft(text, span.Start);
                     draft = new BlockDraft
                     {
                         Kind = BlockKind.Turn,
-                        Span = reader.Span,
+                        Span = span,
                         LabelSpan = reader.LabelSpan,
-                        TextSpan = reader.TextSpan,
+                        TextSpan = textSpan,
                         TimeSpan = reader.TimeSpan,
                         DeliverySpan = reader.DeliverySpan,
                         LineNumber = reader.LineNumber,
@@ -121,7 +103,7 @@ internal sealed class TranscriptBuilder
                         LabelIndex = _resolver.Register(text, ref reader, _draftCount - 1),
                         LabelStyle = reader.LabelStyle,
                     };
-                    draft.HasQuestion = AddCues(text, reader.TextSpan, data, maxCue);
+                    draft.HasQuestion = AddCues(text, textSpan, data, maxCue);
                     if (draft.HasQuestion)
                     {
                         _resolver.AddQuestion(draft.LabelIndex);
@@ -154,45 +136,48 @@ internal sealed class TranscriptBuilder
                 case TranscriptTokenKind.Continuation:
                 case TranscriptTokenKind.Narration:
                 {
+                    var span = reader.Span;
+                    var textSpan = reader.TextSpan;
                     if (bodyStart < 0)
                     {
-                        bodyStart = reader.Span.Start;
+                        bodyStart = span.Start;
                     }
 
                     // Narration after a turn and its cues still belongs to that speaker.
                     bool continues = reader.TokenKind == TranscriptTokenKind.Continuation && lastTurn >= 0;
                     pending = -1;
                     int labelIndex = continues ? _drafts[lastTurn].LabelIndex : -1;
-                    if (ContinuesCutSentence(text, reader.TextSpan, reader.TimeSpan, labelIndex))
+                    if (ContinuesCutSentence(text, textSpan, reader.TimeSpan, labelIndex))
                     {
                         // A caption wrapped across a blank line: the sentence goes on in the narration before it.
                         ref var previous = ref _drafts[_draftCount - 1];
-                        previous.Span = TextSpan.FromBounds(previous.Span.Start, reader.Span.End);
-                        previous.TextSpan = TextSpan.FromBounds(previous.TextSpan.Start, reader.TextSpan.End);
-                        AddCues(text, reader.Span, data, maxCue);
+                        previous.Span = TextSpan.FromBounds(previous.Span.Start, span.End);
+                        previous.TextSpan = TextSpan.FromBounds(previous.TextSpan.Start, textSpan.End);
+                        AddCues(text, span, data, maxCue);
                         break;
                     }
 
-                    ref var draft = ref NewDraft(text, reader.Span.Start);
+                    ref var draft = ref NewDraft(text, span.Start);
                     draft = new BlockDraft
                     {
                         Kind = BlockKind.Narration,
-                        Span = reader.Span,
-                        TextSpan = reader.TextSpan,
+                        Span = span,
+                        TextSpan = textSpan,
                         TimeSpan = reader.TimeSpan,
                         LineNumber = reader.LineNumber,
                         ColumnNumber = reader.ColumnNumber,
                         LabelIndex = labelIndex,
                     };
-                    AddCues(text, reader.Span, data, maxCue);
+                    AddCues(text, span, data, maxCue);
                     break;
                 }
 
                 case TranscriptTokenKind.Annotation:
                 {
+                    var span = reader.Span;
                     if (bodyStart < 0)
                     {
-                        bodyStart = reader.Span.Start;
+                        bodyStart = span.Start;
                     }
 
                     bool endsTurn = AnnotationScanner.EndsTurn(reader.AnnotationKind);
@@ -206,11 +191,11 @@ internal sealed class TranscriptBuilder
                         pending = _draftCount;
                     }
 
-                    ref var draft = ref NewDraft(text, reader.Span.Start);
+                    ref var draft = ref NewDraft(text, span.Start);
                     draft = new BlockDraft
                     {
                         Kind = BlockKind.Annotation,
-                        Span = reader.Span,
+                        Span = span,
                         TextSpan = reader.TextSpan,
                         AnnotationKind = reader.AnnotationKind,
                         LineNumber = reader.LineNumber,
@@ -221,16 +206,8 @@ internal sealed class TranscriptBuilder
                 }
 
                 case TranscriptTokenKind.Footer:
-                {
-                    var folded = SourceText.FoldLines(reader.Text, data);
-                    data.FooterText = folded;
-                    data.FooterProvider = FooterFacts.Provider(data, folded);
-                    data.FooterCopyrightHolder = FooterFacts.CopyrightHolder(data, folded);
-                    data.FooterYear = FooterFacts.Year(data[folded]);
-                    data.FooterSpan = reader.Span;
-                    data.FooterLine = reader.LineNumber;
+                    ReadFooter(data, ref reader);
                     break;
-                }
             }
         }
 
@@ -241,16 +218,8 @@ internal sealed class TranscriptBuilder
             WriteBlocks(data, drafts, speakerOfLabel, _lineStarts.AsSpan(0, _draftCount));
         }
 
-        int turns = 0;
-        foreach (ref readonly var draft in drafts)
-        {
-            if (draft.Kind == BlockKind.Turn)
-            {
-                turns++;
-            }
-        }
-
-        if (turns == 0 && drafts.Length > 0)
+        // Every turn registers its label and stays a block: the resolver's count is the turns', with no pass over the blocks.
+        if (_resolver.TurnCount == 0 && drafts.Length > 0)
         {
             data.AddDiagnostic(new DiagnosticRecord
             {
@@ -263,6 +232,51 @@ internal sealed class TranscriptBuilder
         }
 
         data.Dialect = options.Dialect != TranscriptDialect.Auto ? options.Dialect : DialectDetector.Detect(data);
+    }
+
+    /// <summary>
+    /// Keeps a chrome line of the header, and the station, program or air date it gives. The header's lines, and the
+    /// footer (<see cref="ReadFooter"/>), are read in methods of their own, out of <see cref="Build"/>: what the JIT
+    /// inlines into one method is bounded, and the body's blocks, which come by the hundred, are to have it.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static void AddChrome(TranscriptData data, ref TranscriptReader reader, ref bool hasProgram, ref bool hasAirDate)
+    {
+        TranscriptData.Grow(ref data.Work.Chrome, data.ChromeCount + 1);
+        data.Chrome[data.ChromeCount++] = new ChromeRecord { Span = reader.Span, LineNumber = reader.LineNumber, Kind = reader.ChromeKind };
+        if (reader.ChromeKind == ChromeKind.Station)
+        {
+            if (!data.HasStation)
+            {
+                HeaderFacts.ReadStation(data, reader.Span);
+            }
+        }
+        else if (reader.ChromeKind == ChromeKind.Program)
+        {
+            if (!hasProgram && HeaderFacts.TryReadProgram(reader.Text, out var program))
+            {
+                data.Program = data.Refer(program);
+                hasProgram = true;
+            }
+        }
+        else if (reader.ChromeKind == ChromeKind.AirDate && !hasAirDate)
+        {
+            data.AirDate = HeaderFacts.ReadAirDate(reader.Text, data);
+            hasAirDate = !data.AirDate.IsNull;
+        }
+    }
+
+    /// <summary>Keeps the footer the reader is at and the facts it gives (see <see cref="AddChrome"/>).</summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static void ReadFooter(TranscriptData data, ref TranscriptReader reader)
+    {
+        var folded = SourceText.FoldLines(reader.Text, data);
+        data.FooterText = folded;
+        data.FooterProvider = FooterFacts.Provider(data, folded);
+        data.FooterCopyrightHolder = FooterFacts.CopyrightHolder(data, folded);
+        data.FooterYear = FooterFacts.Year(data[folded]);
+        data.FooterSpan = reader.Span;
+        data.FooterLine = reader.LineNumber;
     }
 
     /// <summary>Lets go of buffers that a very large document grew, so that a long-lived builder does not hold them.</summary>

@@ -245,7 +245,26 @@ public static class TranscriptJsonWriter
         at += RawJsonBuilder.WriteNumber(text.Length, output[at..]);
         Put(output, ref at, ",\"dialect\":"u8);
         Put(output, ref at, JsonNames.Quoted(data.Dialect));
-        Put(output, ref at, "},\"header\":{\"station\":"u8);
+        Put(output, ref at, "},\"header\":"u8);
+        at += AppendCompactHeader(output[at..], data);
+        Put(output, ref at, ",\"speakers\":["u8);
+        at += AppendCompactSpeakers(output[at..], data);
+        output[at++] = (byte)']';
+        return at;
+    }
+
+    /// <summary>
+    /// Appends the header's value for <see cref="AppendCompactLead"/>: a method of its own, as the speakers are, so
+    /// that the JIT's budget for inlining into one method (spent on the string encoder's many copies) does not run out
+    /// before the fragments' and numbers' writers are inlined.
+    /// </summary>
+    /// <returns>The number of bytes written.</returns>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static int AppendCompactHeader(Span<byte> output, TranscriptData data)
+    {
+        var text = data.Text;
+        int at = 0;
+        Put(output, ref at, "{\"station\":"u8);
         if (data.HasStation)
         {
             Put(output, ref at, "{\"name\":"u8);
@@ -272,21 +291,7 @@ public static class TranscriptJsonWriter
         }
 
         Put(output, ref at, ",\"chrome\":["u8);
-        var chrome = data.Chrome.AsSpan(0, data.ChromeCount);
-        for (int c = 0; c < chrome.Length; c++)
-        {
-            ref readonly var line = ref chrome[c];
-            Put(output, ref at, c == 0 ? "{\"text\":"u8 : ",{\"text\":"u8);
-            at += JsonStringEncoder.WriteQuoted(line.Span.Slice(text), output[at..]);
-            Put(output, ref at, ",\"kind\":"u8);
-            Put(output, ref at, JsonNames.Quoted(line.Kind));
-            Put(output, ref at, ",\"span\":"u8);
-            PutSpan(output, ref at, line.Span.Start, line.Span.Length);
-            Put(output, ref at, ",\"line\":"u8);
-            at += RawJsonBuilder.WriteNumber(line.LineNumber, output[at..]);
-            output[at++] = (byte)'}';
-        }
-
+        at += AppendCompactChrome(output[at..], data);
         Put(output, ref at, "],\"title\":"u8);
         if (data.Title is { } title)
         {
@@ -315,7 +320,41 @@ public static class TranscriptJsonWriter
         PutStringOrNull(output, ref at, data, data.Program);
         Put(output, ref at, ",\"airDate\":"u8);
         PutStringOrNull(output, ref at, data, data.AirDate);
-        Put(output, ref at, "},\"speakers\":["u8);
+        output[at++] = (byte)'}';
+        return at;
+    }
+
+    /// <summary>Appends the chrome lines' items for <see cref="AppendCompactHeader"/>, without the array's brackets.</summary>
+    /// <returns>The number of bytes written.</returns>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static int AppendCompactChrome(Span<byte> output, TranscriptData data)
+    {
+        var text = data.Text;
+        int at = 0;
+        var chrome = data.Chrome.AsSpan(0, data.ChromeCount);
+        for (int c = 0; c < chrome.Length; c++)
+        {
+            ref readonly var line = ref chrome[c];
+            Put(output, ref at, c == 0 ? "{\"text\":"u8 : ",{\"text\":"u8);
+            at += JsonStringEncoder.WriteQuoted(line.Span.Slice(text), output[at..]);
+            Put(output, ref at, ",\"kind\":"u8);
+            Put(output, ref at, JsonNames.Quoted(line.Kind));
+            Put(output, ref at, ",\"span\":"u8);
+            PutSpan(output, ref at, line.Span.Start, line.Span.Length);
+            Put(output, ref at, ",\"line\":"u8);
+            at += RawJsonBuilder.WriteNumber(line.LineNumber, output[at..]);
+            output[at++] = (byte)'}';
+        }
+
+        return at;
+    }
+
+    /// <summary>Appends the speakers' items for <see cref="AppendCompactLead"/>, without the array's brackets.</summary>
+    /// <returns>The number of bytes written.</returns>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static int AppendCompactSpeakers(Span<byte> output, TranscriptData data)
+    {
+        int at = 0;
         var speakers = data.Speakers.AsSpan(0, data.SpeakerCount);
         for (int s = 0; s < speakers.Length; s++)
         {
@@ -349,7 +388,6 @@ public static class TranscriptJsonWriter
             output[at++] = (byte)'}';
         }
 
-        output[at++] = (byte)']';
         return at;
     }
 
