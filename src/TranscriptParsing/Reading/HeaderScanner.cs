@@ -343,7 +343,6 @@ internal static class HeaderScanner
                 }
             }
         }
-
     }
 
     /// <summary>
