@@ -577,9 +577,7 @@ internal sealed class SpeakerResolver
     [MethodImpl(MethodImplOptions.NoInlining)]
     private void ReportMisspelling(int label, int person, in BlockDraft at)
     {
-        int start = _data.CharCount;
-        _data.Append("The label \"");
-        SourceText.AppendLabel(Slice(_labels[label].Label), _data);
+        int start = BeginLabelMessage(label);
         _data.Append("\" names no one in full; it is read as a misspelling of \"");
         SourceText.AppendLabel(Slice(_labels[_persons[person].FirstMember].Label), _data);
         _data.Append("\", one letter apart.");
@@ -590,14 +588,22 @@ internal sealed class SpeakerResolver
     [MethodImpl(MethodImplOptions.NoInlining)]
     private void ReportSharedSurname(int label, int candidates, in BlockDraft at)
     {
-        int start = _data.CharCount;
-        _data.Append("The label \"");
-        SourceText.AppendLabel(Slice(_labels[label].Label), _data);
+        int start = BeginLabelMessage(label);
         _data.Append("\" may name any of ");
         candidates.TryFormat(_data.Reserve(11), out int digits, default, CultureInfo.InvariantCulture);
         _data.CharCount += digits;
         _data.Append(" speakers who share the surname; it is kept as a speaker of its own.");
         AddDiagnostic("TP0201", DiagnosticSeverity.Warning, start, at.LineNumber, at.ColumnNumber);
+    }
+
+    /// <summary>Starts a diagnostic's message about the label <paramref name="label"/>: <c>The label "LABEL</c>.</summary>
+    /// <returns>Where the message starts in the document's chars.</returns>
+    private int BeginLabelMessage(int label)
+    {
+        int start = _data.CharCount;
+        _data.Append("The label \"");
+        SourceText.AppendLabel(Slice(_labels[label].Label), _data);
+        return start;
     }
 
     /// <summary>The shortest surname label read as a misspelling: shorter names are too often one letter from another.</summary>
