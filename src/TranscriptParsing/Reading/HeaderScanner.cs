@@ -290,7 +290,11 @@ internal static class HeaderScanner
             bool notice = line.NoticeInContext && line.Kind == LineKind.Notice;
             if ((line.ChromeKnown || notice) && layout.KnownChromeCount < KnownChromeLines.Capacity)
             {
-                layout.KnownChrome[layout.KnownChromeCount++] = new KnownChromeLine { Start = line.Start, End = line.End, Kind = notice ? ChromeKind.Notice : line.Chrome };
+                // (Field by field: a whole entry built aside and copied in is written and read back in parts that differ.)
+                ref var known = ref layout.KnownChrome[layout.KnownChromeCount++];
+                known.Start = line.Start;
+                known.End = line.End;
+                known.Kind = notice ? ChromeKind.Notice : line.Chrome;
             }
         }
 
