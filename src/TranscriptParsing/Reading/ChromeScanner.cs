@@ -176,7 +176,13 @@ internal static class ChromeScanner
         // Timings, clocks, numbers, schedules, phone numbers, episode numbers and frequencies all hold an ASCII digit:
         // one vectorised search spares a line without digits (titles, sentences) all of those tests.
         bool digits = line.ContainsAny(StructuralChars.AsciiDigits);
-        if (digits && IsTimingMarks(line))
+
+        // Most tests below can hold only for lines of some first char, last char or length: those facts are weighed
+        // here, before the call, so a line of another shape makes no call for the test.
+        char first = line[0], last = line[^1];
+        int length = line.Length;
+        bool opensWithLetter = char.IsAsciiLetter(first);
+        if (digits && !opensWithLetter && IsTimingMarks(line))
         {
             // Subtitle timings between caption lines are furniture of the body, not a page control.
             return ChromeKind.Other;
@@ -186,12 +192,13 @@ internal static class ChromeScanner
         // line with none of them (most titles, station lines) those four searches.
         bool marks = line.ContainsAny(MenuFieldAndListMarks);
         int openers = Openers.PrefixGroups(line);
-        if (IsRule(line) || EqualsAny(line, NavigationLines) || (digits && IsOnlyTimes(line, timingMarks: false)) || (openers & NavigationOpener) != 0 || (marks && IsMenu(line)) || (digits && IsNumber(line)))
+        if ((IsRuleMark(first) && IsRule(line)) || EqualsAny(line, NavigationLines) || (digits && MayOpenTimes(first) && IsOnlyTimes(line, timingMarks: false))
+            || (openers & NavigationOpener) != 0 || (marks && IsMenu(line)) || (digits && !opensWithLetter && IsNumber(line)))
         {
             return ChromeKind.Navigation;
         }
 
-        if ((openers & NoticeOpener) != 0 || HasRushTranscript(line) || IsSentenceInParentheses(line))
+        if ((openers & NoticeOpener) != 0 || HasRushTranscript(line) || (first == '(' && IsSentenceInParentheses(line)))
         {
             return ChromeKind.Notice;
         }
@@ -203,33 +210,35 @@ internal static class ChromeScanner
 
         // Only a date line stands before the bar here, and no date line is longer than 60 chars: the search for the bar
         // need not walk a long line.
-        int bar = marks ? line[..Math.Min(line.Length, MaxDateLine + 3)].IndexOf(" | ", StringComparison.Ordinal) : -1;
-        if ((openers & DateOpener) != 0 || IsDateLine(line) || (bar > 0 && IsDateLine(line[..bar])))
+        int bar = marks ? line[..Math.Min(length, MaxDateLine + 3)].IndexOf(" | ", StringComparison.Ordinal) : -1;
+        if ((openers & DateOpener) != 0 || (length <= MaxDateLine && IsDateLine(line)) || (bar > 0 && IsDateLine(line[..bar])))
         {
             return ChromeKind.AirDate;
         }
 
-        if ((marks && IsField(line)) || IsSiteName(line) || IsCredit(line) || (digits && (IsSchedule(line) || HasPhoneNumber(line) || IsEpisodeNumbering(line))) || (marks && IsListOfNames(line)))
+        if ((marks && IsField(line)) || (MayBeSiteName(first, last) && IsSiteName(line)) || IsCredit(line)
+            || (digits && ((length <= MaxScheduleLine && IsSchedule(line)) || (length <= MaxPhoneNumberLine && HasPhoneNumber(line)) || (first == 'S' && IsEpisodeNumbering(line))))
+            || (marks && length <= MaxListOfNames && last is not ('.' or '?' or '!') && IsListOfNames(line)))
         {
             return ChromeKind.Other;
         }
 
-        if (IsDomain(line))
+        if (length <= MaxDomain && IsDomain(line))
         {
             return ChromeKind.Url;
         }
 
-        if (line.StartsWith("http://", StringComparison.OrdinalIgnoreCase) || line.StartsWith("https://", StringComparison.OrdinalIgnoreCase) || line.StartsWith("www.", StringComparison.OrdinalIgnoreCase))
+        if ((first | 0x20) is 'h' or 'w' && (line.StartsWith("http://", StringComparison.OrdinalIgnoreCase) || line.StartsWith("https://", StringComparison.OrdinalIgnoreCase) || line.StartsWith("www.", StringComparison.OrdinalIgnoreCase)))
         {
             return ChromeKind.Url;
         }
 
-        if ((line.StartsWith("By ", StringComparison.Ordinal) || line.StartsWith("BY ", StringComparison.Ordinal)) && line.Length < 80)
+        if (first == 'B' && (line.StartsWith("By ", StringComparison.Ordinal) || line.StartsWith("BY ", StringComparison.Ordinal)) && length < 80)
         {
             return ChromeKind.Byline;
         }
 
-        if (digits && (StationNameLength(line) > 0 || HasStationMarks(line)))
+        if (digits && ((MayEndFrequency(last) && StationNameLength(line) > 0) || (length <= MaxStationMarksLine && HasStationMarks(line))))
         {
             return ChromeKind.Station;
         }
@@ -270,6 +279,11 @@ internal static class ChromeScanner
     }
 
     /// <summary>Whether a sentence speaks of the transcript or its rights ("If this transcript has errors...", "... copyright law").</summary>
+    /// <remarks>
+    /// Not inlined: inlined into the header's layout, the vectorised search was seen to store and load its registers on
+    /// every block, for the calls around it.
+    /// </remarks>
+    [MethodImpl(MethodImplOptions.NoInlining)]
     public static bool HasNoticeWords(ReadOnlySpan<char> line)
     {
 #if NET9_0_OR_GREATER
@@ -304,10 +318,10 @@ internal static class ChromeScanner
     /// Whether the line gives a telephone number ("202-457-4481", "(202) 885-4598"): contact furniture of a transcript
     /// service's page header, never speech in a header.
     /// </summary>
-    private static bool HasPhoneNumber(ReadOnlySpan<char> line)
+    internal static bool HasPhoneNumber(ReadOnlySpan<char> line)
     {
         // Both forms put a dash before the last four digits: a line without one holds no number.
-        if (line.Length > 240 || !line.Contains('-'))
+        if (line.Length > MaxPhoneNumberLine || !line.Contains('-'))
         {
             return false;
         }
@@ -389,7 +403,7 @@ internal static class ChromeScanner
     }
 
     /// <summary>A sentence in parentheses: "(Below is a lightly edited transcript of the interview.)".</summary>
-    private static bool IsSentenceInParentheses(ReadOnlySpan<char> line)
+    internal static bool IsSentenceInParentheses(ReadOnlySpan<char> line)
     {
         if (line.Length < 12 || line[0] != '(' || line[^1] != ')')
         {
@@ -451,7 +465,7 @@ internal static class ChromeScanner
     private static bool Contains(PhraseTable table, ReadOnlySpan<char> value) => table.Contains(value);
 
     /// <summary>A short line that names a network or site ("CBS News", "CNBC News Releases", "ABC News -").</summary>
-    private static bool IsSiteName(ReadOnlySpan<char> line)
+    internal static bool IsSiteName(ReadOnlySpan<char> line)
     {
         // The line is trimmed, so its first char opens its first word: most lines start with no network's first char
         // and do not end in a dash, and their words need not be read.
@@ -532,12 +546,12 @@ internal static class ChromeScanner
         return bars >= 2 || (bars == 1 && line.Length < 40 && (line.StartsWith("Full Text", StringComparison.Ordinal) || line.IndexOf("View", StringComparison.Ordinal) >= 0));
     }
 
-    private static bool IsNumber(ReadOnlySpan<char> line) => AllDigits(line.Trim(",."));
+    internal static bool IsNumber(ReadOnlySpan<char> line) => AllDigits(line.Trim(",."));
 
     /// <summary>A bare domain such as "the1a.org" or "www.example.com".</summary>
-    private static bool IsDomain(ReadOnlySpan<char> line)
+    internal static bool IsDomain(ReadOnlySpan<char> line)
     {
-        if (line.Length > 60 || line.IndexOf(' ') >= 0)
+        if (line.Length > MaxDomain || line.IndexOf(' ') >= 0)
         {
             return false;
         }
@@ -550,9 +564,9 @@ internal static class ChromeScanner
     /// A list of the program's people with no heading: three names or more between commas, each of two to five
     /// capitalised words ("Ada Lind, Sen. Bo Strand, Carl Voss").
     /// </summary>
-    private static bool IsListOfNames(ReadOnlySpan<char> line)
+    internal static bool IsListOfNames(ReadOnlySpan<char> line)
     {
-        if (line.Length > 300 || line[^1] is '.' or '?' or '!' || line.IndexOf(':') >= 0)
+        if (line.Length > MaxListOfNames || line[^1] is '.' or '?' or '!' || line.IndexOf(':') >= 0)
         {
             return false;
         }
@@ -592,7 +606,7 @@ internal static class ChromeScanner
     /// A video page's episode line: "Season 11 Episode 10", alone or before a bar and the player's details
     /// ("Season 2 Episode 4 | 26m 46s").
     /// </summary>
-    private static bool IsEpisodeNumbering(ReadOnlySpan<char> line)
+    internal static bool IsEpisodeNumbering(ReadOnlySpan<char> line)
     {
         if (!line.StartsWith("Season ", StringComparison.Ordinal))
         {
@@ -623,9 +637,9 @@ internal static class ChromeScanner
     }
 
     /// <summary>A schedule line: "Weekdays, 4pm - 6pm", "Mon. - Thurs. from 11am to 1pm", "Weekends at 8-10AM".</summary>
-    private static bool IsSchedule(ReadOnlySpan<char> line)
+    internal static bool IsSchedule(ReadOnlySpan<char> line)
     {
-        if (line.Length > 80)
+        if (line.Length > MaxScheduleLine)
         {
             return false;
         }
@@ -717,9 +731,9 @@ internal static class ChromeScanner
     /// A station line of another shape: two frequencies anywhere ("89.3 WFPL · 90.5 WUOL-FM"), or one beside a call sign
     /// or band ("89.9 FM Live From The University Of New Mexico").
     /// </summary>
-    private static bool HasStationMarks(ReadOnlySpan<char> line)
+    internal static bool HasStationMarks(ReadOnlySpan<char> line)
     {
-        if (line.Length > 200)
+        if (line.Length > MaxStationMarksLine)
         {
             return false;
         }
@@ -823,7 +837,37 @@ internal static class ChromeScanner
     }
 
     /// <summary>The longest line <see cref="IsDateLine"/> reads as a date.</summary>
-    private const int MaxDateLine = 60;
+    internal const int MaxDateLine = 60;
+
+    /// <summary>The longest line <see cref="IsSchedule"/> reads as a schedule.</summary>
+    internal const int MaxScheduleLine = 80;
+
+    /// <summary>The longest line <see cref="HasPhoneNumber"/> searches for a number.</summary>
+    internal const int MaxPhoneNumberLine = 240;
+
+    /// <summary>The longest line <see cref="IsListOfNames"/> reads as a list.</summary>
+    internal const int MaxListOfNames = 300;
+
+    /// <summary>The longest line <see cref="IsDomain"/> reads as a domain.</summary>
+    internal const int MaxDomain = 60;
+
+    /// <summary>The longest line <see cref="HasStationMarks"/> reads as a station line.</summary>
+    internal const int MaxStationMarksLine = 200;
+
+    /// <summary>Whether a line that opens with this char may be a rule (<see cref="IsRule"/>): a rule's line is trimmed, so it opens with a mark.</summary>
+    internal static bool IsRuleMark(char first) => first is '-' or '=' or '_' or '*' or '#' or '~';
+
+    /// <summary>
+    /// Whether a line that opens with this char may hold only times (<see cref="IsOnlyTimes(ReadOnlySpan{char}, bool)"/>):
+    /// of the ASCII letters, only those that open a zone or a meridiem.
+    /// </summary>
+    internal static bool MayOpenTimes(char first) => !char.IsAsciiLetter(first) || first is 'P' or 'p' or 'A' or 'a' or 'E' or 'C' or 'G' or 'U' or 'B';
+
+    /// <summary>Whether a line that opens and ends with these chars may name a network or site (<see cref="IsSiteName"/>).</summary>
+    internal static bool MayBeSiteName(char first, char last) => NetworkFirstChars.Contains(first) || last == '-';
+
+    /// <summary>Whether a trimmed line that ends with this char may end in a frequency (<see cref="StationNameLength"/>): a digit, or the "m" of "FM" or "AM".</summary>
+    internal static bool MayEndFrequency(char last) => char.IsAsciiDigit(last) || (last | 0x20) == 'm';
 
     /// <summary>Whether a line is a date, possibly with a time: "Sep 18, 2015", "April 25, 2019 5:08 PM ET", "18/05/2014".</summary>
     public static bool IsDateLine(ReadOnlySpan<char> line)
@@ -845,7 +889,37 @@ internal static class ChromeScanner
             }
 
             words++;
-            if (StartsWithAny(w, Months) && AllLettersOrDot(w) && w.Length <= 9)
+            char first = w[0];
+            if (char.IsAsciiDigit(first))
+            {
+                // No month, weekday or zone opens with a digit: the word is a number, a numeric date or a clock, or
+                // the line is no date.
+                if (AllDigits(w))
+                {
+                    year += w.Length == 4 ? 1 : 0;
+                }
+                else if (IsNumericDate(w))
+                {
+                    monthOrNumericDate++;
+                    year++;
+                }
+                else if (!IsClock(w))
+                {
+                    return false;
+                }
+
+                continue;
+            }
+
+            if (!MayOpenDateWord(first))
+            {
+                // An ASCII letter that opens no month, weekday, zone or meridiem: the word is none of them. (Other chars
+                // are left to the comparisons: one beyond ASCII may equal an ASCII letter ignoring case, and "/05/2014"
+                // is a numeric date.)
+                return false;
+            }
+
+            if (IsMonthWord(w))
             {
                 monthOrNumericDate++;
             }
@@ -876,8 +950,20 @@ internal static class ChromeScanner
         return words > 0 && monthOrNumericDate > 0;
     }
 
+    /// <summary>
+    /// The ASCII letters that open a word of a date line that does not open with a digit (a month as written; a weekday,
+    /// zone or meridiem in either case), as bits from 'A': a word that opens with another ASCII letter is no such word.
+    /// </summary>
+    private static readonly ulong DateWordFirstLetters = LetterBits("JFMASONDTWEPGUmtwfsepagu");
+
+    /// <summary>Whether a word of a date line that opens with this char may be a month, a weekday, a zone or a meridiem.</summary>
+    internal static bool MayOpenDateWord(char first) => !char.IsAsciiLetter(first) || (DateWordFirstLetters & (1UL << (first - 'A'))) != 0;
+
+    /// <summary>A month's name, whole or cut short, perhaps with a period ("Sept.").</summary>
+    internal static bool IsMonthWord(ReadOnlySpan<char> w) => StartsWithAny(w, Months) && AllLettersOrDot(w) && w.Length <= 9;
+
     /// <summary>A zone or meridiem of a date line; each is two or three chars long, so only such words are compared.</summary>
-    private static bool IsDateLineZone(ReadOnlySpan<char> w) =>
+    internal static bool IsDateLineZone(ReadOnlySpan<char> w) =>
         w.Equals("ET", StringComparison.OrdinalIgnoreCase) || w.Equals("EST", StringComparison.OrdinalIgnoreCase)
                 || w.Equals("EDT", StringComparison.OrdinalIgnoreCase) || w.Equals("PT", StringComparison.OrdinalIgnoreCase)
                 || w.Equals("AM", StringComparison.OrdinalIgnoreCase) || w.Equals("PM", StringComparison.OrdinalIgnoreCase)
@@ -885,7 +971,7 @@ internal static class ChromeScanner
                 || w.Equals("GMT", StringComparison.OrdinalIgnoreCase) || w.Equals("UTC", StringComparison.OrdinalIgnoreCase);
 
     /// <summary>A weekday, whole or cut short ("Fri", "Thurs").</summary>
-    private static bool IsWeekday(ReadOnlySpan<char> w)
+    internal static bool IsWeekday(ReadOnlySpan<char> w)
     {
         if (w.Length < 3)
         {
@@ -911,7 +997,7 @@ internal static class ChromeScanner
         return false;
     }
 
-    private static bool IsNumericDate(ReadOnlySpan<char> w)
+    internal static bool IsNumericDate(ReadOnlySpan<char> w)
     {
         // 18/05/2014, 1/17/17, 2021-01-22, 07.11.2003
         int seps = 0, digits = 0;
@@ -934,7 +1020,7 @@ internal static class ChromeScanner
         return seps == 2 && digits >= 4;
     }
 
-    private static bool IsClock(ReadOnlySpan<char> w)
+    internal static bool IsClock(ReadOnlySpan<char> w)
     {
         if (EndsWithAsciiPair(w, 'a', 'm') || EndsWithAsciiPair(w, 'p', 'm'))
         {
@@ -951,11 +1037,11 @@ internal static class ChromeScanner
     /// <see cref="IsOnlyTimes(ReadOnlySpan{char})"/> where <see cref="IsTimingMarks"/> has already been asked of the line
     /// (<see cref="Classify"/> asks first): its answer is not sought again.
     /// </summary>
-    private static bool IsOnlyTimes(ReadOnlySpan<char> line, bool timingMarks)
+    internal static bool IsOnlyTimes(ReadOnlySpan<char> line, bool timingMarks)
     {
         // A line that opens with a letter opens with a zone or a meridiem, or holds more than times: only these letters
         // open those words.
-        if (!line.IsEmpty && char.IsAsciiLetter(line[0]) && line[0] is not ('P' or 'p' or 'A' or 'a' or 'E' or 'C' or 'G' or 'U' or 'B'))
+        if (!line.IsEmpty && !MayOpenTimes(line[0]))
         {
             return false;
         }
@@ -991,7 +1077,7 @@ internal static class ChromeScanner
     }
 
     /// <summary>Subtitle timings: only digits and the marks between them, with two colons or more (":00:35.:00:45.").</summary>
-    private static bool IsTimingMarks(ReadOnlySpan<char> line)
+    internal static bool IsTimingMarks(ReadOnlySpan<char> line)
     {
         int colons = 0, digits = 0;
         foreach (char c in line)
@@ -1097,7 +1183,7 @@ internal static class ChromeScanner
         return value;
     }
 
-    private static bool AllDigits(ReadOnlySpan<char> w)
+    internal static bool AllDigits(ReadOnlySpan<char> w)
     {
         if (w.IsEmpty)
         {
