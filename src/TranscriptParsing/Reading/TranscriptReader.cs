@@ -60,7 +60,10 @@ public ref struct TranscriptReader
     {
         // Every field is set here but the remembered labels' slots and the header's room for chrome lines (some 5 KB
         // between them): those are read only up to the counts set when they are filled, so they need no clearing.
+        // (Before .NET 9 a ref struct cannot be left unset so: the compiler clears what is not set, as it did.)
+#if NET9_0_OR_GREATER
         Unsafe.SkipInit(out this);
+#endif
         _text = text;
         _options = options;
         _position = 0;
