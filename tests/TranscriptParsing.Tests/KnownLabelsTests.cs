@@ -1,4 +1,5 @@
 using System;
+using System.Runtime.CompilerServices;
 using TranscriptParsing.Reading;
 using TranscriptParsing.Tests.Support;
 using Xunit;
@@ -98,6 +99,62 @@ public class KnownLabelsTests
         }
 
         Assert.False(known.TryRecall(line + "\n" + line, line, out _));
+    }
+
+    [Fact]
+    public void A_cleared_memory_recalls_nothing_though_its_slots_still_hold_the_labels()
+    {
+        string first = "MARSDEN: Start with the basics.";
+        string second = "MARSDEN: Why are the levels dropping?";
+        var known = default(KnownLabels);
+        Assert.True(LabelScanner.TryScan(first, 200, LabelScanner.Strictness.Body, out var firstMatch));
+        known.Remember(0, first, firstMatch);
+        Assert.True(known.TryRecall(first + "\n" + second, second, out _));
+
+        known.Clear();
+        Assert.False(known.TryRecall(first + "\n" + second, second, out _));
+        known.Remember(0, first, firstMatch);
+        Assert.True(known.TryRecall(first + "\n" + second, second, out _));
+    }
+
+    [Fact]
+    public void A_reader_made_where_another_read_reads_as_a_fresh_one()
+    {
+        // Each reader is made in the same place as the one before, whose remembered labels it does not clear: it
+        // must read its own document exactly as a reader made on a cleared frame does.
+        var names = Samples.Names;
+        var texts = new string[names.Count * 2];
+        for (int i = 0; i < names.Count; i++)
+        {
+            texts[i] = Samples.Read(names[i]);
+            texts[names.Count + i] = Samples.Read(names[names.Count - 1 - i]);
+        }
+
+        foreach (string text in texts)
+        {
+            var reused = new TranscriptReader(text);
+            var tokens = new System.Collections.Generic.List<(TranscriptTokenKind, TextSpan, TextSpan, TextSpan, LabelStyle)>();
+            while (reused.Read())
+            {
+                tokens.Add((reused.TokenKind, reused.Span, reused.LabelSpan, reused.TextSpan, reused.LabelStyle));
+            }
+
+            Assert.Equal(FreshTokens(text), tokens);
+        }
+    }
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static System.Collections.Generic.List<(TranscriptTokenKind, TextSpan, TextSpan, TextSpan, LabelStyle)> FreshTokens(string text)
+    {
+        var reader = default(TranscriptReader);
+        reader = new TranscriptReader(text);
+        var tokens = new System.Collections.Generic.List<(TranscriptTokenKind, TextSpan, TextSpan, TextSpan, LabelStyle)>();
+        while (reader.Read())
+        {
+            tokens.Add((reader.TokenKind, reader.Span, reader.LabelSpan, reader.TextSpan, reader.LabelStyle));
+        }
+
+        return tokens;
     }
 
     [Theory]

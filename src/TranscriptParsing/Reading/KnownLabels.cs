@@ -23,10 +23,24 @@ internal struct KnownLabels
 
     private const int SetBits = 5;
 
+    /// <summary>The labels; a slot holds one only when its bit of <see cref="_filled"/> is set, so the slots need no clearing.</summary>
     private Slots _slots;
+
+    /// <summary>Which slots hold a label, one bit per slot (slot <c>set * 2 + way</c>).</summary>
+    private ulong _filled;
 
     /// <summary>For each set, the way that a new label replaces (the one not used last), one bit per set.</summary>
     private int _victims;
+
+    /// <summary>
+    /// Forgets every label: only the masks are cleared, not the slots (some 4.6 KB), so a reader can leave them as
+    /// they are and start without writing them.
+    /// </summary>
+    public void Clear()
+    {
+        _filled = 0;
+        _victims = 0;
+    }
 
     /// <summary>
     /// Gives the match that <see cref="LabelScanner.TryScan"/> with <see cref="LabelScanner.Strictness.Body"/> would give
@@ -39,15 +53,16 @@ internal struct KnownLabels
         {
             // Most lines hold no colon where either label of their set has its own: they are turned away without a call.
             int set = SetOf(line);
+            ulong filled = _filled >> (set * 2);
             ref var slot = ref _slots[set * 2];
-            if (HasColonOf(line, ref slot) && Fits(text, line, ref slot, out match))
+            if ((filled & 1) != 0 && HasColonOf(line, ref slot) && Fits(text, line, ref slot, out match))
             {
                 _victims |= 1 << set;
                 return true;
             }
 
             slot = ref _slots[(set * 2) + 1];
-            if (HasColonOf(line, ref slot) && Fits(text, line, ref slot, out match))
+            if ((filled & 2) != 0 && HasColonOf(line, ref slot) && Fits(text, line, ref slot, out match))
             {
                 _victims &= ~(1 << set);
                 return true;
@@ -77,13 +92,14 @@ internal struct KnownLabels
         int set = SetOf(line);
         int way = (_victims >> set) & 1;
         ref var slot = ref _slots[(set * 2) + way];
+        _filled |= 1UL << ((set * 2) + way);
         slot.Start = lineStart;
         slot.Colon = colon;
         slot.Match = match;
         _victims ^= 1 << set;
     }
 
-    /// <summary>Whether the line holds a colon where the slot's label has its own (an empty slot has none).</summary>
+    /// <summary>Whether the line holds a colon where the filled slot's label has its own.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static bool HasColonOf(ReadOnlySpan<char> line, ref KnownLabel slot)
     {

@@ -31,15 +31,15 @@ public ref struct TranscriptReader
     private bool _turnOpen;
     private bool _ownLineLabels;
     private int _capitalLabels;
-    private int _knownLineFrom = -1;
-    private int _knownLineEnd = -1;
-    private int _knownLineLimit = -1;
-    private int _breakFreeFrom = -1;
-    private int _breakFreeTo = -1;
+    private int _knownLineFrom;
+    private int _knownLineEnd;
+    private int _knownLineLimit;
+    private int _breakFreeFrom;
+    private int _breakFreeTo;
     private int _mixedLabels;
     private int _recurrenceChecks;
-    private int _scannedStart = -1;
-    private int _scannedEnd = -1;
+    private int _scannedStart;
+    private int _scannedEnd;
     private bool _scannedFound;
     private LabelMatch _scannedMatch;
     private KnownLabels _knownLabels;
@@ -58,9 +58,43 @@ public ref struct TranscriptReader
     /// <param name="options">Limits and switches; <c>default</c> gives the documented defaults.</param>
     public TranscriptReader(ReadOnlySpan<char> text, TranscriptReaderOptions options = default)
     {
+        // Every field is set here but the remembered labels' slots and the header's room for chrome lines (some 5 KB
+        // between them): those are read only up to the counts set when they are filled, so they need no clearing.
+        // (Before .NET 9 a ref struct cannot be left unset so: the compiler clears what is not set, as it did.)
+#if NET9_0_OR_GREATER
+        Unsafe.SkipInit(out this);
+#endif
         _text = text;
         _options = options;
+        _position = 0;
         _positionLine = 1;
+        _lineStart = 0;
+        _started = false;
+        _layout.Reset(0);
+        _bodyEnd = 0;
+        _turnOpen = false;
+        _ownLineLabels = false;
+        _capitalLabels = 0;
+        _knownLineFrom = -1;
+        _knownLineEnd = -1;
+        _knownLineLimit = -1;
+        _breakFreeFrom = -1;
+        _breakFreeTo = -1;
+        _mixedLabels = 0;
+        _recurrenceChecks = 0;
+        _scannedStart = -1;
+        _scannedEnd = -1;
+        _scannedFound = false;
+        _scannedMatch = default;
+        _knownLabels.Clear();
+        _kind = default;
+        _tokenStart = _tokenEnd = _tokenLine = _tokenColumn = 0;
+        _labelStart = _labelEnd = _textStart = _textEnd = 0;
+        _match = default;
+        _matchBase = 0;
+        _deliveryStart = _deliveryEnd = 0;
+        _chromeKind = default;
+        _annotationKind = default;
     }
 
     /// <summary>The kind of the current token.</summary>
@@ -157,7 +191,8 @@ public ref struct TranscriptReader
         var options = _options;
         if (options.NoHeader)
         {
-            _layout = new HeaderLayout { BodyStart = 0, TitleStart = -1, TitleEnd = -1, TitleLineStart = -1, SummaryStart = -1, SummaryEnd = -1, ScannedStart = -1, ScannedEnd = -1 };
+            // Set in place: a new layout would be cleared, its room for chrome lines and all, then copied over.
+            _layout.Reset(0);
         }
         else
         {

@@ -937,6 +937,12 @@ public static class TranscriptJsonWriter
     /// </summary>
     private static void WriteRawBlocks(Utf8JsonWriter? writer, IBufferWriter<byte>? output, TranscriptData data, ref JsonScratch scratch, in RawJsonLayout layout)
     {
+        if (!layout.Indented)
+        {
+            WriteCompactRecords(writer, output, data, ref scratch);
+            return;
+        }
+
         var text = data.Text;
         var blocks = data.Blocks;
         var extras = data.Extras;
@@ -1013,14 +1019,7 @@ public static class TranscriptJsonWriter
 
             var parts = new RawBlock(text, block, label, blockText, block.SpeakerFits ? block.PackedSpeaker : extra.Speaker, extra.Time, extra.Delivery, blockCues);
             var (line, column) = positions.Next(block, extra);
-            if (layout.Indented)
-            {
-                AppendBlock(ref json, parts, line, column, ref scratch);
-            }
-            else
-            {
-                AppendCompactBlock(ref json, parts, line, column, ref scratch);
-            }
+            AppendBlock(ref json, parts, line, column, ref scratch);
         }
 
         if (output is not null)
@@ -1030,6 +1029,114 @@ public static class TranscriptJsonWriter
         else if (json.Written.Length > 0)
         {
             writer!.WriteRawValue(json.Written, skipInputValidation: true);
+        }
+    }
+
+    /// <summary>
+    /// Writes the blocks' records in the compact layout, handed to <paramref name="writer"/> in batches or built straight
+    /// in <paramref name="output"/> when it is given, as <see cref="WriteDraftBlocks"/> writes drafts: each block's
+    /// parts read from its record where they lie and written at a place kept in a local, with no builder between.
+    /// </summary>
+    private static void WriteCompactRecords(Utf8JsonWriter? writer, IBufferWriter<byte>? output, TranscriptData data, ref JsonScratch scratch)
+    {
+        var text = data.Text;
+        var blocks = data.Blocks.AsSpan(0, data.BlockCount);
+        var extras = data.Extras;
+        var cues = data.Cues.AsSpan(0, data.CueCount);
+        var positions = new BlockPositions(text);
+        var compact = RawJsonLayout.Compact;
+        int firstCue = 0;
+        int nextExtra = 0;
+        var buffer = output is null ? scratch.Bytes(BlockBatchBytes).AsSpan() : output.GetSpan(BatchHint(data, 0));
+        int at = 0;
+        for (int i = 0; i < blocks.Length; i++)
+        {
+            ref readonly var block = ref blocks[i];
+
+            // The extras are in block order, so one cursor finds them.
+            ref readonly var extra = ref BlockPositions.NoExtra;
+            if ((block.Flags & BlockFlags.Extra) != 0)
+            {
+                while (extras[nextExtra].Block < i)
+                {
+                    nextExtra++;
+                }
+
+                extra = ref extras[nextExtra];
+            }
+
+            // The block's cues are those that start inside it; both are in source order, so one cursor finds them.
+            while (firstCue < cues.Length && cues[firstCue].Span.Start < block.Start)
+            {
+                firstCue++;
+            }
+
+            int endCue = firstCue;
+            int chars = 0;
+            while (endCue < cues.Length && cues[endCue].Span.Start < block.End)
+            {
+                chars += cues[endCue].Span.Length;
+                endCue++;
+            }
+
+            var kind = block.Kind;
+            var label = kind != BlockKind.Turn ? default
+                : (block.Flags & BlockFlags.Extra) != 0 ? extra.Label : new TextSpan(block.Start + block.LabelOffset, block.LabelLength);
+            var blockText = block.TextFits ? block.PackedText : extra.Text;
+            chars += label.Length + blockText.Length + extra.Time.Length + extra.Delivery.Length;
+            int needed = RawJsonBuilder.Capacity(compact, 16 + ((endCue - firstCue) * 10), chars);
+            if (at + needed > buffer.Length)
+            {
+                if (output is not null)
+                {
+                    // Straight to the output: the batch is taken as it is, and the next one starts after a comma.
+                    output.Advance(at);
+                    if (i > 0)
+                    {
+                        output.Write(","u8);
+                    }
+
+                    buffer = output.GetSpan(Math.Max(needed, BatchHint(data, i)));
+                }
+                else
+                {
+                    // The writer puts the comma between one batch and the next.
+                    if (at > 0)
+                    {
+                        writer!.WriteRawValue(buffer[..at], skipInputValidation: true);
+                    }
+
+                    buffer = scratch.Bytes(Math.Max(needed, BlockBatchBytes)).AsSpan();
+                }
+
+                at = 0;
+            }
+            else if (at > 0)
+            {
+                buffer[at++] = (byte)',';
+            }
+
+            int speaker = block.SpeakerFits ? block.PackedSpeaker : extra.Speaker;
+            var (line, column) = positions.Next(block, extra);
+            at = AppendCompactHead(buffer, at, kind, kind == BlockKind.Turn ? label.Slice(text) : default, speaker, labelIndex: -1, ref scratch);
+            at += JsonStringEncoder.WriteNormalizedQuoted(blockText.Slice(text), buffer[at..]);
+            at = AppendCompactPlace(buffer, at, block.Start, block.End - block.Start, line, column);
+            var blockCues = cues[firstCue..endCue];
+            if (kind == BlockKind.Annotation || !blockCues.IsEmpty || !extra.Time.IsEmpty || !extra.Delivery.IsEmpty)
+            {
+                at = AppendCompactExtras(buffer, at, text, extra.Time, extra.Delivery, kind, block.AnnotationKind, blockCues);
+            }
+
+            buffer[at++] = (byte)'}';
+        }
+
+        if (output is not null)
+        {
+            output.Advance(at);
+        }
+        else if (at > 0)
+        {
+            writer!.WriteRawValue(buffer[..at], skipInputValidation: true);
         }
     }
 
@@ -1092,7 +1199,7 @@ public static class TranscriptJsonWriter
     }
 
     /// <summary>
-    /// Appends a draft's block in the compact layout at <paramref name="at"/>: the bytes <see cref="AppendCompactBlock"/>
+    /// Appends a draft's block in the compact layout at <paramref name="at"/>: the bytes <see cref="WriteCompactRecords"/>
     /// writes for the record made of it, read from the draft where it lies rather than gathered first.
     /// </summary>
     /// <returns>Where the block ends.</returns>
@@ -1307,33 +1414,6 @@ public static class TranscriptJsonWriter
         }
 
         json.EndObject();
-    }
-
-    /// <summary>
-    /// Appends a block in the compact layout: the same bytes as <see cref="AppendBlock"/>, its names and punctuation
-    /// in a few constant fragments between the values, written at a place kept in a register rather than in the builder.
-    /// </summary>
-    private static void AppendCompactBlock(ref RawJsonBuilder json, in RawBlock block, int line, int column, ref JsonScratch scratch)
-    {
-        var text = block.Text;
-        var output = json.Free;
-        int at = 0;
-        if (json.Written.Length > 0)
-        {
-            output[at++] = (byte)',';
-        }
-
-        var label = block.Kind == BlockKind.Turn ? block.Label.Slice(text) : default;
-        at = AppendCompactHead(output, at, block.Kind, label, block.Speaker, labelIndex: -1, ref scratch);
-        at += JsonStringEncoder.WriteNormalizedQuoted(block.TextSpan.Slice(text), output[at..]);
-        at = AppendCompactPlace(output, at, block.Start, block.Length, line, column);
-        if (block.Kind == BlockKind.Annotation || !block.Cues.IsEmpty || !block.Time.IsEmpty || !block.Delivery.IsEmpty)
-        {
-            at = AppendCompactExtras(output, at, text, block.Time, block.Delivery, block.Kind, block.AnnotationKind, block.Cues);
-        }
-
-        output[at++] = (byte)'}';
-        json.Advance(at);
     }
 
     /// <summary>Copies a constant fragment to <paramref name="output"/> at <paramref name="at"/>, which it moves on (inlined: the copy is a few moves).</summary>
