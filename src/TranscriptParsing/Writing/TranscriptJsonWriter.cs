@@ -948,47 +948,18 @@ public static class TranscriptJsonWriter
         var extras = data.Extras;
         var cues = data.Cues.AsSpan(0, data.CueCount);
         var positions = new BlockPositions(text);
-        int firstCue = 0;
-        int nextExtra = 0;
+        var cursor = default(BlockCursor);
         var buffer = output is null ? scratch.Bytes(BlockBatchBytes).AsSpan() : output.GetSpan(BatchHint(data, 0));
         var json = new RawJsonBuilder(buffer, layout, propertyValue: false);
         for (int i = 0; i < data.BlockCount; i++)
         {
             ref readonly var block = ref blocks[i];
-
-            // The extras are in block order, so one cursor finds them.
-            ref readonly var extra = ref BlockPositions.NoExtra;
-            if ((block.Flags & BlockFlags.Extra) != 0)
-            {
-                while (extras[nextExtra].Block < i)
-                {
-                    nextExtra++;
-                }
-
-                extra = ref extras[nextExtra];
-            }
-
-            // The block's cues are those that start inside it; both are in source order, so one cursor finds them.
-            while (firstCue < cues.Length && cues[firstCue].Span.Start < block.Start)
-            {
-                firstCue++;
-            }
-
-            int endCue = firstCue;
-            while (endCue < cues.Length && cues[endCue].Span.Start < block.End)
-            {
-                endCue++;
-            }
-
-            var blockCues = cues[firstCue..endCue];
+            ref readonly var extra = ref cursor.ExtraOf(extras, i, block);
+            var blockCues = cursor.CuesOf(cues, block.Start, block.End, out int chars);
             var label = block.Kind != BlockKind.Turn ? default
                 : (block.Flags & BlockFlags.Extra) != 0 ? extra.Label : new TextSpan(block.Start + block.LabelOffset, block.LabelLength);
             var blockText = block.TextFits ? block.PackedText : extra.Text;
-            int chars = label.Length + blockText.Length + extra.Time.Length + extra.Delivery.Length;
-            foreach (ref readonly var cue in blockCues)
-            {
-                chars += cue.Span.Length;
-            }
+            chars += label.Length + blockText.Length + extra.Time.Length + extra.Delivery.Length;
 
             int needed = RawJsonBuilder.Capacity(layout, 16 + (blockCues.Length * 10), chars);
             if (json.Written.Length + needed > buffer.Length)
@@ -1045,46 +1016,20 @@ public static class TranscriptJsonWriter
         var cues = data.Cues.AsSpan(0, data.CueCount);
         var positions = new BlockPositions(text);
         var compact = RawJsonLayout.Compact;
-        int firstCue = 0;
-        int nextExtra = 0;
+        var cursor = default(BlockCursor);
         var buffer = output is null ? scratch.Bytes(BlockBatchBytes).AsSpan() : output.GetSpan(BatchHint(data, 0));
         int at = 0;
         for (int i = 0; i < blocks.Length; i++)
         {
             ref readonly var block = ref blocks[i];
-
-            // The extras are in block order, so one cursor finds them.
-            ref readonly var extra = ref BlockPositions.NoExtra;
-            if ((block.Flags & BlockFlags.Extra) != 0)
-            {
-                while (extras[nextExtra].Block < i)
-                {
-                    nextExtra++;
-                }
-
-                extra = ref extras[nextExtra];
-            }
-
-            // The block's cues are those that start inside it; both are in source order, so one cursor finds them.
-            while (firstCue < cues.Length && cues[firstCue].Span.Start < block.Start)
-            {
-                firstCue++;
-            }
-
-            int endCue = firstCue;
-            int chars = 0;
-            while (endCue < cues.Length && cues[endCue].Span.Start < block.End)
-            {
-                chars += cues[endCue].Span.Length;
-                endCue++;
-            }
-
+            ref readonly var extra = ref cursor.ExtraOf(extras, i, block);
+            var blockCues = cursor.CuesOf(cues, block.Start, block.End, out int chars);
             var kind = block.Kind;
             var label = kind != BlockKind.Turn ? default
                 : (block.Flags & BlockFlags.Extra) != 0 ? extra.Label : new TextSpan(block.Start + block.LabelOffset, block.LabelLength);
             var blockText = block.TextFits ? block.PackedText : extra.Text;
             chars += label.Length + blockText.Length + extra.Time.Length + extra.Delivery.Length;
-            int needed = RawJsonBuilder.Capacity(compact, 16 + ((endCue - firstCue) * 10), chars);
+            int needed = RawJsonBuilder.Capacity(compact, 16 + (blockCues.Length * 10), chars);
             if (at + needed > buffer.Length)
             {
                 if (output is not null)
@@ -1121,7 +1066,6 @@ public static class TranscriptJsonWriter
             at = AppendCompactHead(buffer, at, kind, kind == BlockKind.Turn ? label.Slice(text) : default, speaker, labelIndex: -1, ref scratch);
             at += JsonStringEncoder.WriteNormalizedQuoted(blockText.Slice(text), buffer[at..]);
             at = AppendCompactPlace(buffer, at, block.Start, block.End - block.Start, line, column);
-            var blockCues = cues[firstCue..endCue];
             if (kind == BlockKind.Annotation || !blockCues.IsEmpty || !extra.Time.IsEmpty || !extra.Delivery.IsEmpty)
             {
                 at = AppendCompactExtras(buffer, at, text, extra.Time, extra.Delivery, kind, block.AnnotationKind, blockCues);
@@ -1150,30 +1094,16 @@ public static class TranscriptJsonWriter
     {
         var text = data.Text;
         var cues = data.Cues.AsSpan(0, data.CueCount);
-        int firstCue = 0;
+        var cursor = default(BlockCursor);
         scratch.ClearTurnHeads(speakerOfLabel.Length);
         var buffer = output.GetSpan(DraftBatchHint(text, drafts, 0));
         int at = 0;
         for (int i = 0; i < drafts.Length; i++)
         {
             ref readonly var draft = ref drafts[i];
-
-            // The block's cues are those that start inside it; both are in source order, so one cursor finds them.
-            while (firstCue < cues.Length && cues[firstCue].Span.Start < draft.Span.Start)
-            {
-                firstCue++;
-            }
-
-            int endCue = firstCue;
-            int chars = 0;
-            while (endCue < cues.Length && cues[endCue].Span.Start < draft.Span.End)
-            {
-                chars += cues[endCue].Span.Length;
-                endCue++;
-            }
-
+            var draftCues = cursor.CuesOf(cues, draft.Span.Start, draft.Span.End, out int chars);
             chars += draft.LabelSpan.Length + draft.TextSpan.Length + draft.TimeSpan.Length + draft.DeliverySpan.Length;
-            int needed = RawJsonBuilder.Capacity(RawJsonLayout.Compact, 16 + ((endCue - firstCue) * 10), chars);
+            int needed = RawJsonBuilder.Capacity(RawJsonLayout.Compact, 16 + (draftCues.Length * 10), chars);
             if (at + needed > buffer.Length)
             {
                 // The batch is taken as it is, and the next one starts after a comma.
@@ -1192,7 +1122,7 @@ public static class TranscriptJsonWriter
             }
 
             int speaker = draft.LabelIndex >= 0 ? speakerOfLabel[draft.LabelIndex] : -1;
-            at = AppendCompactDraft(buffer, at, draft, text, speaker, cues[firstCue..endCue], ref scratch);
+            at = AppendCompactDraft(buffer, at, draft, text, speaker, draftCues, ref scratch);
         }
 
         output.Advance(at);
