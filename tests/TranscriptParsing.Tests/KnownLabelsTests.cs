@@ -133,13 +133,7 @@ public class KnownLabelsTests
         foreach (string text in texts)
         {
             var reused = new TranscriptReader(text);
-            var tokens = new System.Collections.Generic.List<(TranscriptTokenKind, TextSpan, TextSpan, TextSpan, LabelStyle)>();
-            while (reused.Read())
-            {
-                tokens.Add((reused.TokenKind, reused.Span, reused.LabelSpan, reused.TextSpan, reused.LabelStyle));
-            }
-
-            Assert.Equal(FreshTokens(text), tokens);
+            Assert.Equal(FreshTokens(text), ReadAll(ref reused));
         }
     }
 
@@ -148,6 +142,12 @@ public class KnownLabelsTests
     {
         var reader = default(TranscriptReader);
         reader = new TranscriptReader(text);
+        return ReadAll(ref reader);
+    }
+
+    /// <summary>Reads every token of <paramref name="reader"/>, which stays where its caller made it.</summary>
+    private static System.Collections.Generic.List<(TranscriptTokenKind, TextSpan, TextSpan, TextSpan, LabelStyle)> ReadAll(ref TranscriptReader reader)
+    {
         var tokens = new System.Collections.Generic.List<(TranscriptTokenKind, TextSpan, TextSpan, TextSpan, LabelStyle)>();
         while (reader.Read())
         {
