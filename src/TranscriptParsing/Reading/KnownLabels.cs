@@ -1,5 +1,4 @@
 using System;
-using System.Numerics;
 using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 
@@ -62,18 +61,45 @@ internal struct KnownLabels
         if (line.Length >= 3)
         {
             // Most lines hold no colon where any label of their set has its own: they are turned away without a call.
+            // The first two ways are tried inline; the other two, filled only once a set holds three labels, out of line.
             int first = SetOf(line) * Ways;
-            uint filled = (uint)(_filled >> first) & ((1u << Ways) - 1);
-            while (filled != 0)
+            uint filled = (uint)(_filled >> first);
+            ref var slot = ref _slots[first];
+            if ((filled & 1) != 0 && HasColonOf(line, ref slot) && Fits(text, line, ref slot, out match))
             {
-                int way = BitOperations.TrailingZeroCount(filled);
-                filled &= filled - 1;
-                ref var slot = ref _slots[first + way];
-                if (HasColonOf(line, ref slot) && Fits(text, line, ref slot, out match))
-                {
-                    return true;
-                }
+                return true;
             }
+
+            slot = ref _slots[first + 1];
+            if ((filled & 2) != 0 && HasColonOf(line, ref slot) && Fits(text, line, ref slot, out match))
+            {
+                return true;
+            }
+
+            if ((filled & 0b1100) != 0)
+            {
+                return TryRecallFromFarWays(text, line, first, filled, out match);
+            }
+        }
+
+        match = default;
+        return false;
+    }
+
+    /// <summary>The recall of <see cref="TryRecall"/> from the third and fourth ways of the set whose first slot is <paramref name="first"/>.</summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private bool TryRecallFromFarWays(ReadOnlySpan<char> text, ReadOnlySpan<char> line, int first, uint filled, out LabelMatch match)
+    {
+        ref var slot = ref _slots[first + 2];
+        if ((filled & 4) != 0 && HasColonOf(line, ref slot) && Fits(text, line, ref slot, out match))
+        {
+            return true;
+        }
+
+        slot = ref _slots[first + 3];
+        if ((filled & 8) != 0 && HasColonOf(line, ref slot) && Fits(text, line, ref slot, out match))
+        {
+            return true;
         }
 
         match = default;
