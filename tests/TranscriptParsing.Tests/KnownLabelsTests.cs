@@ -102,6 +102,80 @@ public class KnownLabelsTests
     }
 
     [Fact]
+    public void Four_labels_that_open_with_the_same_chars_are_all_recalled()
+    {
+        // The same first six chars put the labels in one set; each must stay there while the others are read.
+        string[] lines =
+        [
+            "Dale Fenwick: We are getting to the roof.",
+            "Dale Fenwick, Calder County Commissioner: This library does more than lend books.",
+            "Dale Ferris: I have a question for the director.",
+            "DALE FENTON: And so do I.",
+        ];
+        string[] labels = ["Dale Fenwick:", "Dale Fenwick, Calder County Commissioner:", "Dale Ferris:", "DALE F"];
+        Assert.Equal(KnownLabels.SetOf(labels[0]), KnownLabels.SetOf(labels[1]));
+        Assert.Equal(KnownLabels.SetOf(labels[0]), KnownLabels.SetOf(labels[2]));
+
+        string text = string.Join("\n", lines) + "\n" + string.Join("\n", lines);
+        var known = default(KnownLabels);
+        int start = 0;
+        foreach (string line in lines)
+        {
+            Assert.True(LabelScanner.TryScan(line, 200, LabelScanner.Strictness.Body, out var match), line);
+            known.Remember(start, line, match);
+            start += line.Length + 1;
+        }
+
+        foreach (string line in lines)
+        {
+            Assert.True(LabelScanner.TryScan(line, 200, LabelScanner.Strictness.Body, out var scanned));
+            Assert.True(known.TryRecall(text, line, out var recalled), line);
+            Assert.Equal(scanned, recalled);
+        }
+    }
+
+    [Fact]
+    public void Labels_crowded_into_few_sets_are_recalled_only_as_they_are_scanned()
+    {
+        // Many speakers whose names open alike, in random turns: a label pushed out of its set is scanned again,
+        // and any label recalled gets the scanned match.
+        string[] names = ["Dale Fenwick", "Dale Ferris", "Dale Fenn", "Dale Fenwick, Commissioner", "Dale Fe", "DALE FENWICK", "DALE FERRIS", "Mr. DALE", "Ms. DALE", "Dale F.", "Dalen Fox", "Dale Fenwick (voice-over)"];
+        string[] speech = ["Yes.", "We are getting to the roof, and the roof is getting to us.", "", "(laughing) Right.", "10:30 is late.", "Thank you."];
+        var random = new Random(20261130);
+        for (int round = 0; round < 200; round++)
+        {
+            var lines = new string[60];
+            for (int i = 0; i < lines.Length; i++)
+            {
+                lines[i] = names[random.Next(names.Length)] + ":" + (random.Next(3) == 0 ? "" : " ") + speech[random.Next(speech.Length)];
+            }
+
+            string text = string.Join("\n", lines);
+            var known = default(KnownLabels);
+            int start = 0;
+            int recalls = 0;
+            foreach (string line in lines)
+            {
+                bool scanned = LabelScanner.TryScan(line, 200, LabelScanner.Strictness.Body, out var scannedMatch);
+                if (known.TryRecall(text, line, out var recalled))
+                {
+                    Assert.True(scanned, line);
+                    Assert.Equal(scannedMatch, recalled);
+                    recalls++;
+                }
+                else if (scanned)
+                {
+                    known.Remember(start, line, scannedMatch);
+                }
+
+                start += line.Length + 1;
+            }
+
+            Assert.True(recalls > 0);
+        }
+    }
+
+    [Fact]
     public void A_cleared_memory_recalls_nothing_though_its_slots_still_hold_the_labels()
     {
         string first = "MARSDEN: Start with the basics.";

@@ -18,19 +18,28 @@ namespace TranscriptParsing.Reading;
 /// </remarks>
 internal struct KnownLabels
 {
-    /// <summary>The number of sets (a power of two); each holds two labels.</summary>
+    /// <summary>The number of sets (a power of two); each holds <see cref="Ways"/> labels.</summary>
     private const int Sets = 1 << SetBits;
 
-    private const int SetBits = 5;
+    private const int SetBits = 4;
+
+    /// <summary>
+    /// The labels a set holds. Four, not two: labels that open with the same six chars ("Dale Fenwick:", "Dale Fenwick,
+    /// Calder County Commissioner:") always share a set, and a third label there would push one of them out on every turn.
+    /// </summary>
+    private const int Ways = 4;
 
     /// <summary>The labels; a slot holds one only when its bit of <see cref="_filled"/> is set, so the slots need no clearing.</summary>
     private Slots _slots;
 
-    /// <summary>Which slots hold a label, one bit per slot (slot <c>set * 2 + way</c>).</summary>
+    /// <summary>Which slots hold a label, one bit per slot (slot <c>set * Ways + way</c>).</summary>
     private ulong _filled;
 
-    /// <summary>For each set, the way that a new label replaces (the one not used last), one bit per set.</summary>
-    private int _victims;
+    /// <summary>
+    /// For each set, the way that a new label replaces, two bits per set. The ways are replaced in turn, so a label
+    /// recalled writes nothing here.
+    /// </summary>
+    private uint _victims;
 
     /// <summary>
     /// Forgets every label: only the masks are cleared, not the slots (some 4.6 KB), so a reader can leave them as
@@ -51,22 +60,46 @@ internal struct KnownLabels
     {
         if (line.Length >= 3)
         {
-            // Most lines hold no colon where either label of their set has its own: they are turned away without a call.
-            int set = SetOf(line);
-            ulong filled = _filled >> (set * 2);
-            ref var slot = ref _slots[set * 2];
+            // Most lines hold no colon where any label of their set has its own: they are turned away without a call.
+            // The first two ways are tried inline; the other two, filled only once a set holds three labels, out of line.
+            int first = SetOf(line) * Ways;
+            uint filled = (uint)(_filled >> first);
+            ref var slot = ref _slots[first];
             if ((filled & 1) != 0 && HasColonOf(line, ref slot) && Fits(text, line, ref slot, out match))
             {
-                _victims |= 1 << set;
                 return true;
             }
 
-            slot = ref _slots[(set * 2) + 1];
+            slot = ref _slots[first + 1];
             if ((filled & 2) != 0 && HasColonOf(line, ref slot) && Fits(text, line, ref slot, out match))
             {
-                _victims &= ~(1 << set);
                 return true;
             }
+
+            if ((filled & 0b1100) != 0)
+            {
+                return TryRecallFromFarWays(text, line, first, filled, out match);
+            }
+        }
+
+        match = default;
+        return false;
+    }
+
+    /// <summary>The recall of <see cref="TryRecall"/> from the third and fourth ways of the set whose first slot is <paramref name="first"/>.</summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private bool TryRecallFromFarWays(ReadOnlySpan<char> text, ReadOnlySpan<char> line, int first, uint filled, out LabelMatch match)
+    {
+        ref var slot = ref _slots[first + 2];
+        if ((filled & 4) != 0 && HasColonOf(line, ref slot) && Fits(text, line, ref slot, out match))
+        {
+            return true;
+        }
+
+        slot = ref _slots[first + 3];
+        if ((filled & 8) != 0 && HasColonOf(line, ref slot) && Fits(text, line, ref slot, out match))
+        {
+            return true;
         }
 
         match = default;
@@ -90,13 +123,13 @@ internal struct KnownLabels
         }
 
         int set = SetOf(line);
-        int way = (_victims >> set) & 1;
-        ref var slot = ref _slots[(set * 2) + way];
-        _filled |= 1UL << ((set * 2) + way);
+        int way = (int)(_victims >> (set * 2)) & (Ways - 1);
+        ref var slot = ref _slots[(set * Ways) + way];
+        _filled |= 1UL << ((set * Ways) + way);
         slot.Start = lineStart;
         slot.Colon = colon;
         slot.Match = match;
-        _victims ^= 1 << set;
+        _victims = (_victims & ~(3u << (set * 2))) | ((uint)((way + 1) & (Ways - 1)) << (set * 2));
     }
 
     /// <summary>Whether the line holds a colon where the filled slot's label has its own.</summary>
@@ -247,8 +280,8 @@ internal struct KnownLabels
         public LabelMatch Match;
     }
 
-    /// <summary>Two ways for each of the sets.</summary>
-    [InlineArray(Sets * 2)]
+    /// <summary>The ways of every set.</summary>
+    [InlineArray(Sets * Ways)]
     private struct Slots
     {
         private KnownLabel _first;
