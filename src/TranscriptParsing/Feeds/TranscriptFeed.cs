@@ -16,9 +16,10 @@ namespace TranscriptParsing.Feeds;
 /// <remarks>
 /// <para>
 /// One task reads the sources in order; <see cref="TranscriptFeedOptions.MaxDegreeOfParallelism"/> workers parse;
-/// the caller receives the results in the order the documents were read. At most
-/// <see cref="TranscriptFeedOptions.MaxDocumentsInFlight"/> documents are held between reading and the caller, each
-/// no larger than <see cref="TranscriptFeedOptions.MaxDocumentBytes"/>, so memory stays bounded whatever the feed's size.
+/// the caller receives the results in the order the documents were read. Documents are handed on in batches of up to
+/// 16 (64 KiB of input at most, a larger document alone); at most max(workers + 1,
+/// <see cref="TranscriptFeedOptions.MaxDocumentsInFlight"/> / 4) batches are held between reading and the caller, each
+/// document no larger than <see cref="TranscriptFeedOptions.MaxDocumentBytes"/>, so memory stays bounded whatever the feed's size.
 /// </para>
 /// <para>
 /// Nothing in the input makes the feed throw: a file that cannot be read, bad gzip data, an invalid JSON line or a
@@ -105,8 +106,7 @@ public sealed class TranscriptFeed
     /// <remarks>
     /// Each worker keeps a <see cref="TranscriptParser"/> and its buffers from one document to the next, so that a
     /// long feed of small documents costs little more than parsing them. Memory stays bounded as for
-    /// <see cref="ParseAsync(CancellationToken)"/>: at most <see cref="TranscriptFeedOptions.MaxDocumentsInFlight"/>
-    /// documents (and their JSON) are held at once.
+    /// <see cref="ParseAsync(CancellationToken)"/>: at most the batches in flight (and their JSON) are held at once.
     /// </remarks>
     public IAsyncEnumerable<FeedJsonResult> ParseToJsonAsync(bool indented = false, CancellationToken cancellationToken = default) =>
         RunJsonAsync(indented, cancellationToken);
@@ -133,15 +133,17 @@ public sealed class TranscriptFeed
         using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         var token = stop.Token;
 
-        // The order channel is bounded: it holds every document between reading and the caller, in input order, and
-        // its bound is what keeps memory bounded. The work channel holds the same documents until a worker takes one.
-        var order = Channel.CreateBounded<Slot<T>>(new BoundedChannelOptions(Options.MaxDocumentsInFlight)
+        // Documents travel in batches (see FeedBatch), so that the hand-offs between the reader, the workers and the
+        // caller are paid once per batch rather than once per document, and a worker parses a run of documents in a
+        // row. The order channel is bounded: it holds every batch between reading and the caller, in input order, and
+        // its bound is what keeps memory bounded. The work channel holds the same batches until a worker takes one.
+        var order = Channel.CreateBounded<FeedBatch<T>>(new BoundedChannelOptions(BatchesInFlight(Options))
         {
             SingleReader = true,
             SingleWriter = true,
             FullMode = BoundedChannelFullMode.Wait,
         });
-        var work = Channel.CreateUnbounded<Slot<T>>(new UnboundedChannelOptions { SingleWriter = true });
+        var work = Channel.CreateUnbounded<FeedBatch<T>>(new UnboundedChannelOptions { SingleWriter = true });
 
         var reader = new FeedReader(_sources, Options);
         var producer = Task.Run(() => ProduceAsync(reader, order.Writer, work.Writer, Options.ShardIndex, Options.ShardCount, token), CancellationToken.None);
@@ -156,11 +158,15 @@ public sealed class TranscriptFeed
         {
             while (await order.Reader.WaitToReadAsync(token).ConfigureAwait(false))
             {
-                while (order.Reader.TryRead(out var slot))
+                while (order.Reader.TryRead(out var batch))
                 {
-                    // A finished result must not slip out after the caller has cancelled.
-                    token.ThrowIfCancellationRequested();
-                    yield return await slot.Done.Task.WaitAsync(token).ConfigureAwait(false);
+                    await batch.Done.Task.WaitAsync(token).ConfigureAwait(false);
+                    for (int i = 0; i < batch.Count; i++)
+                    {
+                        // A finished result must not slip out after the caller has cancelled.
+                        token.ThrowIfCancellationRequested();
+                        yield return batch.GetValue(i);
+                    }
                 }
             }
 
@@ -183,43 +189,67 @@ public sealed class TranscriptFeed
 
             while (work.Reader.TryRead(out var left))
             {
-                left.Item.Release();
+                left.ReleaseItems();
             }
         }
     }
 
-    private static async Task ProduceAsync<T>(FeedReader reader, ChannelWriter<Slot<T>> order, ChannelWriter<Slot<T>> work, int shardIndex, int shardCount, CancellationToken cancellationToken)
+    /// <summary>
+    /// How many batches the order channel holds: one per worker and one more, so that every worker has work while the
+    /// caller takes a batch, or a quarter of <see cref="TranscriptFeedOptions.MaxDocumentsInFlight"/> when that is
+    /// more. Small documents are held up to 64 KiB of input a batch; a large one is a batch of its own.
+    /// </summary>
+    internal static int BatchesInFlight(TranscriptFeedOptions options) =>
+        Math.Max(options.MaxDegreeOfParallelism + 1, options.MaxDocumentsInFlight / 4);
+
+    private static async Task ProduceAsync<T>(FeedReader reader, ChannelWriter<FeedBatch<T>> order, ChannelWriter<FeedBatch<T>> work, int shardIndex, int shardCount, CancellationToken cancellationToken)
     {
         long index = 0;
         long position = 0;
         Exception? failure = null;
+        var batch = new FeedBatch<T>();
+
+        // Hands the batch on to the caller's order and to the workers; an empty batch is not sent.
+        async ValueTask SendAsync()
+        {
+            if (batch.Count == 0)
+            {
+                return;
+            }
+
+            var full = batch;
+            batch = new FeedBatch<T>();
+            try
+            {
+                await order.WriteAsync(full, cancellationToken).ConfigureAwait(false);
+            }
+            catch
+            {
+                full.ReleaseItems();
+                throw;
+            }
+
+            work.TryWrite(full);
+        }
+
         try
         {
             await reader.ReadAsync(
-                async item =>
+                item =>
                 {
                     // Another shard's document: let it go before any parsing.
                     if (position++ % shardCount != shardIndex)
                     {
                         item.Release();
-                        return;
+                        return ValueTask.CompletedTask;
                     }
 
                     item.Index = index++;
-                    var slot = new Slot<T>(item);
-                    try
-                    {
-                        await order.WriteAsync(slot, cancellationToken).ConfigureAwait(false);
-                    }
-                    catch
-                    {
-                        item.Release();
-                        throw;
-                    }
-
-                    work.TryWrite(slot);
+                    return batch.Add(item) ? SendAsync() : ValueTask.CompletedTask;
                 },
+                SendAsync,
                 cancellationToken).ConfigureAwait(false);
+            await SendAsync().ConfigureAwait(false);
         }
         catch (OperationCanceledException)
         {
@@ -232,39 +262,42 @@ public sealed class TranscriptFeed
         }
         finally
         {
+            batch.ReleaseItems();
             order.TryComplete(failure);
             work.TryComplete();
         }
     }
 
-    private static async Task WorkAsync<T>(Func<FeedWorker<T>> createWorker, ChannelReader<Slot<T>> work, CancellationToken cancellationToken)
+    private static async Task WorkAsync<T>(Func<FeedWorker<T>> createWorker, ChannelReader<FeedBatch<T>> work, CancellationToken cancellationToken)
     {
         using var worker = createWorker();
         while (await work.WaitToReadAsync(cancellationToken).ConfigureAwait(false))
         {
-            while (work.TryRead(out var slot))
+            while (work.TryRead(out var batch))
             {
-                if (cancellationToken.IsCancellationRequested)
+                for (int i = 0; i < batch.Count; i++)
                 {
-                    slot.Item.Release();
-                    slot.Done.TrySetCanceled(cancellationToken);
-                    continue;
+                    var item = batch.Items[i];
+                    if (cancellationToken.IsCancellationRequested)
+                    {
+                        item.Release();
+                        batch.SetCanceled(i, cancellationToken);
+                        continue;
+                    }
+
+                    try
+                    {
+                        batch.SetValue(i, await worker.ProcessAsync(item, cancellationToken).ConfigureAwait(false));
+                    }
+#pragma warning disable CA1031 // The selector's (or JSON writer's) exception is the caller's: it is thrown at that document's turn.
+                    catch (Exception e)
+#pragma warning restore CA1031
+                    {
+                        batch.SetFailure(i, e);
+                    }
                 }
 
-                try
-                {
-                    slot.Done.TrySetResult(await worker.ProcessAsync(slot.Item, cancellationToken).ConfigureAwait(false));
-                }
-                catch (OperationCanceledException e)
-                {
-                    slot.Done.TrySetCanceled(e.CancellationToken);
-                }
-#pragma warning disable CA1031 // The selector's (or JSON writer's) exception is the caller's: it is thrown at that document's turn.
-                catch (Exception e)
-#pragma warning restore CA1031
-                {
-                    slot.Done.TrySetException(e);
-                }
+                batch.Done.TrySetResult();
             }
         }
     }
@@ -274,13 +307,5 @@ public sealed class TranscriptFeed
     {
         public override async ValueTask<T> ProcessAsync(FeedWorkItem item, CancellationToken cancellationToken) =>
             selector(await parser.ParseAsync(item, cancellationToken).ConfigureAwait(false));
-    }
-
-    /// <summary>A document's place in the output order, and its value once a worker has made it.</summary>
-    private sealed class Slot<T>(FeedWorkItem item)
-    {
-        public FeedWorkItem Item { get; } = item;
-
-        public TaskCompletionSource<T> Done { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
     }
 }

@@ -50,8 +50,10 @@ public sealed class TranscriptFeedOptions
     }
 
     /// <summary>
-    /// How many documents may be read but not yet handed to the caller (default: four per degree of parallelism,
-    /// at least 8). With <see cref="MaxDocumentBytes"/> it bounds the memory the feed holds, whatever its size.
+    /// The window of documents that may be read but not yet handed to the caller (default: four per degree of
+    /// parallelism, at least 8). Documents travel in batches of up to 16 (64 KiB of input at most, a larger document
+    /// alone), and the feed holds max(<see cref="MaxDegreeOfParallelism"/> + 1, this / 4) batches; with
+    /// <see cref="MaxDocumentBytes"/> it bounds the memory the feed holds, whatever its size.
     /// </summary>
     /// <exception cref="ArgumentOutOfRangeException">The value is less than 1.</exception>
     public int MaxDocumentsInFlight
