@@ -172,14 +172,44 @@ public class FeedBatchTests
     }
 
     [Theory]
-    [InlineData(1, 8, 2)]
-    [InlineData(2, 8, 3)]
-    [InlineData(4, 16, 5)]
-    [InlineData(2, 64, 16)]
-    public void The_batches_in_flight_follow_the_workers_and_the_window(int parallel, int inFlight, int batches)
+    [InlineData(1, 8, 2, 4)]
+    [InlineData(2, 8, 4, 2)]
+    [InlineData(4, 16, 5, 3)]
+    [InlineData(2, 48, 3, 16)]
+    [InlineData(2, 64, 4, 16)]
+    [InlineData(1, 1, 1, 1)]
+    [InlineData(8, 3, 3, 1)]
+    public void The_batches_follow_the_workers_and_the_window(int parallel, int inFlight, int batches, int documentsPerBatch)
     {
         var options = new TranscriptFeedOptions { MaxDegreeOfParallelism = parallel, MaxDocumentsInFlight = inFlight };
-        Assert.Equal(batches, TranscriptFeed.BatchesInFlight(options));
+        Assert.Equal((batches, documentsPerBatch), TranscriptFeed.BatchShape(options));
+    }
+
+    [Fact]
+    public void The_batches_never_hold_more_documents_than_the_window()
+    {
+        for (int parallel = 1; parallel <= 32; parallel++)
+        {
+            for (int inFlight = 1; inFlight <= 200; inFlight++)
+            {
+                var options = new TranscriptFeedOptions { MaxDegreeOfParallelism = parallel, MaxDocumentsInFlight = inFlight };
+                var (batches, documentsPerBatch) = TranscriptFeed.BatchShape(options);
+                Assert.InRange(documentsPerBatch, 1, FeedBatch<object>.MaxDocuments);
+                Assert.InRange(batches, 1, inFlight);
+                Assert.True(batches * documentsPerBatch <= inFlight, $"{parallel} workers, window {inFlight}: {batches} × {documentsPerBatch}");
+            }
+        }
+    }
+
+    [Theory]
+    [InlineData(1, 32)]
+    [InlineData(2, 48)]
+    [InlineData(8, 144)]
+    public void The_default_window_gives_each_worker_a_full_batch(int parallel, int window)
+    {
+        var options = new TranscriptFeedOptions { MaxDegreeOfParallelism = parallel };
+        Assert.Equal(window, options.MaxDocumentsInFlight);
+        Assert.Equal((parallel + 1, FeedBatch<object>.MaxDocuments), TranscriptFeed.BatchShape(options));
     }
 
     /// <summary>A stream that gives at most <paramref name="chunk"/> bytes a read, so that records are cut across reads.</summary>

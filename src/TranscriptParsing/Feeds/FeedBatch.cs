@@ -7,11 +7,13 @@ namespace TranscriptParsing.Feeds;
 
 /// <summary>
 /// Documents that follow one another in a feed, handed from the reader to one worker and from it to the caller as a
-/// whole: small documents are gathered up to <see cref="MaxBytes"/> of input or <see cref="MaxDocuments"/> documents,
-/// so that the hand-offs between threads are paid once per batch; a large document closes its batch.
+/// whole: small documents are gathered up to <see cref="MaxBytes"/> of input or the batch's capacity (at most
+/// <see cref="MaxDocuments"/>), so that the hand-offs between threads are paid once per batch; a large document closes
+/// its batch.
 /// </summary>
 /// <typeparam name="T">What a worker makes of a document.</typeparam>
-internal sealed class FeedBatch<T>
+/// <param name="capacity">The most documents this batch holds, from 1 to <see cref="MaxDocuments"/>.</param>
+internal sealed class FeedBatch<T>(int capacity)
 {
     /// <summary>The input bytes past which a batch is handed on: about one read of a JSON Lines file.</summary>
     internal const int MaxBytes = 64 * 1024;
@@ -19,12 +21,12 @@ internal sealed class FeedBatch<T>
     /// <summary>The most documents a batch holds.</summary>
     internal const int MaxDocuments = 16;
 
-    private readonly T[] _values = new T[MaxDocuments];
+    private readonly T[] _values = new T[capacity];
     private ExceptionDispatchInfo?[]? _failures;
     private long _bytes;
 
     /// <summary>The documents, in input order; the first <see cref="Count"/> are used.</summary>
-    public FeedWorkItem[] Items { get; } = new FeedWorkItem[MaxDocuments];
+    public FeedWorkItem[] Items { get; } = new FeedWorkItem[capacity];
 
     public int Count { get; private set; }
 
@@ -38,13 +40,13 @@ internal sealed class FeedBatch<T>
 
         // A plain file is read by its worker: its size is not known yet, so it is counted as a full batch.
         _bytes += item.ReadByWorker ? MaxBytes : item.Length;
-        return Count == MaxDocuments || _bytes >= MaxBytes;
+        return Count == Items.Length || _bytes >= MaxBytes;
     }
 
     public void SetValue(int index, T value) => _values[index] = value;
 
     public void SetFailure(int index, Exception failure) =>
-        (_failures ??= new ExceptionDispatchInfo?[MaxDocuments])[index] = ExceptionDispatchInfo.Capture(failure);
+        (_failures ??= new ExceptionDispatchInfo?[Items.Length])[index] = ExceptionDispatchInfo.Capture(failure);
 
     public void SetCanceled(int index, CancellationToken cancellationToken) =>
         SetFailure(index, new OperationCanceledException(cancellationToken));

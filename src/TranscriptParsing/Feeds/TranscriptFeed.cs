@@ -16,10 +16,11 @@ namespace TranscriptParsing.Feeds;
 /// <remarks>
 /// <para>
 /// One task reads the sources in order; <see cref="TranscriptFeedOptions.MaxDegreeOfParallelism"/> workers parse;
-/// the caller receives the results in the order the documents were read. Documents are handed on in batches of up to
-/// 16 (64 KiB of input at most, a larger document alone); at most max(workers + 1,
-/// <see cref="TranscriptFeedOptions.MaxDocumentsInFlight"/> / 4) batches are held between reading and the caller, each
-/// document no larger than <see cref="TranscriptFeedOptions.MaxDocumentBytes"/>, so memory stays bounded whatever the feed's size.
+/// the caller receives the results in the order the documents were read. Documents are handed on in batches (up to
+/// 16 documents and 64 KiB of input, a larger document alone); at most
+/// <see cref="TranscriptFeedOptions.MaxDocumentsInFlight"/> documents wait between reading and the caller, besides the
+/// batch being gathered, each no larger than <see cref="TranscriptFeedOptions.MaxDocumentBytes"/>, so memory stays
+/// bounded whatever the feed's size.
 /// </para>
 /// <para>
 /// Nothing in the input makes the feed throw: a file that cannot be read, bad gzip data, an invalid JSON line or a
@@ -137,7 +138,8 @@ public sealed class TranscriptFeed
         // caller are paid once per batch rather than once per document, and a worker parses a run of documents in a
         // row. The order channel is bounded: it holds every batch between reading and the caller, in input order, and
         // its bound is what keeps memory bounded. The work channel holds the same batches until a worker takes one.
-        var order = Channel.CreateBounded<FeedBatch<T>>(new BoundedChannelOptions(BatchesInFlight(Options))
+        var (batchesInFlight, documentsPerBatch) = BatchShape(Options);
+        var order = Channel.CreateBounded<FeedBatch<T>>(new BoundedChannelOptions(batchesInFlight)
         {
             SingleReader = true,
             SingleWriter = true,
@@ -146,7 +148,7 @@ public sealed class TranscriptFeed
         var work = Channel.CreateUnbounded<FeedBatch<T>>(new UnboundedChannelOptions { SingleWriter = true });
 
         var reader = new FeedReader(_sources, Options);
-        var producer = Task.Run(() => ProduceAsync(reader, order.Writer, work.Writer, Options.ShardIndex, Options.ShardCount, token), CancellationToken.None);
+        var producer = Task.Run(() => ProduceAsync(reader, documentsPerBatch, order.Writer, work.Writer, Options.ShardIndex, Options.ShardCount, token), CancellationToken.None);
         var workers = new Task[Options.MaxDegreeOfParallelism + 1];
         for (int i = 0; i < workers.Length - 1; i++)
         {
@@ -195,19 +197,24 @@ public sealed class TranscriptFeed
     }
 
     /// <summary>
-    /// How many batches the order channel holds: one per worker and one more, so that every worker has work while the
-    /// caller takes a batch, or a quarter of <see cref="TranscriptFeedOptions.MaxDocumentsInFlight"/> when that is
-    /// more. Small documents are held up to 64 KiB of input a batch; a large one is a batch of its own.
+    /// How many batches the order channel holds and how many documents a batch holds: one batch per worker and one
+    /// more, so that every worker has work while the caller takes a batch, each of up to
+    /// <see cref="FeedBatch{T}.MaxDocuments"/> documents, within <see cref="TranscriptFeedOptions.MaxDocumentsInFlight"/>
+    /// documents in all. A small window makes small batches; a window of one hands documents on one by one.
     /// </summary>
-    internal static int BatchesInFlight(TranscriptFeedOptions options) =>
-        Math.Max(options.MaxDegreeOfParallelism + 1, options.MaxDocumentsInFlight / 4);
+    internal static (int Batches, int DocumentsPerBatch) BatchShape(TranscriptFeedOptions options)
+    {
+        int window = options.MaxDocumentsInFlight;
+        int documentsPerBatch = Math.Clamp(window / (options.MaxDegreeOfParallelism + 1), 1, FeedBatch<object>.MaxDocuments);
+        return (window / documentsPerBatch, documentsPerBatch);
+    }
 
-    private static async Task ProduceAsync<T>(FeedReader reader, ChannelWriter<FeedBatch<T>> order, ChannelWriter<FeedBatch<T>> work, int shardIndex, int shardCount, CancellationToken cancellationToken)
+    private static async Task ProduceAsync<T>(FeedReader reader, int documentsPerBatch, ChannelWriter<FeedBatch<T>> order, ChannelWriter<FeedBatch<T>> work, int shardIndex, int shardCount, CancellationToken cancellationToken)
     {
         long index = 0;
         long position = 0;
         Exception? failure = null;
-        var batch = new FeedBatch<T>();
+        var batch = new FeedBatch<T>(documentsPerBatch);
 
         // Hands the batch on to the caller's order and to the workers; an empty batch is not sent.
         async ValueTask SendAsync()
@@ -218,7 +225,7 @@ public sealed class TranscriptFeed
             }
 
             var full = batch;
-            batch = new FeedBatch<T>();
+            batch = new FeedBatch<T>(documentsPerBatch);
             try
             {
                 await order.WriteAsync(full, cancellationToken).ConfigureAwait(false);
