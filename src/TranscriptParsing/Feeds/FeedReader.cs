@@ -21,6 +21,7 @@ internal sealed class FeedReader
     private readonly TranscriptFeedOptions _options;
     private readonly GlobPattern[] _globs;
     private readonly HashSet<string> _excluded;
+    private Func<ValueTask> _flush = static () => ValueTask.CompletedTask;
 
     public FeedReader(IReadOnlyList<FeedSource> sources, TranscriptFeedOptions options)
     {
@@ -45,9 +46,13 @@ internal sealed class FeedReader
         Archive,
     }
 
-    /// <summary>Hands every document of every source to <paramref name="emit"/>, in order.</summary>
-    public async Task ReadAsync(Func<FeedWorkItem, ValueTask> emit, CancellationToken cancellationToken)
+    /// <summary>
+    /// Hands every document of every source to <paramref name="emit"/>, in order, and calls <paramref name="flush"/>
+    /// before it waits on a stream for more lines, so that the documents already read are not held back meanwhile.
+    /// </summary>
+    public async Task ReadAsync(Func<FeedWorkItem, ValueTask> emit, Func<ValueTask> flush, CancellationToken cancellationToken)
     {
+        _flush = flush;
         foreach (var source in _sources)
         {
             cancellationToken.ThrowIfCancellationRequested();
@@ -564,6 +569,7 @@ internal sealed class FeedReader
                     buffer = larger;
                 }
 
+                await _flush().ConfigureAwait(false);
                 int read;
                 try
                 {

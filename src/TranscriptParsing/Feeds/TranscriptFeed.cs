@@ -16,9 +16,11 @@ namespace TranscriptParsing.Feeds;
 /// <remarks>
 /// <para>
 /// One task reads the sources in order; <see cref="TranscriptFeedOptions.MaxDegreeOfParallelism"/> workers parse;
-/// the caller receives the results in the order the documents were read. At most
-/// <see cref="TranscriptFeedOptions.MaxDocumentsInFlight"/> documents are held between reading and the caller, each
-/// no larger than <see cref="TranscriptFeedOptions.MaxDocumentBytes"/>, so memory stays bounded whatever the feed's size.
+/// the caller receives the results in the order the documents were read. Documents are handed on in batches (up to
+/// 16 documents and 64 KiB of input, a larger document alone); at most
+/// <see cref="TranscriptFeedOptions.MaxDocumentsInFlight"/> documents wait between reading and the caller, besides the
+/// batch being gathered, each no larger than <see cref="TranscriptFeedOptions.MaxDocumentBytes"/>, so memory stays
+/// bounded whatever the feed's size.
 /// </para>
 /// <para>
 /// Nothing in the input makes the feed throw: a file that cannot be read, bad gzip data, an invalid JSON line or a
@@ -105,8 +107,7 @@ public sealed class TranscriptFeed
     /// <remarks>
     /// Each worker keeps a <see cref="TranscriptParser"/> and its buffers from one document to the next, so that a
     /// long feed of small documents costs little more than parsing them. Memory stays bounded as for
-    /// <see cref="ParseAsync(CancellationToken)"/>: at most <see cref="TranscriptFeedOptions.MaxDocumentsInFlight"/>
-    /// documents (and their JSON) are held at once.
+    /// <see cref="ParseAsync(CancellationToken)"/>: at most the batches in flight (and their JSON) are held at once.
     /// </remarks>
     public IAsyncEnumerable<FeedJsonResult> ParseToJsonAsync(bool indented = false, CancellationToken cancellationToken = default) =>
         RunJsonAsync(indented, cancellationToken);
@@ -133,18 +134,21 @@ public sealed class TranscriptFeed
         using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         var token = stop.Token;
 
-        // The order channel is bounded: it holds every document between reading and the caller, in input order, and
-        // its bound is what keeps memory bounded. The work channel holds the same documents until a worker takes one.
-        var order = Channel.CreateBounded<Slot<T>>(new BoundedChannelOptions(Options.MaxDocumentsInFlight)
+        // Documents travel in batches (see FeedBatch), so that the hand-offs between the reader, the workers and the
+        // caller are paid once per batch rather than once per document, and a worker parses a run of documents in a
+        // row. The order channel is bounded: it holds every batch between reading and the caller, in input order, and
+        // its bound is what keeps memory bounded. The work channel holds the same batches until a worker takes one.
+        var (batchesInFlight, documentsPerBatch) = BatchShape(Options);
+        var order = Channel.CreateBounded<FeedBatch<T>>(new BoundedChannelOptions(batchesInFlight)
         {
             SingleReader = true,
             SingleWriter = true,
             FullMode = BoundedChannelFullMode.Wait,
         });
-        var work = Channel.CreateUnbounded<Slot<T>>(new UnboundedChannelOptions { SingleWriter = true });
+        var work = Channel.CreateUnbounded<FeedBatch<T>>(new UnboundedChannelOptions { SingleWriter = true });
 
         var reader = new FeedReader(_sources, Options);
-        var producer = Task.Run(() => ProduceAsync(reader, order.Writer, work.Writer, Options.ShardIndex, Options.ShardCount, token), CancellationToken.None);
+        var producer = Task.Run(() => ProduceAsync(reader, documentsPerBatch, order.Writer, work.Writer, Options.ShardIndex, Options.ShardCount, token), CancellationToken.None);
         var workers = new Task[Options.MaxDegreeOfParallelism + 1];
         for (int i = 0; i < workers.Length - 1; i++)
         {
@@ -156,11 +160,15 @@ public sealed class TranscriptFeed
         {
             while (await order.Reader.WaitToReadAsync(token).ConfigureAwait(false))
             {
-                while (order.Reader.TryRead(out var slot))
+                while (order.Reader.TryRead(out var batch))
                 {
-                    // A finished result must not slip out after the caller has cancelled.
-                    token.ThrowIfCancellationRequested();
-                    yield return await slot.Done.Task.WaitAsync(token).ConfigureAwait(false);
+                    await batch.Done.Task.WaitAsync(token).ConfigureAwait(false);
+                    for (int i = 0; i < batch.Count; i++)
+                    {
+                        // A finished result must not slip out after the caller has cancelled.
+                        token.ThrowIfCancellationRequested();
+                        yield return batch.GetValue(i);
+                    }
                 }
             }
 
@@ -183,43 +191,72 @@ public sealed class TranscriptFeed
 
             while (work.Reader.TryRead(out var left))
             {
-                left.Item.Release();
+                left.ReleaseItems();
             }
         }
     }
 
-    private static async Task ProduceAsync<T>(FeedReader reader, ChannelWriter<Slot<T>> order, ChannelWriter<Slot<T>> work, int shardIndex, int shardCount, CancellationToken cancellationToken)
+    /// <summary>
+    /// How many batches the order channel holds and how many documents a batch holds: one batch per worker and one
+    /// more, so that every worker has work while the caller takes a batch, each of up to
+    /// <see cref="FeedBatch{T}.MaxDocuments"/> documents, within <see cref="TranscriptFeedOptions.MaxDocumentsInFlight"/>
+    /// documents in all. A small window makes small batches; a window of one hands documents on one by one.
+    /// </summary>
+    internal static (int Batches, int DocumentsPerBatch) BatchShape(TranscriptFeedOptions options)
+    {
+        int window = options.MaxDocumentsInFlight;
+        int documentsPerBatch = Math.Clamp(window / (options.MaxDegreeOfParallelism + 1), 1, FeedBatch<object>.MaxDocuments);
+        return (window / documentsPerBatch, documentsPerBatch);
+    }
+
+    private static async Task ProduceAsync<T>(FeedReader reader, int documentsPerBatch, ChannelWriter<FeedBatch<T>> order, ChannelWriter<FeedBatch<T>> work, int shardIndex, int shardCount, CancellationToken cancellationToken)
     {
         long index = 0;
         long position = 0;
         Exception? failure = null;
+        var batch = new FeedBatch<T>(documentsPerBatch);
+
+        // Hands the batch on to the caller's order and to the workers; an empty batch is not sent.
+        async ValueTask SendAsync()
+        {
+            if (batch.Count == 0)
+            {
+                return;
+            }
+
+            var full = batch;
+            batch = new FeedBatch<T>(documentsPerBatch);
+            try
+            {
+                await order.WriteAsync(full, cancellationToken).ConfigureAwait(false);
+            }
+            catch
+            {
+                full.ReleaseItems();
+                throw;
+            }
+
+            work.TryWrite(full);
+        }
+
         try
         {
             await reader.ReadAsync(
-                async item =>
+                item =>
                 {
                     // Another shard's document: let it go before any parsing.
                     if (position++ % shardCount != shardIndex)
                     {
                         item.Release();
-                        return;
+                        return ValueTask.CompletedTask;
                     }
 
                     item.Index = index++;
-                    var slot = new Slot<T>(item);
-                    try
-                    {
-                        await order.WriteAsync(slot, cancellationToken).ConfigureAwait(false);
-                    }
-                    catch
-                    {
-                        item.Release();
-                        throw;
-                    }
-
-                    work.TryWrite(slot);
+                    return batch.Add(item) ? SendAsync() : ValueTask.CompletedTask;
                 },
+                SendAsync,
                 cancellationToken).ConfigureAwait(false);
+            await SendAsync().ConfigureAwait(false);
         }
         catch (OperationCanceledException)
         {
@@ -232,39 +269,42 @@ public sealed class TranscriptFeed
         }
         finally
         {
+            batch.ReleaseItems();
             order.TryComplete(failure);
             work.TryComplete();
         }
     }
 
-    private static async Task WorkAsync<T>(Func<FeedWorker<T>> createWorker, ChannelReader<Slot<T>> work, CancellationToken cancellationToken)
+    private static async Task WorkAsync<T>(Func<FeedWorker<T>> createWorker, ChannelReader<FeedBatch<T>> work, CancellationToken cancellationToken)
     {
         using var worker = createWorker();
         while (await work.WaitToReadAsync(cancellationToken).ConfigureAwait(false))
         {
-            while (work.TryRead(out var slot))
+            while (work.TryRead(out var batch))
             {
-                if (cancellationToken.IsCancellationRequested)
+                for (int i = 0; i < batch.Count; i++)
                 {
-                    slot.Item.Release();
-                    slot.Done.TrySetCanceled(cancellationToken);
-                    continue;
+                    var item = batch.Items[i];
+                    if (cancellationToken.IsCancellationRequested)
+                    {
+                        item.Release();
+                        batch.SetCanceled(i, cancellationToken);
+                        continue;
+                    }
+
+                    try
+                    {
+                        batch.SetValue(i, await worker.ProcessAsync(item, cancellationToken).ConfigureAwait(false));
+                    }
+#pragma warning disable CA1031 // The selector's (or JSON writer's) exception is the caller's: it is thrown at that document's turn.
+                    catch (Exception e)
+#pragma warning restore CA1031
+                    {
+                        batch.SetFailure(i, e);
+                    }
                 }
 
-                try
-                {
-                    slot.Done.TrySetResult(await worker.ProcessAsync(slot.Item, cancellationToken).ConfigureAwait(false));
-                }
-                catch (OperationCanceledException e)
-                {
-                    slot.Done.TrySetCanceled(e.CancellationToken);
-                }
-#pragma warning disable CA1031 // The selector's (or JSON writer's) exception is the caller's: it is thrown at that document's turn.
-                catch (Exception e)
-#pragma warning restore CA1031
-                {
-                    slot.Done.TrySetException(e);
-                }
+                batch.Done.TrySetResult();
             }
         }
     }
@@ -274,13 +314,5 @@ public sealed class TranscriptFeed
     {
         public override async ValueTask<T> ProcessAsync(FeedWorkItem item, CancellationToken cancellationToken) =>
             selector(await parser.ParseAsync(item, cancellationToken).ConfigureAwait(false));
-    }
-
-    /// <summary>A document's place in the output order, and its value once a worker has made it.</summary>
-    private sealed class Slot<T>(FeedWorkItem item)
-    {
-        public FeedWorkItem Item { get; } = item;
-
-        public TaskCompletionSource<T> Done { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
     }
 }

@@ -50,13 +50,15 @@ public sealed class TranscriptFeedOptions
     }
 
     /// <summary>
-    /// How many documents may be read but not yet handed to the caller (default: four per degree of parallelism,
-    /// at least 8). With <see cref="MaxDocumentBytes"/> it bounds the memory the feed holds, whatever its size.
+    /// How many documents may be read but not yet handed to the caller, besides the batch being gathered (default: 16
+    /// per degree of parallelism and 16 more). Documents travel in batches of up to 16 (and 64 KiB of input; a larger
+    /// document alone), one batch per worker and one more within this window, so a smaller window makes smaller
+    /// batches. With <see cref="MaxDocumentBytes"/> it bounds the memory the feed holds, whatever its size.
     /// </summary>
     /// <exception cref="ArgumentOutOfRangeException">The value is less than 1.</exception>
     public int MaxDocumentsInFlight
     {
-        get => _maxDocumentsInFlight > 0 ? _maxDocumentsInFlight : Math.Max(8, 4 * MaxDegreeOfParallelism);
+        get => _maxDocumentsInFlight > 0 ? _maxDocumentsInFlight : 16 * (MaxDegreeOfParallelism + 1);
         init
         {
             ArgumentOutOfRangeException.ThrowIfLessThan(value, 1);
