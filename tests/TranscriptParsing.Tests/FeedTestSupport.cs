@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.IO;
+using System.Threading;
 using System.Threading.Tasks;
 using TranscriptParsing.Feeds;
 using TranscriptParsing.Model;
@@ -90,6 +91,28 @@ internal static class FeedTestSupport
     }
 
     public static List<FeedResult> Collect(TranscriptFeed feed) => CollectAsync(feed).GetAwaiter().GetResult();
+
+    /// <summary>
+    /// Reads the feed's JSON results and cancels once <paramref name="cancelAt"/> of them have come out; asserts that
+    /// the feed then stops with an <see cref="OperationCanceledException"/>.
+    /// </summary>
+    /// <returns>How many results came out in all.</returns>
+    public static async Task<int> ReadJsonUntilCancelledAsync(TranscriptFeed feed, int cancelAt)
+    {
+        using var cts = new CancellationTokenSource();
+        int seen = 0;
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(async () =>
+        {
+            await foreach (var result in feed.ParseToJsonAsync(cancellationToken: cts.Token))
+            {
+                if (++seen == cancelAt)
+                {
+                    await cts.CancelAsync();
+                }
+            }
+        });
+        return seen;
+    }
 
     /// <summary>
     /// The lossless invariant: the primary spans (chrome lines, title, summary, blocks, footer) lie within the text, never
