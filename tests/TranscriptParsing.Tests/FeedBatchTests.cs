@@ -170,7 +170,7 @@ public class FeedBatchTests
     public void The_batches_follow_the_workers_and_the_window(int parallel, int inFlight, int batches, int documentsPerBatch)
     {
         var options = new TranscriptFeedOptions { MaxDegreeOfParallelism = parallel, MaxDocumentsInFlight = inFlight };
-        Assert.Equal((batches, documentsPerBatch), TranscriptFeed.BatchShape(options));
+        Assert.Equal((batches, documentsPerBatch), FeedBatch.Shape(options));
     }
 
     [Fact]
@@ -181,8 +181,8 @@ public class FeedBatchTests
             for (int inFlight = 1; inFlight <= 200; inFlight++)
             {
                 var options = new TranscriptFeedOptions { MaxDegreeOfParallelism = parallel, MaxDocumentsInFlight = inFlight };
-                var (batches, documentsPerBatch) = TranscriptFeed.BatchShape(options);
-                Assert.InRange(documentsPerBatch, 1, FeedBatch<object>.MaxDocuments);
+                var (batches, documentsPerBatch) = FeedBatch.Shape(options);
+                Assert.InRange(documentsPerBatch, 1, FeedBatch.MaxDocuments);
                 Assert.InRange(batches, 1, inFlight);
                 Assert.True(batches * documentsPerBatch <= inFlight, $"{parallel} workers, window {inFlight}: {batches} × {documentsPerBatch}");
             }
@@ -197,7 +197,7 @@ public class FeedBatchTests
     {
         var options = new TranscriptFeedOptions { MaxDegreeOfParallelism = parallel };
         Assert.Equal(window, options.MaxDocumentsInFlight);
-        Assert.Equal((parallel + 1, FeedBatch<object>.MaxDocuments), TranscriptFeed.BatchShape(options));
+        Assert.Equal((parallel + 1, FeedBatch.MaxDocuments), FeedBatch.Shape(options));
     }
 
     /// <summary>A stream that gives at most <paramref name="chunk"/> bytes a read, so that records are cut across reads.</summary>

@@ -138,7 +138,7 @@ public sealed class TranscriptFeed
         // caller are paid once per batch rather than once per document, and a worker parses a run of documents in a
         // row. The order channel is bounded: it holds every batch between reading and the caller, in input order, and
         // its bound is what keeps memory bounded. The work channel holds the same batches until a worker takes one.
-        var (batchesInFlight, documentsPerBatch) = BatchShape(Options);
+        var (batchesInFlight, documentsPerBatch) = FeedBatch.Shape(Options);
         var order = Channel.CreateBounded<FeedBatch<T>>(new BoundedChannelOptions(batchesInFlight)
         {
             SingleReader = true,
@@ -194,19 +194,6 @@ public sealed class TranscriptFeed
                 left.ReleaseItems();
             }
         }
-    }
-
-    /// <summary>
-    /// How many batches the order channel holds and how many documents a batch holds: one batch per worker and one
-    /// more, so that every worker has work while the caller takes a batch, each of up to
-    /// <see cref="FeedBatch{T}.MaxDocuments"/> documents, within <see cref="TranscriptFeedOptions.MaxDocumentsInFlight"/>
-    /// documents in all. A small window makes small batches; a window of one hands documents on one by one.
-    /// </summary>
-    internal static (int Batches, int DocumentsPerBatch) BatchShape(TranscriptFeedOptions options)
-    {
-        int window = options.MaxDocumentsInFlight;
-        int documentsPerBatch = Math.Clamp(window / (options.MaxDegreeOfParallelism + 1), 1, FeedBatch<object>.MaxDocuments);
-        return (window / documentsPerBatch, documentsPerBatch);
     }
 
     private static async Task ProduceAsync<T>(FeedReader reader, int documentsPerBatch, ChannelWriter<FeedBatch<T>> order, ChannelWriter<FeedBatch<T>> work, int shardIndex, int shardCount, CancellationToken cancellationToken)

@@ -27,7 +27,10 @@ internal struct KnownLabels
     /// The labels a set holds. Four, not two: labels that open with the same six chars ("Dale Fenwick:", "Dale Fenwick,
     /// Calder County Commissioner:") always share a set, and a third label there would push one of them out on every turn.
     /// </summary>
-    private const int Ways = 4;
+    private const int Ways = 1 << WayBits;
+
+    /// <summary>The bits that name a way of a set, in <see cref="_victims"/>.</summary>
+    private const int WayBits = 2;
 
     /// <summary>The labels; a slot holds one only when its bit of <see cref="_filled"/> is set, so the slots need no clearing.</summary>
     private Slots _slots;
@@ -36,7 +39,7 @@ internal struct KnownLabels
     private ulong _filled;
 
     /// <summary>
-    /// For each set, the way that a new label replaces, two bits per set. The ways are replaced in turn, so a label
+    /// For each set, the way that a new label replaces, <see cref="WayBits"/> bits per set. The ways are replaced in turn, so a label
     /// recalled writes nothing here.
     /// </summary>
     private uint _victims;
@@ -123,13 +126,14 @@ internal struct KnownLabels
         }
 
         int set = SetOf(line);
-        int way = (int)(_victims >> (set * 2)) & (Ways - 1);
+        int shift = set * WayBits;
+        int way = (int)(_victims >> shift) & (Ways - 1);
         ref var slot = ref _slots[(set * Ways) + way];
         _filled |= 1UL << ((set * Ways) + way);
         slot.Start = lineStart;
         slot.Colon = colon;
         slot.Match = match;
-        _victims = (_victims & ~(3u << (set * 2))) | ((uint)((way + 1) & (Ways - 1)) << (set * 2));
+        _victims = (_victims & ~((uint)(Ways - 1) << shift)) | ((uint)((way + 1) & (Ways - 1)) << shift);
     }
 
     /// <summary>Whether the line holds a colon where the filled slot's label has its own.</summary>
