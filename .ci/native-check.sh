@@ -5,16 +5,10 @@
 # requires the same output, byte for byte, and the same exit status. Any difference fails the script.
 # Run it from anywhere after `dotnet build TranscriptParsing.sln -c Release`: bash .ci/native-check.sh
 set -euo pipefail
+source "$(dirname "${BASH_SOURCE[0]}")/script-support.sh"
 
-root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
-cd "$root"
 native_dir="$root/artifacts/native"
 jit_tool="$root/src/TranscriptParsing.Cli/bin/Release/net10.0/transcript.dll"
-work="$(mktemp -d)"
-trap 'rm -rf "$work"' EXIT
-
-step() { printf '\n== %s\n' "$*"; }
-fail() { printf 'native-check: FAILED: %s\n' "$*" >&2; exit 1; }
 
 [ -f "$jit_tool" ] || fail "build the solution in Release first ($jit_tool is missing)"
 if ! command -v clang >/dev/null && ! command -v gcc >/dev/null; then

@@ -7,19 +7,13 @@
 #      one just packed, checks the restored package came from the folder, and runs it on a sample transcript;
 #   3. installs the tool from the folder into a temporary tool path, runs `transcript parse` on a sample and reads
 #      the JSON back with the consumer;
-#   4. with PACKAGE_CHECK_AOT=1, publishes samples/AotSample with NativeAOT (needs clang and zlib) and runs it.
+#   4. with PACKAGE_CHECK_AOT=1, publishes samples/AotSample with NativeAOT (needs clang or gcc, and zlib) and runs it.
 # Any failure fails the script (exit status non-zero). Run it from anywhere: bash .ci/package-check.sh
 set -euo pipefail
+source "$(dirname "${BASH_SOURCE[0]}")/script-support.sh"
 
-root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
-cd "$root"
 packages="$root/artifacts/packages"
 sample="$root/samples/npr-station-interview.txt"
-work="$(mktemp -d)"
-trap 'rm -rf "$work"' EXIT
-
-step() { printf '\n== %s\n' "$*"; }
-fail() { printf 'package-check: FAILED: %s\n' "$*" >&2; exit 1; }
 
 version="$(dotnet msbuild src/TranscriptParsing/TranscriptParsing.csproj -getProperty:Version)"
 [ -n "$version" ] || fail "could not read the version"
