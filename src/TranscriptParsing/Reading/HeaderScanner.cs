@@ -404,7 +404,18 @@ internal static class HeaderScanner
         else
         {
             speechAfter = IsSpeechParagraphAfter(text, end, ref prose);
-            bodyLabel = LabelScanner.TryScan(line, maxLabelLength, LabelScanner.Strictness.Body, out ownLine, ownLineNames: speechAfter);
+
+            // Where no name alone on its line counts, most headings and sentences open in a way no label does: the
+            // reader's own quick test rules them out before the scan is called.
+            if (speechAfter || !LabelScanner.CannotStartBodyLabel(line, maxLabelLength))
+            {
+                bodyLabel = LabelScanner.TryScan(line, maxLabelLength, LabelScanner.Strictness.Body, out ownLine, ownLineNames: speechAfter);
+            }
+            else
+            {
+                bodyLabel = false;
+                ownLine = default;
+            }
         }
 
         scanIsWhole = speechAfter || bodyLabel;
