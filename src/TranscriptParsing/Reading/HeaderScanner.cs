@@ -259,6 +259,11 @@ internal static class HeaderScanner
                 lines[count++] = new HeaderLine { Start = start, End = start + glued, Kind = LineKind.Navigation, BlankBefore = blank, Glued = true };
                 blank = false;
                 start = LabelScanner.SkipSpaces(text, start + glued);
+                if (start >= end)
+                {
+                    // Only chars of no width follow the furniture (the skip passes them, the test for what follows did not).
+                    continue;
+                }
             }
 
             int copy = EarlierCopy(text, lines, ref firstOfLength, count, start, end);
