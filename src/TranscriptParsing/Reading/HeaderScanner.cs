@@ -56,22 +56,33 @@ internal struct HeaderLayout
         ScannedFound = false;
         ScannedMatch = default;
         KnownChromeCount = 0;
+        NextKnownChrome = 0;
     }
 
-    /// <summary>The chrome kind the layout found for exactly the line [<paramref name="start"/>, <paramref name="end"/>), if it classified that line.</summary>
-    public readonly bool TryGetChromeKind(int start, int end, out ChromeKind kind)
+    /// <summary>The first entry of <see cref="KnownChrome"/> that <see cref="TryNextKnownChrome"/> has not yet passed.</summary>
+    public int NextKnownChrome;
+
+    /// <summary>
+    /// The classified line that starts at <paramref name="start"/>, if there is one. The reader asks for its header lines
+    /// in source order, as the entries stand: a cursor passes the entries before <paramref name="start"/>, so each
+    /// entry is looked at about once however many lines the header has.
+    /// </summary>
+    public bool TryNextKnownChrome(int start, out KnownChromeLine line)
     {
-        for (int i = 0; i < KnownChromeCount; i++)
+        int next = NextKnownChrome;
+        while (next < KnownChromeCount && KnownChrome[next].Start < start)
         {
-            var line = KnownChrome[i];
-            if (line.Start == start && line.End == end)
-            {
-                kind = line.Kind;
-                return true;
-            }
+            next++;
         }
 
-        kind = ChromeKind.None;
+        NextKnownChrome = next;
+        if (next < KnownChromeCount && KnownChrome[next].Start == start)
+        {
+            line = KnownChrome[next];
+            return true;
+        }
+
+        line = default;
         return false;
     }
 }
