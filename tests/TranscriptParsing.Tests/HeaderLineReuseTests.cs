@@ -81,6 +81,19 @@ public class HeaderLineReuseTests
         Assert.True(found > 500, $"only {found} lines after blank lines");
     }
 
+    [Theory]
+    [InlineData("Learn Moreabout PBS online sponsorship\u200B\nTitle Of Story\n\nHOST: Welcome back, everybody.")]
+    [InlineData("Learn Moreabout PBS online sponsorship\uFEFF")]
+    public void Furniture_glued_to_chars_of_no_width_alone_is_read_without_an_exception(string text)
+    {
+        var layout = HeaderScanner.Analyze(text, 80, 24_000, 200);
+        Assert.True(layout.BodyStart <= text.Length);
+        var reader = new TranscriptReader(text);
+        while (reader.Read())
+        {
+        }
+    }
+
     private static int GluedBySlowPath(string line) =>
         line.Length > "Learn More".Length && line[0] == 'L' ? ChromeScanner.GluedFurnitureLengthSlow(line) : 0;
 

@@ -35,7 +35,7 @@ public class UnsetStorageTests
         AssertFields(
             typeof(HeaderLayout),
             "BodyStart", "TitleStart", "TitleEnd", "TitleLineStart", "SummaryStart", "SummaryEnd", "BodyOpensWithLabel",
-            "ScannedStart", "ScannedEnd", "ScannedFound", "ScannedMatch", "KnownChrome", "KnownChromeCount");
+            "ScannedStart", "ScannedEnd", "ScannedFound", "ScannedMatch", "KnownChrome", "KnownChromeCount", "NextKnownChrome");
     }
 
     [Fact]
@@ -50,7 +50,7 @@ public class UnsetStorageTests
         var used = new HeaderLayout
         {
             BodyStart = 7, TitleStart = 1, TitleEnd = 5, TitleLineStart = 1, SummaryStart = 2, SummaryEnd = 3,
-            BodyOpensWithLabel = true, ScannedStart = 4, ScannedEnd = 6, ScannedFound = true, KnownChromeCount = 3,
+            BodyOpensWithLabel = true, ScannedStart = 4, ScannedEnd = 6, ScannedFound = true, KnownChromeCount = 3, NextKnownChrome = 2,
         };
 
         used.Reset(9);
@@ -61,8 +61,8 @@ public class UnsetStorageTests
         Assert.Equal((-1, -1), (used.ScannedStart, used.ScannedEnd));
         Assert.False(used.BodyOpensWithLabel);
         Assert.False(used.ScannedFound);
-        Assert.Equal(0, used.KnownChromeCount);
-        Assert.False(used.TryGetChromeKind(0, 0, out _));
+        Assert.Equal((0, 0), (used.KnownChromeCount, used.NextKnownChrome));
+        Assert.False(used.TryNextKnownChrome(0, out _));
     }
 
     private static void AssertFields(Type type, params string[] expected)

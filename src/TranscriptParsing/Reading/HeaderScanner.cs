@@ -56,22 +56,33 @@ internal struct HeaderLayout
         ScannedFound = false;
         ScannedMatch = default;
         KnownChromeCount = 0;
+        NextKnownChrome = 0;
     }
 
-    /// <summary>The chrome kind the layout found for exactly the line [<paramref name="start"/>, <paramref name="end"/>), if it classified that line.</summary>
-    public readonly bool TryGetChromeKind(int start, int end, out ChromeKind kind)
+    /// <summary>The first entry of <see cref="KnownChrome"/> that <see cref="TryNextKnownChrome"/> has not yet passed.</summary>
+    public int NextKnownChrome;
+
+    /// <summary>
+    /// The classified line that starts at <paramref name="start"/>, if there is one. The reader asks for its header lines
+    /// in source order, as the entries stand: a cursor passes the entries before <paramref name="start"/>, so each
+    /// entry is looked at about once however many lines the header has.
+    /// </summary>
+    public bool TryNextKnownChrome(int start, out KnownChromeLine line)
     {
-        for (int i = 0; i < KnownChromeCount; i++)
+        int next = NextKnownChrome;
+        while (next < KnownChromeCount && KnownChrome[next].Start < start)
         {
-            var line = KnownChrome[i];
-            if (line.Start == start && line.End == end)
-            {
-                kind = line.Kind;
-                return true;
-            }
+            next++;
         }
 
-        kind = ChromeKind.None;
+        NextKnownChrome = next;
+        if (next < KnownChromeCount && KnownChrome[next].Start == start)
+        {
+            line = KnownChrome[next];
+            return true;
+        }
+
+        line = default;
         return false;
     }
 }
@@ -259,6 +270,11 @@ internal static class HeaderScanner
                 lines[count++] = new HeaderLine { Start = start, End = start + glued, Kind = LineKind.Navigation, BlankBefore = blank, Glued = true };
                 blank = false;
                 start = LabelScanner.SkipSpaces(text, start + glued);
+                if (start >= end)
+                {
+                    // Only chars of no width follow the furniture (the skip passes them, the test for what follows did not).
+                    continue;
+                }
             }
 
             int copy = EarlierCopy(text, lines, ref firstOfLength, count, start, end);
@@ -404,7 +420,18 @@ internal static class HeaderScanner
         else
         {
             speechAfter = IsSpeechParagraphAfter(text, end, ref prose);
-            bodyLabel = LabelScanner.TryScan(line, maxLabelLength, LabelScanner.Strictness.Body, out ownLine, ownLineNames: speechAfter);
+
+            // Where no name alone on its line counts, most headings and sentences open in a way no label does: the
+            // reader's own quick test rules them out before the scan is called.
+            if (speechAfter || !LabelScanner.CannotStartBodyLabel(line, maxLabelLength))
+            {
+                bodyLabel = LabelScanner.TryScan(line, maxLabelLength, LabelScanner.Strictness.Body, out ownLine, ownLineNames: speechAfter);
+            }
+            else
+            {
+                bodyLabel = false;
+                ownLine = default;
+            }
         }
 
         scanIsWhole = speechAfter || bodyLabel;

@@ -300,9 +300,8 @@ public ref struct TranscriptReader
 
     private void ReadHeaderLine()
     {
-        int lineEnd = LineEnd(_position, _layout.BodyStart);
-        int end = TrimEnd(_position, lineEnd);
         var kind = TranscriptTokenKind.Chrome;
+        int end;
         if (_position == _layout.TitleLineStart && _layout.TitleStart > _position)
         {
             // A prefix before the title on its line ("WEBVTT - ") is furniture of its own.
@@ -327,11 +326,12 @@ public ref struct TranscriptReader
         }
         else
         {
-            if (!_layout.TryGetChromeKind(_position, end, out _chromeKind))
-            {
-                _chromeKind = ChromeScanner.Classify(_text[_position..end]);
-            }
-
+            // The layout classified most header lines and found where they end: a line that ends where its entry does,
+            // at a line break, needs no search for that break.
+            bool known = _layout.TryNextKnownChrome(_position, out var line);
+            int lineEnd = known && EndsLineAt(line.End) ? line.End : LineEnd(_position, _layout.BodyStart);
+            end = TrimEnd(_position, lineEnd);
+            _chromeKind = known && line.End == end ? line.Kind : ChromeScanner.Classify(_text[_position..end]);
             if (_chromeKind == ChromeKind.None)
             {
                 _chromeKind = ChromeKind.Other;
@@ -343,6 +343,10 @@ public ref struct TranscriptReader
         _textEnd = end;
         Advance(end);
     }
+
+    /// <summary>Whether a header line that runs unbroken to <paramref name="end"/> ends there: a line break, or the body, follows.</summary>
+    private readonly bool EndsLineAt(int end) =>
+        end == _layout.BodyStart || (end < _layout.BodyStart && _text[end] is '\n' or '\r');
 
     private void ReadBody()
     {
