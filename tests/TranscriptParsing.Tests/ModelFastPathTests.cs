@@ -203,6 +203,66 @@ public class ModelFastPathTests
     }
 
     [Fact]
+    public void A_label_the_reader_recalls_gets_the_index_its_text_gets()
+    {
+        // Labels recalled by the reader's memory take the index last given to their memory id; labels alike but for case
+        // or spacing, labels pushed out of the memory and lines turned down as labels must not take a wrong index,
+        // in any document one builder builds after another. Each label text has one index, given in order of first use.
+        string[] labels =
+        [
+            "MARSDEN", "Marsden", "MARSDEN ", "Dale Fenwick", "DALE FENWICK", "Dale Fenwick, Calder County Commissioner", "Dale Ferris",
+            "Dale Fenn", "Dale Fe", "Mr. OSTRANDER", "Ms. OSTRANDER", "Judy Woodruff", "Miller", "LENA MORK", "LENA  MORK",
+            "LENA MORK, HOST", "LENA MORK (voice-over)", "Speaker 1", "AB", "ABC", "ABD",
+        ];
+        string[] speech = ["Words of the turn.", "Yes?", "(LAUGHTER) Right.", "", "10:30 is late.", "(through translator) We came.", "https://example.com"];
+        string[] others = ["Narration goes on here.", "(LAUGHTER)", "and wraps, after a cut", "[inaudible]", "Q: What then?"];
+        string[] separators = ["\n", "\n\n", "\n\n", "\r\n\r\n"];
+        var random = new Random(20261130);
+        var builder = new TranscriptBuilder();
+        var data = new TranscriptData();
+        var labelOfText = new System.Collections.Generic.Dictionary<string, int>();
+        for (int run = 0; run < 2000; run++)
+        {
+            var text = new System.Text.StringBuilder();
+            int count = random.Next(0, 60);
+            for (int i = 0; i < count; i++)
+            {
+                if (random.Next(6) == 0)
+                {
+                    text.Append(others[random.Next(others.Length)]);
+                }
+                else
+                {
+                    text.Append(labels[random.Next(labels.Length)]).Append(':').Append(random.Next(3) == 0 ? "" : " ").Append(speech[random.Next(speech.Length)]);
+                }
+
+                text.Append(separators[random.Next(separators.Length)]);
+            }
+
+            string source = text.ToString();
+            data.Clear(source.AsMemory(), null);
+            builder.Build(data, new TranscriptParseOptions(), records: run % 2 == 0);
+            labelOfText.Clear();
+            foreach (var draft in builder.Drafts)
+            {
+                if (draft.Kind != BlockKind.Turn)
+                {
+                    continue;
+                }
+
+                string label = source.Substring(draft.LabelSpan.Start, draft.LabelSpan.Length);
+                if (!labelOfText.TryGetValue(label, out int index))
+                {
+                    index = labelOfText.Count;
+                    labelOfText.Add(label, index);
+                }
+
+                Assert.True(index == draft.LabelIndex, source);
+            }
+        }
+    }
+
+    [Fact]
     public void A_body_is_told_to_have_no_labels_exactly_when_none_of_its_blocks_is_a_turn()
     {
         // The turns are counted as their labels are registered; here they are counted among the blocks built.

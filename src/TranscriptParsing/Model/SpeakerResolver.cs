@@ -58,6 +58,15 @@ internal sealed class SpeakerResolver
     /// </summary>
     private readonly int[] _quickLabels = new int[QuickSlots];
 
+    /// <summary>
+    /// For each slot of the reader's label memory, the label id last seen from it (<see cref="LabelMatch.MemoryId"/>)
+    /// and the distinct label it names, with the document it was seen in, so that nothing is cleared between documents.
+    /// </summary>
+    private readonly MemoryLabel[] _labelOfMemory = new MemoryLabel[KnownLabels.SlotCount];
+
+    /// <summary>The number of the document being built, from 1, which the ids of <see cref="_labelOfMemory"/> belong to.</summary>
+    private uint _document;
+
     private const int QuickSetBits = 7;
 
     private const int QuickSlots = 2 << QuickSetBits;
@@ -127,6 +136,14 @@ internal sealed class SpeakerResolver
         public sbyte ParenIsDelivery;
     }
 
+    /// <summary>A label id of the reader's memory and the distinct label it names.</summary>
+    private struct MemoryLabel
+    {
+        public int Id;
+        public int Label;
+        public uint Document;
+    }
+
     /// <summary>A label broken into the parts that decide identity: its words in capitals, in the scratch chars.</summary>
     private struct Identity
     {
@@ -165,6 +182,13 @@ internal sealed class SpeakerResolver
     {
         _data = data;
         _labelCount = 0;
+        if (++_document == 0)
+        {
+            // After four billion documents the numbers start again, from an empty table.
+            Array.Clear(_labelOfMemory);
+            _document = 1;
+        }
+
         _turnCount = 0;
         _byHash.Clear(hashed: false);
         _tokenCount = 0;
@@ -232,8 +256,30 @@ internal sealed class SpeakerResolver
     /// <summary>Registers the label of the turn the reader of <paramref name="source"/> is at; returns the index of its distinct label.</summary>
     public int Register(ReadOnlySpan<char> source, ref TranscriptReader reader, int blockIndex)
     {
-        var text = reader.Label;
         _turnCount++;
+
+        // A label the reader recalled from its memory is the one its id was last seen with: no lookup by its text.
+        int memoryId = reader.LabelMemoryId;
+        ref var known = ref _labelOfMemory[memoryId & (KnownLabels.SlotCount - 1)];
+        if (memoryId != 0 && known.Id == memoryId && known.Document == _document)
+        {
+            _labels[known.Label].Turns++;
+            return known.Label;
+        }
+
+        int found = FindOrAdd(source, ref reader, blockIndex);
+        if (memoryId != 0)
+        {
+            known = new MemoryLabel { Id = memoryId, Document = _document, Label = found };
+        }
+
+        return found;
+    }
+
+    /// <summary>The index of the distinct label of the turn the reader is at, added if new, its turn counted.</summary>
+    private int FindOrAdd(ReadOnlySpan<char> source, ref TranscriptReader reader, int blockIndex)
+    {
+        var text = reader.Label;
 
         // Speakers mostly come back: a label met before is in one of the two ways of its set, unless two others took
         // them since. A miss (however an input makes labels share sets) costs two compares more than the hash lookup.
@@ -259,7 +305,7 @@ internal sealed class SpeakerResolver
     }
 
     /// <summary>
-    /// <see cref="Register"/> for a label its set does not hold: found by its hash, or added. Out of the builder's
+    /// <see cref="FindOrAdd"/> for a label its set does not hold: found by its hash, or added. Out of the builder's
     /// loop, into which <see cref="Register"/> is inlined, so that the hashing does not take the JIT's inlining budget
     /// from the paths every block takes.
     /// </summary>
