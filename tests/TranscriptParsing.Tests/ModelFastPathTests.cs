@@ -1,5 +1,6 @@
 using System;
 using TranscriptParsing.Model;
+using TranscriptParsing.Reading;
 using Xunit;
 
 namespace TranscriptParsing.Tests;
@@ -201,6 +202,78 @@ public class ModelFastPathTests
         Assert.Equal(names.Length * 6, turns);
         Assert.Equal(names.Length, labelOfText.Count);
     }
+
+    [Theory]
+    [InlineData("voice-over")]
+    [InlineData("VOICE OVER")]
+    [InlineData("on camera")]
+    [InlineData("Director, Calder County Library")]
+    [InlineData("Author, \"Brine and Bone: A Harbor Memoir\"")]
+    [InlineData("as Stu Price")]
+    [InlineData("  AS  Stu")]
+    [InlineData("As")]
+    [InlineData("gas station")]
+    [InlineData("speaking")]
+    [InlineData("speaking Spanish")]
+    [InlineData("through translator")]
+    [InlineData("TRANSLATED")]
+    [InlineData("off-mike, laughing")]
+    [InlineData("soundbite of voice-over")]
+    [InlineData("begin voice-over")]
+    [InlineData("00:22")]
+    [InlineData("ph")]
+    [InlineData("")]
+    [InlineData("   ")]
+    [InlineData("vo\u0131ce-over")]
+    [InlineData("VOICE-OVER \u00E9t\u00E9")]
+    [InlineData("\u017Fpeaking French")]
+    [InlineData("on the \u212Aphone")]
+    public void A_parenthesis_is_a_delivery_note_as_the_cue_kinds_say(string contents)
+    {
+        Assert.Equal(ClassifiedDeliveryOrTranslation(contents), SpeakerResolver.IsDeliveryOrTranslation(contents));
+    }
+
+    [Fact]
+    public void A_parenthesis_is_a_delivery_note_as_the_cue_kinds_say_on_random_and_sample_text()
+    {
+        string[] pieces =
+        [
+            "voice", "-", "over", "VOICE", "OVER", "on", "ON", "camera", "CAMERA", "off", "OFF", "mike", "MIKE", "screen", "the",
+            "phone", "via", "tele", "TRANSLAT", "translator", "ed", "speaking", "SPEAKING", "as", "AS", "begin", "END", "end",
+            "music", "Director", ",", "\"", ":", "(", ")", "\u00E9", "\u0131", "\u017F", "\u212A", "\t", "30", "00:22",
+        ];
+        string[] separators = ["", " ", " ", "  ", "-"];
+        var random = new Random(20261130);
+        for (int run = 0; run < 20000; run++)
+        {
+            string contents = Support.RandomText.Join(random, pieces, 0, 8, separators, lastSeparatorSometimes: true);
+            if (random.Next(8) == 0)
+            {
+                contents = new string('x', random.Next(250, 300)) + contents;
+            }
+
+            Assert.True(ClassifiedDeliveryOrTranslation(contents) == SpeakerResolver.IsDeliveryOrTranslation(contents), contents);
+        }
+
+        foreach (string sample in Support.Samples.Names)
+        {
+            string text = Support.Samples.Read(sample);
+            for (int open = text.IndexOf('('); open >= 0; open = text.IndexOf('(', open + 1))
+            {
+                int close = text.IndexOf(')', open);
+                if (close < 0)
+                {
+                    break;
+                }
+
+                string contents = text[(open + 1)..close];
+                Assert.True(ClassifiedDeliveryOrTranslation(contents) == SpeakerResolver.IsDeliveryOrTranslation(contents), contents);
+            }
+        }
+    }
+
+    private static bool ClassifiedDeliveryOrTranslation(string contents) =>
+        AnnotationScanner.Classify(contents) is AnnotationKind.Delivery or AnnotationKind.Translation;
 
     [Fact]
     public void A_label_the_reader_recalls_gets_the_index_its_text_gets()
