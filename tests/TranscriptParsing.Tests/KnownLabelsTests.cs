@@ -35,13 +35,13 @@ public class KnownLabelsTests
         string text = first + "\n" + second;
         var known = default(KnownLabels);
         Assert.True(LabelScanner.TryScan(first, 200, LabelScanner.Strictness.Body, out var firstMatch));
-        known.Remember(0, first, firstMatch);
+        known.Remember(0, first, ref firstMatch);
 
         bool scanned = LabelScanner.TryScan(second, 200, LabelScanner.Strictness.Body, out var scannedMatch);
         if (known.TryRecall(text, second, out var recalled))
         {
             Assert.True(scanned);
-            Assert.Equal(scannedMatch, recalled);
+            Assert.Equal(scannedMatch, recalled with { MemoryId = 0 });
         }
     }
 
@@ -52,7 +52,7 @@ public class KnownLabelsTests
     {
         var known = default(KnownLabels);
         Assert.True(LabelScanner.TryScan(first, 200, LabelScanner.Strictness.Body, out var firstMatch));
-        known.Remember(0, first, firstMatch);
+        known.Remember(0, first, ref firstMatch);
 
         Assert.True(known.TryRecall(first + "\n" + second, second, out _));
     }
@@ -78,7 +78,7 @@ public class KnownLabelsTests
     {
         var known = default(KnownLabels);
         Assert.True(LabelScanner.TryScan(first, 200, LabelScanner.Strictness.Body, out var firstMatch));
-        known.Remember(0, first, firstMatch);
+        known.Remember(0, first, ref firstMatch);
 
         Assert.Equal(recalled, known.TryRecall(first + "\n" + second, second, out _));
     }
@@ -95,7 +95,7 @@ public class KnownLabelsTests
         var known = default(KnownLabels);
         if (LabelScanner.TryScan(line, 200, LabelScanner.Strictness.Body, out var match))
         {
-            known.Remember(0, line, match);
+            known.Remember(0, line, ref match);
         }
 
         Assert.False(known.TryRecall(line + "\n" + line, line, out _));
@@ -122,7 +122,7 @@ public class KnownLabelsTests
         foreach (string line in lines)
         {
             Assert.True(LabelScanner.TryScan(line, 200, LabelScanner.Strictness.Body, out var match), line);
-            known.Remember(start, line, match);
+            known.Remember(start, line, ref match);
             start += line.Length + 1;
         }
 
@@ -130,7 +130,7 @@ public class KnownLabelsTests
         {
             Assert.True(LabelScanner.TryScan(line, 200, LabelScanner.Strictness.Body, out var scanned));
             Assert.True(known.TryRecall(text, line, out var recalled), line);
-            Assert.Equal(scanned, recalled);
+            Assert.Equal(scanned, recalled with { MemoryId = 0 });
         }
     }
 
@@ -160,12 +160,12 @@ public class KnownLabelsTests
                 if (known.TryRecall(text, line, out var recalled))
                 {
                     Assert.True(scanned, line);
-                    Assert.Equal(scannedMatch, recalled);
+                    Assert.Equal(scannedMatch, recalled with { MemoryId = 0 });
                     recalls++;
                 }
                 else if (scanned)
                 {
-                    known.Remember(start, line, scannedMatch);
+                    known.Remember(start, line, ref scannedMatch);
                 }
 
                 start += line.Length + 1;
@@ -176,18 +176,61 @@ public class KnownLabelsTests
     }
 
     [Fact]
+    public void A_recalled_label_carries_the_id_it_was_remembered_with_and_no_other_label_has_it()
+    {
+        // Labels crowded into few sets are pushed out and remembered again: each remembering gives a new id, and a
+        // recall gives the id of the line it was recalled from, so one id always stands for one label text.
+        string[] names = ["Dale Fenwick", "Dale Ferris", "Dale Fenn", "DALE FENWICK", "Dale Fenwick, Commissioner", "Dale Fe", "Mr. DALE", "Dalen Fox"];
+        var random = new Random(20261130);
+        var textOfId = new System.Collections.Generic.Dictionary<int, string>();
+        for (int round = 0; round < 100; round++)
+        {
+            var lines = new string[80];
+            for (int i = 0; i < lines.Length; i++)
+            {
+                lines[i] = names[random.Next(names.Length)] + ": Words.";
+            }
+
+            string text = string.Join("\n", lines);
+            var known = default(KnownLabels);
+            known.Clear();
+            textOfId.Clear();
+            int start = 0;
+            foreach (string line in lines)
+            {
+                string label = line[..line.IndexOf(':')];
+                if (known.TryRecall(text, line, out var recalled))
+                {
+                    Assert.True(textOfId.TryGetValue(recalled.MemoryId, out var remembered), line);
+                    Assert.Equal(remembered, label);
+                }
+                else
+                {
+                    Assert.True(LabelScanner.TryScan(line, 200, LabelScanner.Strictness.Body, out var match));
+                    Assert.Equal(0, match.MemoryId);
+                    known.Remember(start, line, ref match);
+                    Assert.True(match.MemoryId != 0 || !char.IsAsciiLetterUpper(line[0]), line);
+                    Assert.True(match.MemoryId == 0 || textOfId.TryAdd(match.MemoryId, label), line);
+                }
+
+                start += line.Length + 1;
+            }
+        }
+    }
+
+    [Fact]
     public void A_cleared_memory_recalls_nothing_though_its_slots_still_hold_the_labels()
     {
         string first = "MARSDEN: Start with the basics.";
         string second = "MARSDEN: Why are the levels dropping?";
         var known = default(KnownLabels);
         Assert.True(LabelScanner.TryScan(first, 200, LabelScanner.Strictness.Body, out var firstMatch));
-        known.Remember(0, first, firstMatch);
+        known.Remember(0, first, ref firstMatch);
         Assert.True(known.TryRecall(first + "\n" + second, second, out _));
 
         known.Clear();
         Assert.False(known.TryRecall(first + "\n" + second, second, out _));
-        known.Remember(0, first, firstMatch);
+        known.Remember(0, first, ref firstMatch);
         Assert.True(known.TryRecall(first + "\n" + second, second, out _));
     }
 
@@ -259,11 +302,11 @@ public class KnownLabelsTests
             if (known.TryRecall(text, line, out var recalled))
             {
                 Assert.True(scanned, line.ToString());
-                Assert.Equal(scannedMatch, recalled);
+                Assert.Equal(scannedMatch, recalled with { MemoryId = 0 });
             }
             else if (scanned)
             {
-                known.Remember(start, line, scannedMatch);
+                known.Remember(start, line, ref scannedMatch);
             }
         }
     }

@@ -1,5 +1,6 @@
 using System;
 using TranscriptParsing.Model;
+using TranscriptParsing.Reading;
 using Xunit;
 
 namespace TranscriptParsing.Tests;
@@ -200,6 +201,138 @@ public class ModelFastPathTests
 
         Assert.Equal(names.Length * 6, turns);
         Assert.Equal(names.Length, labelOfText.Count);
+    }
+
+    [Theory]
+    [InlineData("voice-over")]
+    [InlineData("VOICE OVER")]
+    [InlineData("on camera")]
+    [InlineData("Director, Calder County Library")]
+    [InlineData("Author, \"Brine and Bone: A Harbor Memoir\"")]
+    [InlineData("as Stu Price")]
+    [InlineData("  AS  Stu")]
+    [InlineData("As")]
+    [InlineData("gas station")]
+    [InlineData("speaking")]
+    [InlineData("speaking Spanish")]
+    [InlineData("through translator")]
+    [InlineData("TRANSLATED")]
+    [InlineData("off-mike, laughing")]
+    [InlineData("soundbite of voice-over")]
+    [InlineData("begin voice-over")]
+    [InlineData("00:22")]
+    [InlineData("ph")]
+    [InlineData("")]
+    [InlineData("   ")]
+    [InlineData("vo\u0131ce-over")]
+    [InlineData("VOICE-OVER \u00E9t\u00E9")]
+    [InlineData("\u017Fpeaking French")]
+    [InlineData("on the \u212Aphone")]
+    public void A_parenthesis_is_a_delivery_note_as_the_cue_kinds_say(string contents)
+    {
+        Assert.Equal(ClassifiedDeliveryOrTranslation(contents), SpeakerResolver.IsDeliveryOrTranslation(contents));
+    }
+
+    [Fact]
+    public void A_parenthesis_is_a_delivery_note_as_the_cue_kinds_say_on_random_and_sample_text()
+    {
+        string[] pieces =
+        [
+            "voice", "-", "over", "VOICE", "OVER", "on", "ON", "camera", "CAMERA", "off", "OFF", "mike", "MIKE", "screen", "the",
+            "phone", "via", "tele", "TRANSLAT", "translator", "ed", "speaking", "SPEAKING", "as", "AS", "begin", "END", "end",
+            "music", "Director", ",", "\"", ":", "(", ")", "\u00E9", "\u0131", "\u017F", "\u212A", "\t", "30", "00:22",
+        ];
+        string[] separators = ["", " ", " ", "  ", "-"];
+        var random = new Random(20261130);
+        for (int run = 0; run < 20000; run++)
+        {
+            string contents = Support.RandomText.Join(random, pieces, 0, 8, separators, lastSeparatorSometimes: true);
+            if (random.Next(8) == 0)
+            {
+                contents = new string('x', random.Next(250, 300)) + contents;
+            }
+
+            Assert.True(ClassifiedDeliveryOrTranslation(contents) == SpeakerResolver.IsDeliveryOrTranslation(contents), contents);
+        }
+
+        foreach (string sample in Support.Samples.Names)
+        {
+            string text = Support.Samples.Read(sample);
+            for (int open = text.IndexOf('('); open >= 0; open = text.IndexOf('(', open + 1))
+            {
+                int close = text.IndexOf(')', open);
+                if (close < 0)
+                {
+                    break;
+                }
+
+                string contents = text[(open + 1)..close];
+                Assert.True(ClassifiedDeliveryOrTranslation(contents) == SpeakerResolver.IsDeliveryOrTranslation(contents), contents);
+            }
+        }
+    }
+
+    private static bool ClassifiedDeliveryOrTranslation(string contents) =>
+        AnnotationScanner.Classify(contents) is AnnotationKind.Delivery or AnnotationKind.Translation;
+
+    [Fact]
+    public void A_label_the_reader_recalls_gets_the_index_its_text_gets()
+    {
+        // Labels recalled by the reader's memory take the index last given to their memory id; labels alike but for case
+        // or spacing, labels pushed out of the memory and lines turned down as labels must not take a wrong index,
+        // in any document one builder builds after another. Each label text has one index, given in order of first use.
+        string[] labels =
+        [
+            "MARSDEN", "Marsden", "MARSDEN ", "Dale Fenwick", "DALE FENWICK", "Dale Fenwick, Calder County Commissioner", "Dale Ferris",
+            "Dale Fenn", "Dale Fe", "Mr. OSTRANDER", "Ms. OSTRANDER", "Judy Woodruff", "Miller", "LENA MORK", "LENA  MORK",
+            "LENA MORK, HOST", "LENA MORK (voice-over)", "Speaker 1", "AB", "ABC", "ABD",
+        ];
+        string[] speech = ["Words of the turn.", "Yes?", "(LAUGHTER) Right.", "", "10:30 is late.", "(through translator) We came.", "https://example.com"];
+        string[] others = ["Narration goes on here.", "(LAUGHTER)", "and wraps, after a cut", "[inaudible]", "Q: What then?"];
+        string[] separators = ["\n", "\n\n", "\n\n", "\r\n\r\n"];
+        var random = new Random(20261130);
+        var builder = new TranscriptBuilder();
+        var data = new TranscriptData();
+        var labelOfText = new System.Collections.Generic.Dictionary<string, int>();
+        for (int run = 0; run < 2000; run++)
+        {
+            var text = new System.Text.StringBuilder();
+            int count = random.Next(0, 60);
+            for (int i = 0; i < count; i++)
+            {
+                if (random.Next(6) == 0)
+                {
+                    text.Append(others[random.Next(others.Length)]);
+                }
+                else
+                {
+                    text.Append(labels[random.Next(labels.Length)]).Append(':').Append(random.Next(3) == 0 ? "" : " ").Append(speech[random.Next(speech.Length)]);
+                }
+
+                text.Append(separators[random.Next(separators.Length)]);
+            }
+
+            string source = text.ToString();
+            data.Clear(source.AsMemory(), null);
+            builder.Build(data, new TranscriptParseOptions(), records: run % 2 == 0);
+            labelOfText.Clear();
+            foreach (var draft in builder.Drafts)
+            {
+                if (draft.Kind != BlockKind.Turn)
+                {
+                    continue;
+                }
+
+                string label = source.Substring(draft.LabelSpan.Start, draft.LabelSpan.Length);
+                if (!labelOfText.TryGetValue(label, out int index))
+                {
+                    index = labelOfText.Count;
+                    labelOfText.Add(label, index);
+                }
+
+                Assert.True(index == draft.LabelIndex, source);
+            }
+        }
     }
 
     [Fact]

@@ -41,7 +41,7 @@ public class UnsetStorageTests
     [Fact]
     public void Every_field_of_the_label_memory_is_one_its_clear_sets_or_the_slots_read_only_where_marked_filled()
     {
-        AssertFields(typeof(KnownLabels), "_slots", "_filled", "_victims");
+        AssertFields(typeof(KnownLabels), "_slots", "_filled", "_victims", "_stamps");
     }
 
     [Fact]

@@ -1,4 +1,5 @@
 using System;
+using System.Buffers;
 using System.Collections.Generic;
 using System.Globalization;
 using System.Runtime.CompilerServices;
@@ -33,6 +34,14 @@ internal sealed class SpeakerResolver
         "THROUGH TRANSLATOR", "THROUGH INTERPRETER", "VIA TRANSLATOR", "TRANSLATED", "SINGING", "SPEAKING", "ON THE PHONE",
         "BY PHONE", "VIA TELEPHONE", "OFFSCREEN", "OFF-SCREEN");
 
+#if NET9_0_OR_GREATER
+    /// <summary>
+    /// The cue words that make a parenthesis a delivery note or a translation (<see cref="AnnotationScanner.KindWords"/>),
+    /// but "AS ", which counts only at the start: <see cref="IsDeliveryOrTranslation"/> looks for them all in one search.
+    /// </summary>
+    private static readonly SearchValues<string> DeliveryOrTranslationWords = SearchValues.Create(DeliveryOrTranslationWordList(), StringComparison.OrdinalIgnoreCase);
+#endif
+
     private const int NoHonorific = 0;
 
     /// <summary>
@@ -57,6 +66,15 @@ internal sealed class SpeakerResolver
     /// every hit is compared in full.
     /// </summary>
     private readonly int[] _quickLabels = new int[QuickSlots];
+
+    /// <summary>
+    /// For each slot of the reader's label memory, the label id last seen from it (<see cref="LabelMatch.MemoryId"/>)
+    /// and the distinct label it names, with the document it was seen in, so that nothing is cleared between documents.
+    /// </summary>
+    private readonly MemoryLabel[] _labelOfMemory = new MemoryLabel[KnownLabels.SlotCount];
+
+    /// <summary>The number of the document being built, from 1, which the ids of <see cref="_labelOfMemory"/> belong to.</summary>
+    private uint _document;
 
     private const int QuickSetBits = 7;
 
@@ -127,6 +145,14 @@ internal sealed class SpeakerResolver
         public sbyte ParenIsDelivery;
     }
 
+    /// <summary>A label id of the reader's memory and the distinct label it names.</summary>
+    private struct MemoryLabel
+    {
+        public int Id;
+        public int Label;
+        public uint Document;
+    }
+
     /// <summary>A label broken into the parts that decide identity: its words in capitals, in the scratch chars.</summary>
     private struct Identity
     {
@@ -165,6 +191,13 @@ internal sealed class SpeakerResolver
     {
         _data = data;
         _labelCount = 0;
+        if (++_document == 0)
+        {
+            // After four billion documents the numbers start again, from an empty table.
+            Array.Clear(_labelOfMemory);
+            _document = 1;
+        }
+
         _turnCount = 0;
         _byHash.Clear(hashed: false);
         _tokenCount = 0;
@@ -232,8 +265,30 @@ internal sealed class SpeakerResolver
     /// <summary>Registers the label of the turn the reader of <paramref name="source"/> is at; returns the index of its distinct label.</summary>
     public int Register(ReadOnlySpan<char> source, ref TranscriptReader reader, int blockIndex)
     {
-        var text = reader.Label;
         _turnCount++;
+
+        // A label the reader recalled from its memory is the one its id was last seen with: no lookup by its text.
+        int memoryId = reader.LabelMemoryId;
+        ref var known = ref _labelOfMemory[memoryId & (KnownLabels.SlotCount - 1)];
+        if (memoryId != 0 && known.Id == memoryId && known.Document == _document)
+        {
+            _labels[known.Label].Turns++;
+            return known.Label;
+        }
+
+        int found = FindOrAdd(source, ref reader, blockIndex);
+        if (memoryId != 0)
+        {
+            known = new MemoryLabel { Id = memoryId, Document = _document, Label = found };
+        }
+
+        return found;
+    }
+
+    /// <summary>The index of the distinct label of the turn the reader is at, added if new, its turn counted.</summary>
+    private int FindOrAdd(ReadOnlySpan<char> source, ref TranscriptReader reader, int blockIndex)
+    {
+        var text = reader.Label;
 
         // Speakers mostly come back: a label met before is in one of the two ways of its set, unless two others took
         // them since. A miss (however an input makes labels share sets) costs two compares more than the hash lookup.
@@ -259,7 +314,7 @@ internal sealed class SpeakerResolver
     }
 
     /// <summary>
-    /// <see cref="Register"/> for a label its set does not hold: found by its hash, or added. Out of the builder's
+    /// <see cref="FindOrAdd"/> for a label its set does not hold: found by its hash, or added. Out of the builder's
     /// loop, into which <see cref="Register"/> is inlined, so that the hashing does not take the JIT's inlining budget
     /// from the paths every block takes.
     /// </summary>
@@ -305,16 +360,52 @@ internal sealed class SpeakerResolver
         if (parenthetical.Start < label.Start || parenthetical.End > label.End
             || parenthetical.Start - label.Start != entry.Parenthetical.Start - entry.Label.Start || parenthetical.Length != entry.Parenthetical.Length)
         {
-            return AnnotationScanner.Classify(parenthetical.Slice(source)) is AnnotationKind.Delivery or AnnotationKind.Translation;
+            return IsDeliveryOrTranslation(parenthetical.Slice(source));
         }
 
         if (entry.NoteIsDelivery == 0)
         {
-            entry.NoteIsDelivery = AnnotationScanner.Classify(parenthetical.Slice(source)) is AnnotationKind.Delivery or AnnotationKind.Translation ? (sbyte)1 : (sbyte)-1;
+            entry.NoteIsDelivery = IsDeliveryOrTranslation(parenthetical.Slice(source)) ? (sbyte)1 : (sbyte)-1;
         }
 
         return entry.NoteIsDelivery > 0;
     }
+
+    /// <summary>
+    /// Whether <see cref="AnnotationScanner.Classify"/> gives <paramref name="contents"/> the kind of a delivery note or a
+    /// translation. It can only where the contents hold one of their cue words (ignoring the case of ASCII letters) or
+    /// open with "AS ": a parenthesis that names an affiliation ("Director, Calder County Library") holds none, and is
+    /// turned away by one search instead of a search for each cue word its chars allow.
+    /// </summary>
+    internal static bool IsDeliveryOrTranslation(ReadOnlySpan<char> contents)
+    {
+#if NET9_0_OR_GREATER
+        // The search ignores case as OrdinalIgnoreCase does, which finds every place the cue words' ASCII search finds.
+        var trimmed = contents.Trim();
+        if (!trimmed.StartsWith("AS ", StringComparison.OrdinalIgnoreCase) && !trimmed.ContainsAny(DeliveryOrTranslationWords))
+        {
+            return false;
+        }
+#endif
+        return AnnotationScanner.Classify(contents) is AnnotationKind.Delivery or AnnotationKind.Translation;
+    }
+
+#if NET9_0_OR_GREATER
+    /// <summary>The words of <see cref="DeliveryOrTranslationWords"/>.</summary>
+    internal static string[] DeliveryOrTranslationWordList()
+    {
+        var words = new List<string>();
+        foreach (var (word, kind) in AnnotationScanner.KindWords)
+        {
+            if (kind is AnnotationKind.Delivery or AnnotationKind.Translation && word != "AS ")
+            {
+                words.Add(word);
+            }
+        }
+
+        return words.ToArray();
+    }
+#endif
 
     /// <summary>
     /// The first of the two slots of <see cref="_quickLabels"/> that a label may be in (its set), picked by its length,

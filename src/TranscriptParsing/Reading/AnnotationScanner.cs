@@ -7,7 +7,7 @@ namespace TranscriptParsing.Reading;
 internal static class AnnotationScanner
 {
     /// <summary>Cue words and the kind each one marks; the first match in the cue wins.</summary>
-    private static readonly (string Word, AnnotationKind Kind)[] KindWords =
+    internal static readonly (string Word, AnnotationKind Kind)[] KindWords =
     [
         ("CORRECTION", AnnotationKind.Correction),
         ("BEGIN", AnnotationKind.ClipStart),

@@ -44,6 +44,15 @@ internal struct KnownLabels
     /// </summary>
     private uint _victims;
 
+    /// <summary>How many labels were remembered with an id (<see cref="LabelMatch.MemoryId"/>), which is their count and slot.</summary>
+    private int _stamps;
+
+    /// <summary>The number of slots, which a <see cref="LabelMatch.MemoryId"/> holds in its low bits.</summary>
+    internal const int SlotCount = Sets * Ways;
+
+    /// <summary>The most stamps given in a document: past it a remembered label has no id, so that ids never repeat.</summary>
+    private const int MaxStamps = int.MaxValue / SlotCount;
+
     /// <summary>
     /// Forgets every label: only the masks are cleared, not the slots (some 4.6 KB), so a reader can leave them as
     /// they are and start without writing them.
@@ -52,6 +61,7 @@ internal struct KnownLabels
     {
         _filled = 0;
         _victims = 0;
+        _stamps = 0;
     }
 
     /// <summary>
@@ -109,8 +119,12 @@ internal struct KnownLabels
         return false;
     }
 
-    /// <summary>Keeps a label that <see cref="LabelScanner.TryScan"/> found at the start of <paramref name="line"/>, which starts at <paramref name="lineStart"/> in the text, where the recall would give the same match.</summary>
-    public void Remember(int lineStart, ReadOnlySpan<char> line, in LabelMatch match)
+    /// <summary>
+    /// Keeps a label that <see cref="LabelScanner.TryScan"/> found at the start of <paramref name="line"/>, which starts
+    /// at <paramref name="lineStart"/> in the text, where the recall would give the same match; the match kept, and so
+    /// every match recalled from it, takes an id of its own (<see cref="LabelMatch.MemoryId"/>).
+    /// </summary>
+    public void Remember(int lineStart, ReadOnlySpan<char> line, ref LabelMatch match)
     {
         if (match.RegionStart != 0 || match.LabelStart != 0 || match.TimeStart != 0 || match.TimeEnd != 0
             || match.Style is not (LabelStyle.Capitals or LabelStyle.MixedCase) || !char.IsAsciiLetterUpper(line[0]))
@@ -128,8 +142,10 @@ internal struct KnownLabels
         int set = SetOf(line);
         int shift = set * WayBits;
         int way = (int)(_victims >> shift) & (Ways - 1);
-        ref var slot = ref _slots[(set * Ways) + way];
-        _filled |= 1UL << ((set * Ways) + way);
+        int index = (set * Ways) + way;
+        ref var slot = ref _slots[index];
+        _filled |= 1UL << index;
+        match.MemoryId = _stamps < MaxStamps ? (++_stamps * SlotCount) + index : 0;
         slot.Start = lineStart;
         slot.Colon = colon;
         slot.Match = match;

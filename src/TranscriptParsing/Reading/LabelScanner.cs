@@ -43,6 +43,12 @@ internal struct LabelMatch
 
     /// <summary>A mixed-case label of one word ("Miller"), which counts only where mixed-case labels are the rule.</summary>
     public bool SingleWord;
+
+    /// <summary>
+    /// The label memory's name for the label when it was remembered or recalled (<see cref="KnownLabels"/>), 0 when it was
+    /// not: every match that carries one is of the same label text. Held in the padding, so the match stays 64 bytes.
+    /// </summary>
+    public int MemoryId;
 }
 
 /// <summary>

@@ -97,6 +97,12 @@ public ref struct TranscriptReader
         _annotationKind = default;
     }
 
+    /// <summary>
+    /// For a turn, the label memory's id of its label (<see cref="LabelMatch.MemoryId"/>), 0 when it has none: turns
+    /// with the same id have the same label text, so a consumer may look a label up once per id.
+    /// </summary>
+    internal readonly int LabelMemoryId => _kind == TranscriptTokenKind.Turn ? _match.MemoryId : 0;
+
     /// <summary>The kind of the current token.</summary>
     public readonly TranscriptTokenKind TokenKind => _kind;
 
@@ -555,7 +561,7 @@ public ref struct TranscriptReader
             _scannedFound = LabelScanner.TryScan(line, _options.MaxLabelLength, LabelScanner.Strictness.Body, out match, ownLineNames: _ownLineLabels);
             if (_scannedFound)
             {
-                _knownLabels.Remember(start, line, match);
+                _knownLabels.Remember(start, line, ref match);
             }
         }
 
