@@ -130,6 +130,19 @@ public class HostileInputTests
         Assert.NotEmpty(transcript.Blocks);
     }
 
+    [Theory]
+    [InlineData("HOST: Good morning.\n\u200B   ")]
+    [InlineData("HOST: Good morning.\n\n  \u200B\uFEFF \t ")]
+    [InlineData("HOST: Good morning.\n\nCopyright 2020 NPR.\n \u200B  \n")]
+    [InlineData("\u200B ")]
+    public void A_last_line_of_zero_width_chars_before_trailing_spaces_is_parsed(string text)
+    {
+        // The footer's search trims the text's end by white space, which chars of no width are not, and then skipped
+        // them with the spaces that follow, past the end it had trimmed to.
+        var transcript = ParseBothWays(text);
+        Assert.Equal(text.Length, transcript.Text.Length);
+    }
+
     [Fact]
     public void A_hundred_megabyte_single_line_is_parsed()
     {

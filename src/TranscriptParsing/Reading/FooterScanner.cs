@@ -83,7 +83,8 @@ internal static class FooterScanner
         {
             int lineStart = text[floor..lineEnd].LastIndexOfAny(StructuralChars.LineBreaks);
             lineStart = lineStart < 0 ? floor : floor + lineStart + 1;
-            int first = LabelScanner.SkipSpaces(text, lineStart);
+            // Chars of no width are skipped with spaces but not trimmed from the text's end: the skip may pass lineEnd.
+            int first = Math.Min(LabelScanner.SkipSpaces(text, lineStart), lineEnd);
             var line = text[first..lineEnd].TrimEnd();
             if (line.IsEmpty || (candidate < 0 && ChromeScanner.IsRule(line)))
             {
