@@ -62,15 +62,9 @@ internal static class TextWords
                 var current = Vector256.LoadUnsafe(ref chars, (nuint)i);
                 var previous = Vector256.LoadUnsafe(ref chars, (nuint)(i - 1));
                 uint candidates = WordStartCandidates(current, previous).ExtractMostSignificantBits();
-                while (candidates != 0)
+                if (candidates != 0 && AnyPersonalWordAt(text, i, candidates))
                 {
-                    int at = i + BitOperations.TrailingZeroCount(candidates);
-                    if ((at + 1 == text.Length || MayFollowPersonalStart(text[at], text[at + 1])) && IsPersonalWordAt(text, at))
-                    {
-                        return true;
-                    }
-
-                    candidates &= candidates - 1;
+                    return true;
                 }
             }
         }
@@ -83,15 +77,9 @@ internal static class TextWords
                 var current = Vector128.LoadUnsafe(ref chars, (nuint)i);
                 var previous = Vector128.LoadUnsafe(ref chars, (nuint)(i - 1));
                 uint candidates = WordStartCandidates(current, previous).ExtractMostSignificantBits();
-                while (candidates != 0)
+                if (candidates != 0 && AnyPersonalWordAt(text, i, candidates))
                 {
-                    int at = i + BitOperations.TrailingZeroCount(candidates);
-                    if ((at + 1 == text.Length || MayFollowPersonalStart(text[at], text[at + 1])) && IsPersonalWordAt(text, at))
-                    {
-                        return true;
-                    }
-
-                    candidates &= candidates - 1;
+                    return true;
                 }
             }
         }
@@ -103,6 +91,24 @@ internal static class TextWords
                 return true;
             }
         }
+
+        return false;
+    }
+
+    /// <summary>Reads the words that open where a block's candidate bits say (bit k: the char at <paramref name="blockStart"/> + k).</summary>
+    private static bool AnyPersonalWordAt(ReadOnlySpan<char> text, int blockStart, uint candidates)
+    {
+        do
+        {
+            int at = blockStart + BitOperations.TrailingZeroCount(candidates);
+            if ((at + 1 == text.Length || MayFollowPersonalStart(text[at], text[at + 1])) && IsPersonalWordAt(text, at))
+            {
+                return true;
+            }
+
+            candidates &= candidates - 1;
+        }
+        while (candidates != 0);
 
         return false;
     }
