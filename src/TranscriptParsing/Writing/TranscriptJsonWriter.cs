@@ -1202,9 +1202,13 @@ public static class TranscriptJsonWriter
         return at;
     }
 
-    /// <summary>Appends a compact block's span, line and column after its text.</summary>
+    /// <summary>
+    /// Appends a compact block's span, line and column after its text. A method of its own: inlined into the blocks'
+    /// loop, whose budget for inlining the text's encoder spends, its fragments' copies and slices stayed calls and its
+    /// numbers' digits were worked out through the stack, for lack of registers.
+    /// </summary>
     /// <returns>Where they end.</returns>
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    [MethodImpl(MethodImplOptions.NoInlining)]
     private static int AppendCompactPlace(Span<byte> output, int at, int start, int length, int line, int column)
     {
         Put(output, ref at, ",\"span\":{\"start\":"u8);
