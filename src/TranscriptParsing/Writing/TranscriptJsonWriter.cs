@@ -1203,9 +1203,9 @@ public static class TranscriptJsonWriter
     }
 
     /// <summary>
-    /// Appends a compact block's span, line and column after its text. A method of its own: inlined into the blocks'
-    /// loop, whose budget for inlining the text's encoder spends, its fragments' copies and slices stayed calls and its
-    /// numbers' digits were worked out through the stack, for lack of registers.
+    /// Appends a compact block's span, line and column after its text. Kept out of the blocks' loop on purpose: the
+    /// text's encoder uses up that loop's inlining budget, and inlined there this method's copies stayed calls and its
+    /// digits went through the stack; on its own it gets its copies inlined and its values in registers.
     /// </summary>
     /// <returns>Where they end.</returns>
     [MethodImpl(MethodImplOptions.NoInlining)]
