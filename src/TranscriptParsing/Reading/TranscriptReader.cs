@@ -19,6 +19,9 @@ namespace TranscriptParsing.Reading;
 /// </remarks>
 public ref struct TranscriptReader
 {
+    // A mark (':' or 'Q') not on the line: past every index, so "at or after" tests need no case of their own.
+    private const int NoMark = int.MaxValue;
+
     private readonly ReadOnlySpan<char> _text;
     private readonly TranscriptReaderOptions _options;
 
@@ -34,6 +37,9 @@ public ref struct TranscriptReader
     private int _knownLineFrom;
     private int _knownLineEnd;
     private int _knownLineLimit;
+    private int _knownFirstMark;
+    private int _knownSecondMark;
+    private int _knownLastMark;
     private int _breakFreeFrom;
     private int _breakFreeTo;
     private int _mixedLabels;
@@ -78,6 +84,9 @@ public ref struct TranscriptReader
         _knownLineFrom = -1;
         _knownLineEnd = -1;
         _knownLineLimit = -1;
+        _knownFirstMark = NoMark;
+        _knownSecondMark = NoMark;
+        _knownLastMark = -1;
         _breakFreeFrom = -1;
         _breakFreeTo = -1;
         _mixedLabels = 0;
@@ -688,13 +697,12 @@ public ref struct TranscriptReader
     private int FindInlineLabel(int start, int end)
     {
         // Most speech holds neither a colon nor a Q: one search settles it, and neither is looked for again before it.
-        int first = _text[start..end].IndexOfAny(':', 'Q');
+        int first = NextMark(start, end);
         if (first < 0)
         {
             return -1;
         }
 
-        first += start;
         int label = FindInlineColonLabel(start, first, end);
         int question = FindInlineQuestion(Math.Max(start + 1, first), label < 0 ? end : label);
         return question >= 0 ? question : label;
@@ -709,13 +717,12 @@ public ref struct TranscriptReader
     {
         while (from < end)
         {
-            int q = _text[from..end].IndexOf('Q');
+            int q = NextMark('Q', from, end);
             if (q < 0)
             {
                 return -1;
             }
 
-            q += from;
             from = q + 1;
             if (q + 1 < end && _text[q + 1] is ' ' or '\t' && _text[q - 1] is ' ' or '\t'
                 && SentenceBoundaryBefore(q) is '.' or '?' or '!' or ')' or '"' or '\u201D'
@@ -738,13 +745,11 @@ public ref struct TranscriptReader
         int from = start;
         while (searchFrom < end)
         {
-            int colon = _text[searchFrom..end].IndexOf(':');
+            int colon = NextMark(':', searchFrom, end);
             if (colon < 0)
             {
                 return -1;
             }
-
-            colon += searchFrom;
 
             // A label holds no colon, so the window starts after the previous one: each char is looked at once.
             int floor = Math.Max(from, colon - maxLabel);
@@ -1026,12 +1031,55 @@ public ref struct TranscriptReader
             return _knownLineEnd;
         }
 
-        int end = _text[start..limit].IndexOfAny(StructuralChars.LineBreaks);
+        int end = LineScanner.FindLineEnd(_text[start..limit], out int firstMark, out int secondMark, out int lastMark);
         end = end < 0 ? limit : start + end;
         _knownLineFrom = start;
         _knownLineEnd = end;
         _knownLineLimit = limit;
+        _knownFirstMark = firstMark < 0 ? NoMark : start + firstMark;
+        _knownSecondMark = secondMark < 0 ? NoMark : start + secondMark;
+        _knownLastMark = lastMark < 0 ? -1 : start + lastMark;
         return end;
+    }
+
+    /// <summary>
+    /// The index of the first <c>:</c> or <c>Q</c> in [<paramref name="from"/>, <paramref name="end"/>), or -1. The
+    /// search for the last line's end noted its first, second and last: most lines hold a label's own colon and at
+    /// most one mark after it, so most answers need no search.
+    /// </summary>
+    private readonly int NextMark(int from, int end)
+    {
+        if (from >= _knownLineFrom && end <= _knownLineEnd)
+        {
+            int mark = from > _knownLastMark ? NoMark
+                : from <= _knownFirstMark ? _knownFirstMark
+                : from <= _knownSecondMark ? _knownSecondMark
+                : -1;
+            if (mark >= 0)
+            {
+                return mark < end ? mark : -1;
+            }
+        }
+
+        int next = _text[from..end].IndexOfAny(':', 'Q');
+        return next < 0 ? -1 : from + next;
+    }
+
+    /// <summary>The index of the first <paramref name="mark"/> (<c>:</c> or <c>Q</c>) in [<paramref name="from"/>, <paramref name="end"/>), or -1.</summary>
+    private readonly int NextMark(char mark, int from, int end)
+    {
+        while (from < end)
+        {
+            int next = NextMark(from, end);
+            if (next < 0 || _text[next] == mark)
+            {
+                return next;
+            }
+
+            from = next + 1;
+        }
+
+        return -1;
     }
 
     private readonly int TrimEnd(int start, int end)
