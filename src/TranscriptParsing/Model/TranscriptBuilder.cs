@@ -347,63 +347,116 @@ internal sealed class TranscriptBuilder
     /// <summary>
     /// Turns the drafts into compact records, with what does not fit them in extras. A block's line is kept as the
     /// lines from the block before, and its column is counted from the start of its line (see
-    /// <see cref="BlockPositions"/>): given in <paramref name="lineStarts"/>, or found here. Where that does not give
-    /// the reader's position, the block's extra keeps it.
+    /// <see cref="BlockPositions"/>), given in <paramref name="lineStarts"/>. Where that does not give the reader's
+    /// position, the block's extra keeps it.
     /// </summary>
-    internal static void WriteBlocks(TranscriptData data, ReadOnlySpan<BlockDraft> drafts, ReadOnlySpan<int> speakerOfLabel, ReadOnlySpan<int> lineStarts = default)
+    internal static void WriteBlocks(TranscriptData data, ReadOnlySpan<BlockDraft> drafts, ReadOnlySpan<int> speakerOfLabel, ReadOnlySpan<int> lineStarts)
     {
-        bool found = lineStarts.Length == drafts.Length;
         TranscriptData.Grow(ref data.Work.Blocks, drafts.Length);
         data.BlockCount = drafts.Length;
         var blocks = data.Work.Blocks.AsSpan(0, drafts.Length);
+        lineStarts = lineStarts[..drafts.Length];
+
+        // Most blocks fit their record whole; each that does not is written the general way, and the run goes on after it.
+        int i = 0;
+        while ((i = PackBlocks(drafts, speakerOfLabel, lineStarts, blocks, i)) < drafts.Length)
+        {
+            ref readonly var draft = ref drafts[i];
+            int lineDelta = draft.LineNumber - (i == 0 ? 1 : drafts[i - 1].LineNumber);
+            bool columnCounted = draft.Span.Start - lineStarts[i] + 1 == draft.ColumnNumber;
+            WriteBlock(data, i, draft, SpeakerOf(draft, speakerOfLabel), lineDelta, columnCounted);
+            i++;
+        }
+    }
+
+    /// <summary>
+    /// Writes the records of the blocks from <paramref name="from"/> on for as long as each fits its record whole
+    /// (<see cref="BlockRecord.TryPack"/>); returns the index of the first that does not, or the count of drafts. A
+    /// loop that calls nothing, so that what it reads stays in registers.
+    /// </summary>
+    private static int PackBlocks(ReadOnlySpan<BlockDraft> drafts, ReadOnlySpan<int> speakerOfLabel, ReadOnlySpan<int> lineStarts, Span<BlockRecord> blocks, int from)
+    {
+        int previousLine = from == 0 ? 1 : drafts[from - 1].LineNumber;
+        for (int i = from; i < drafts.Length; i++)
+        {
+            ref readonly var draft = ref drafts[i];
+
+            // As BlockPositions gives it when the block is read (a new record has no extra).
+            bool columnCounted = draft.Span.Start - lineStarts[i] + 1 == draft.ColumnNumber;
+            if (!BlockRecord.TryPack(draft, SpeakerOf(draft, speakerOfLabel), draft.LineNumber - previousLine, columnCounted, out blocks[i]))
+            {
+                return i;
+            }
+
+            previousLine = draft.LineNumber;
+        }
+
+        return drafts.Length;
+    }
+
+    /// <summary>The speaker index of a block, or -1.</summary>
+    private static int SpeakerOf(in BlockDraft draft, ReadOnlySpan<int> speakerOfLabel) =>
+        draft.LabelIndex >= 0 ? speakerOfLabel[draft.LabelIndex] : -1;
+
+    /// <summary><see cref="WriteBlocks(TranscriptData, ReadOnlySpan{BlockDraft}, ReadOnlySpan{int}, ReadOnlySpan{int})"/> for drafts whose line starts were not found as they were read.</summary>
+    internal static void WriteBlocks(TranscriptData data, ReadOnlySpan<BlockDraft> drafts, ReadOnlySpan<int> speakerOfLabel)
+    {
+        var lineStarts = new int[drafts.Length];
         var text = data.Text;
-        int previousLine = 1;
         int previousStart = 0;
         int lineStart = 0;
         for (int i = 0; i < drafts.Length; i++)
         {
-            ref readonly var draft = ref drafts[i];
-            var label = draft.LabelSpan;
-            int labelOffset = label.Start - draft.Span.Start;
-            bool packedLabel = draft.Kind == BlockKind.Turn
-                ? label.Length is > 0 and <= byte.MaxValue && labelOffset is >= 0 and <= byte.MaxValue
-                : label == default;
-            int speaker = draft.LabelIndex >= 0 ? speakerOfLabel[draft.LabelIndex] : -1;
-            ref var record = ref blocks[i];
-            record = new BlockRecord(draft.Span, draft.TextSpan, speaker, out bool fits)
-            {
-                LabelOffset = draft.Kind == BlockKind.Turn && packedLabel ? (byte)labelOffset : (byte)0,
-                LabelLength = draft.Kind == BlockKind.Turn && packedLabel ? (byte)label.Length : (byte)0,
-                Kind = draft.Kind,
-                AnnotationKind = draft.AnnotationKind,
-                LineDelta = draft.LineNumber - previousLine,
-            };
-
-            // As BlockPositions gives it when the block is read (a new record has no extra).
-            int start = draft.Span.Start;
-            lineStart = found ? lineStarts[i] : BlockPositions.LineStart(text, previousStart, lineStart, start);
-            previousStart = start;
-            bool positionCounted = record.LineDelta <= BlockRecord.MaxLineDelta && start - lineStart + 1 == draft.ColumnNumber;
-            previousLine = draft.LineNumber;
-            if (fits && packedLabel && positionCounted && draft.TimeSpan == default && draft.DeliverySpan == default)
-            {
-                continue;
-            }
-
-            record.Flags |= BlockFlags.Extra;
-            TranscriptData.Grow(ref data.Work.Extras, data.ExtraCount + 1);
-            data.Extras[data.ExtraCount++] = new BlockExtra
-            {
-                Block = i,
-                Label = label,
-                Text = draft.TextSpan,
-                Speaker = speaker,
-                Time = draft.TimeSpan,
-                Delivery = draft.DeliverySpan,
-                LineNumber = positionCounted ? 0 : draft.LineNumber,
-                ColumnNumber = positionCounted ? 0 : draft.ColumnNumber,
-            };
+            lineStart = lineStarts[i] = BlockPositions.LineStart(text, previousStart, lineStart, drafts[i].Span.Start);
+            previousStart = drafts[i].Span.Start;
         }
+
+        WriteBlocks(data, drafts, speakerOfLabel, lineStarts);
+    }
+
+    /// <summary>
+    /// Writes the record of block <paramref name="block"/>, and its extra when the record cannot hold all of it: the
+    /// general way, for any block (<see cref="WriteBlocks(TranscriptData, ReadOnlySpan{BlockDraft}, ReadOnlySpan{int}, ReadOnlySpan{int})"/> takes it for those <see cref="BlockRecord.TryPack"/>
+    /// turns away). <paramref name="lineDelta"/> is the lines from the block before; <paramref name="columnCounted"/>
+    /// says whether the column counted from the start of the block's line is the reader's.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    internal static void WriteBlock(TranscriptData data, int block, in BlockDraft draft, int speaker, int lineDelta, bool columnCounted)
+    {
+        var label = draft.LabelSpan;
+        int labelOffset = label.Start - draft.Span.Start;
+        bool packedLabel = draft.Kind == BlockKind.Turn
+            ? label.Length is > 0 and <= byte.MaxValue && labelOffset is >= 0 and <= byte.MaxValue
+            : label == default;
+        ref var record = ref data.Work.Blocks[block];
+        record = new BlockRecord(draft.Span, draft.TextSpan, speaker, out bool fits)
+        {
+            LabelOffset = draft.Kind == BlockKind.Turn && packedLabel ? (byte)labelOffset : (byte)0,
+            LabelLength = draft.Kind == BlockKind.Turn && packedLabel ? (byte)label.Length : (byte)0,
+            Kind = draft.Kind,
+            AnnotationKind = draft.AnnotationKind,
+            LineDelta = lineDelta,
+        };
+
+        bool positionCounted = record.LineDelta <= BlockRecord.MaxLineDelta && columnCounted;
+        if (fits && packedLabel && positionCounted && draft.TimeSpan == default && draft.DeliverySpan == default)
+        {
+            return;
+        }
+
+        record.Flags |= BlockFlags.Extra;
+        TranscriptData.Grow(ref data.Work.Extras, data.ExtraCount + 1);
+        data.Extras[data.ExtraCount++] = new BlockExtra
+        {
+            Block = block,
+            Label = label,
+            Text = draft.TextSpan,
+            Speaker = speaker,
+            Time = draft.TimeSpan,
+            Delivery = draft.DeliverySpan,
+            LineNumber = positionCounted ? 0 : draft.LineNumber,
+            ColumnNumber = positionCounted ? 0 : draft.ColumnNumber,
+        };
     }
 
     /// <summary>Whether a voice tag continues the last turn: same voice, only cue times between.</summary>

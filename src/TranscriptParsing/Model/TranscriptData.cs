@@ -468,6 +468,42 @@ internal struct BlockRecord
 
     public readonly int End => Start + _length;
 
+    /// <summary>
+    /// The record of a block that needs no extra, as <see cref="TranscriptBuilder.WriteBlock"/> writes it: its text,
+    /// speaker, label and line delta all fit, its column is counted, and it has no time or delivery. False, with
+    /// <paramref name="record"/> not to be read, for any other block. The tests are combined without branches: nearly
+    /// every block passes them all.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static bool TryPack(in BlockDraft draft, int speaker, int lineDelta, bool columnCounted, out BlockRecord record)
+    {
+        int start = draft.Span.Start;
+        int length = draft.Span.Length;
+        int offset = draft.TextSpan.Start - start;
+        int gap = start + length - draft.TextSpan.End;
+        var label = draft.LabelSpan;
+        int labelOffset = label.Start - start;
+        bool turn = draft.Kind == BlockKind.Turn;
+
+        // A turn's label fits its two bytes; any other block has none.
+        bool labelFits = turn
+            ? ((uint)(label.Length - 1) < byte.MaxValue) & ((uint)labelOffset <= byte.MaxValue)
+            : (label.Start | label.Length) == 0;
+        bool fits = ((uint)offset < Overflow) & ((uint)gap < Overflow) & ((uint)(speaker + 1) < SpeakerOverflow)
+            & ((uint)lineDelta <= MaxLineDelta) & columnCounted & labelFits
+            & ((draft.TimeSpan.Start | draft.TimeSpan.Length | draft.DeliverySpan.Start | draft.DeliverySpan.Length) == 0);
+        record.Start = start;
+        record._length = length;
+        record._speaker = (ushort)(speaker + 1);
+        record._textOffset = (byte)offset;
+        record._textGap = (byte)gap;
+        record.LabelOffset = turn ? (byte)labelOffset : (byte)0;
+        record.LabelLength = turn ? (byte)label.Length : (byte)0;
+        record._lineDelta = (byte)lineDelta;
+        record._packed = (byte)((((int)draft.Kind << KindShift) & KindMask) | ((int)draft.AnnotationKind & AnnotationMask));
+        return fits;
+    }
+
     /// <summary>False when the text's bounds are kept in the block's extra.</summary>
     public readonly bool TextFits => _textOffset != Overflow;
 
