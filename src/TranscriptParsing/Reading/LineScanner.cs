@@ -54,16 +54,11 @@ internal static class LineScanner
                 }
 
                 // The pack interleaves the two halves' 64-bit lanes; their order is put right only where a char was found.
-                uint breakBits = InOrder(breaks).ExtractMostSignificantBits();
-                uint markBits = InOrder(marks).ExtractMostSignificantBits();
-                if (breakBits != 0)
+                int end = Settle(InOrder(breaks).ExtractMostSignificantBits(), InOrder(marks).ExtractMostSignificantBits(), i, ref firstMark, ref secondMark, ref lastMark);
+                if (end >= 0)
                 {
-                    int end = BitOperations.TrailingZeroCount(breakBits);
-                    Note(markBits & ((1u << end) - 1), i, ref firstMark, ref secondMark, ref lastMark);
-                    return i + end;
+                    return end;
                 }
-
-                Note(markBits, i, ref firstMark, ref secondMark, ref lastMark);
             }
         }
         else if (Vector128.IsHardwareAccelerated && length >= Vector128<ushort>.Count)
@@ -83,16 +78,11 @@ internal static class LineScanner
                     continue;
                 }
 
-                uint breakBits = breaks.ExtractMostSignificantBits();
-                uint markBits = marks.ExtractMostSignificantBits();
-                if (breakBits != 0)
+                int end = Settle(breaks.ExtractMostSignificantBits(), marks.ExtractMostSignificantBits(), i, ref firstMark, ref secondMark, ref lastMark);
+                if (end >= 0)
                 {
-                    int end = BitOperations.TrailingZeroCount(breakBits);
-                    Note(markBits & ((1u << end) - 1), i, ref firstMark, ref secondMark, ref lastMark);
-                    return i + end;
+                    return end;
                 }
-
-                Note(markBits, i, ref firstMark, ref secondMark, ref lastMark);
             }
         }
 
@@ -116,6 +106,24 @@ internal static class LineScanner
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static Vector256<byte> InOrder(Vector256<byte> packed) =>
         Avx2.Permute4x64(packed.AsInt64(), 0b_11_01_10_00).AsByte();
+
+    /// <summary>
+    /// Takes a block with a break or a mark (bit n for the char at <paramref name="offset"/> + n): notes the marks before
+    /// its first break, and returns that break's index, or -1 when it holds none.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static int Settle(uint breakBits, uint markBits, int offset, ref int firstMark, ref int secondMark, ref int lastMark)
+    {
+        if (breakBits == 0)
+        {
+            Note(markBits, offset, ref firstMark, ref secondMark, ref lastMark);
+            return -1;
+        }
+
+        int end = BitOperations.TrailingZeroCount(breakBits);
+        Note(markBits & ((1u << end) - 1), offset, ref firstMark, ref secondMark, ref lastMark);
+        return offset + end;
+    }
 
     /// <summary>Records the marks of a block (bit n for the char at <paramref name="offset"/> + n).</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
