@@ -73,7 +73,7 @@ public class BlockPackingTests
             }
 
             // Most columns are the counted ones, as the reader gives them.
-            var lineStarts = LineStarts(text, drafts);
+            var lineStarts = DraftLineStarts.Of(text, drafts);
             for (int i = 0; i < count; i++)
             {
                 if (drafts[i].ColumnNumber == 0)
@@ -108,7 +108,7 @@ public class BlockPackingTests
 
         var data = new TranscriptData();
         data.Clear(text.AsMemory(), null);
-        TranscriptBuilder.WriteBlocks(data, drafts, [0]);
+        TranscriptBuilder.WriteBlocks(data, drafts, [0], DraftLineStarts.Of(text, drafts));
         Assert.Equal(1, data.ExtraCount);
         Assert.Equal(1, data.Blocks[2].LineDelta);
     }
@@ -117,32 +117,18 @@ public class BlockPackingTests
     private static int Pick(Random random, int min, int max) =>
         random.Next(2) == 0 ? Edges[random.Next(Edges.Length)] : random.Next(min, max);
 
-    private static int[] LineStarts(string text, ReadOnlySpan<BlockDraft> drafts)
-    {
-        var lineStarts = new int[drafts.Length];
-        int previousStart = 0;
-        int lineStart = 0;
-        for (int i = 0; i < drafts.Length; i++)
-        {
-            lineStart = lineStarts[i] = BlockPositions.LineStart(text, previousStart, lineStart, drafts[i].Span.Start);
-            previousStart = drafts[i].Span.Start;
-        }
-
-        return lineStarts;
-    }
-
     private static void AssertLikeGeneralWay(string text, ReadOnlySpan<BlockDraft> drafts, ReadOnlySpan<int> speakerOfLabel)
     {
         var quick = new TranscriptData();
         quick.Clear(text.AsMemory(), null);
-        TranscriptBuilder.WriteBlocks(quick, drafts, speakerOfLabel, LineStarts(text, drafts));
+        TranscriptBuilder.WriteBlocks(quick, drafts, speakerOfLabel, DraftLineStarts.Of(text, drafts));
 
         // The general way for every block.
         var general = new TranscriptData();
         general.Clear(text.AsMemory(), null);
         TranscriptData.Grow(ref general.Work.Blocks, drafts.Length);
         general.BlockCount = drafts.Length;
-        var lineStarts = LineStarts(text, drafts);
+        var lineStarts = DraftLineStarts.Of(text, drafts);
         int previousLine = 1;
         for (int i = 0; i < drafts.Length; i++)
         {

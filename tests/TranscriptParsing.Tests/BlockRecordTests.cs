@@ -84,7 +84,7 @@ public class BlockRecordTests
         }
 
         data.SpeakerCount = speakerCount;
-        TranscriptBuilder.WriteBlocks(data, drafts, speakerOfLabel);
+        TranscriptBuilder.WriteBlocks(data, drafts, speakerOfLabel, Support.DraftLineStarts.Of(source, drafts));
 
         // Only the blocks with a value out of range have an extra.
         Assert.Equal(4, data.ExtraCount);

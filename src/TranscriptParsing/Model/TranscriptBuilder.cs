@@ -398,25 +398,9 @@ internal sealed class TranscriptBuilder
     private static int SpeakerOf(in BlockDraft draft, ReadOnlySpan<int> speakerOfLabel) =>
         draft.LabelIndex >= 0 ? speakerOfLabel[draft.LabelIndex] : -1;
 
-    /// <summary><see cref="WriteBlocks(TranscriptData, ReadOnlySpan{BlockDraft}, ReadOnlySpan{int}, ReadOnlySpan{int})"/> for drafts whose line starts were not found as they were read.</summary>
-    internal static void WriteBlocks(TranscriptData data, ReadOnlySpan<BlockDraft> drafts, ReadOnlySpan<int> speakerOfLabel)
-    {
-        var lineStarts = new int[drafts.Length];
-        var text = data.Text;
-        int previousStart = 0;
-        int lineStart = 0;
-        for (int i = 0; i < drafts.Length; i++)
-        {
-            lineStart = lineStarts[i] = BlockPositions.LineStart(text, previousStart, lineStart, drafts[i].Span.Start);
-            previousStart = drafts[i].Span.Start;
-        }
-
-        WriteBlocks(data, drafts, speakerOfLabel, lineStarts);
-    }
-
     /// <summary>
     /// Writes the record of block <paramref name="block"/>, and its extra when the record cannot hold all of it: the
-    /// general way, for any block (<see cref="WriteBlocks(TranscriptData, ReadOnlySpan{BlockDraft}, ReadOnlySpan{int}, ReadOnlySpan{int})"/> takes it for those <see cref="BlockRecord.TryPack"/>
+    /// general way, for any block (<see cref="WriteBlocks"/> takes it for those <see cref="BlockRecord.TryPack"/>
     /// turns away). <paramref name="lineDelta"/> is the lines from the block before; <paramref name="columnCounted"/>
     /// says whether the column counted from the start of the block's line is the reader's.
     /// </summary>
