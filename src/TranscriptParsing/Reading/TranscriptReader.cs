@@ -171,6 +171,10 @@ public ref struct TranscriptReader
     /// <returns>True when a token was read; false at the end of the input.</returns>
     public bool Read()
     {
+        // This method is inlined into the caller's loop, whose inlining budget follows the caller's own small size. What
+        // runs once a document (Start) or for a few lines of it (the header's and the footer's steps) is kept out of
+        // line, so that the steps of every token (Reset, the usual skip between paragraphs) fit that budget; the body's
+        // step is kept out of line too, so that it gets a budget of its own for its many small steps.
         if (!_started)
         {
             Start();
@@ -200,6 +204,7 @@ public ref struct TranscriptReader
         return true;
     }
 
+    [MethodImpl(MethodImplOptions.NoInlining)]
     private void Start()
     {
         _started = true;
@@ -287,6 +292,7 @@ public ref struct TranscriptReader
         return false;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private void Reset()
     {
         _labelStart = _labelEnd = _textStart = _textEnd = _deliveryStart = _deliveryEnd = 0;
@@ -299,6 +305,7 @@ public ref struct TranscriptReader
     private readonly TextSpan LabelPart(int start, int end) =>
         _kind == TranscriptTokenKind.Turn && end > start ? TextSpan.FromBounds(_matchBase + start, _matchBase + end) : default;
 
+    [MethodImpl(MethodImplOptions.NoInlining)]
     private void ReadFooter()
     {
         int end = _text.Length;
@@ -313,6 +320,7 @@ public ref struct TranscriptReader
         Advance(_text.Length);
     }
 
+    [MethodImpl(MethodImplOptions.NoInlining)]
     private void ReadHeaderLine()
     {
         var kind = TranscriptTokenKind.Chrome;
@@ -363,6 +371,7 @@ public ref struct TranscriptReader
     private readonly bool EndsLineAt(int end) =>
         end == _layout.BodyStart || (end < _layout.BodyStart && _text[end] is '\n' or '\r');
 
+    [MethodImpl(MethodImplOptions.NoInlining)]
     private void ReadBody()
     {
         int start = _position;
@@ -910,6 +919,7 @@ public ref struct TranscriptReader
         _tokenColumn = start - _lineStart + 1;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private void SkipWhitespace()
     {
         // The line breaks passed are counted here, as Advance counts them, since every char is looked at anyway.
@@ -929,6 +939,15 @@ public ref struct TranscriptReader
             }
         }
 
+        SkipWhitespaceSlow();
+    }
+
+    /// <summary>The skip of <see cref="SkipWhitespace"/> over any run of spaces and line breaks, counting the breaks.</summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private void SkipWhitespaceSlow()
+    {
+        var text = _text;
+        int i = _position;
         int lines = 0, lastBreak = -1;
         while (i < text.Length)
         {
