@@ -119,16 +119,16 @@ public class BlockPackingTests
 
     private static void AssertLikeGeneralWay(string text, ReadOnlySpan<BlockDraft> drafts, ReadOnlySpan<int> speakerOfLabel)
     {
+        var lineStarts = DraftLineStarts.Of(text, drafts);
         var quick = new TranscriptData();
         quick.Clear(text.AsMemory(), null);
-        TranscriptBuilder.WriteBlocks(quick, drafts, speakerOfLabel, DraftLineStarts.Of(text, drafts));
+        TranscriptBuilder.WriteBlocks(quick, drafts, speakerOfLabel, lineStarts);
 
         // The general way for every block.
         var general = new TranscriptData();
         general.Clear(text.AsMemory(), null);
         TranscriptData.Grow(ref general.Work.Blocks, drafts.Length);
         general.BlockCount = drafts.Length;
-        var lineStarts = DraftLineStarts.Of(text, drafts);
         int previousLine = 1;
         for (int i = 0; i < drafts.Length; i++)
         {

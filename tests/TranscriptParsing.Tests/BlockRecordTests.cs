@@ -3,6 +3,7 @@ using System.Buffers;
 using System.Text.Json;
 using TranscriptParsing.Model;
 using TranscriptParsing.Reading;
+using TranscriptParsing.Tests.Support;
 using TranscriptParsing.Writing;
 using Xunit;
 
@@ -84,7 +85,7 @@ public class BlockRecordTests
         }
 
         data.SpeakerCount = speakerCount;
-        TranscriptBuilder.WriteBlocks(data, drafts, speakerOfLabel, Support.DraftLineStarts.Of(source, drafts));
+        TranscriptBuilder.WriteBlocks(data, drafts, speakerOfLabel, DraftLineStarts.Of(source, drafts));
 
         // Only the blocks with a value out of range have an extra.
         Assert.Equal(4, data.ExtraCount);
