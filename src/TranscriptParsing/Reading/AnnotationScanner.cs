@@ -114,7 +114,7 @@ internal static class AnnotationScanner
         // quicker than a search that ignores case and finds the same.
         if (contents.Length <= MaxFoldedLength && Ascii.IsValid(contents))
         {
-            // Sized to the contents: the stack space is cleared before use, and a cue is mostly a few words.
+            // Sized to the contents: a cue is mostly a few words.
             Span<char> upper = stackalloc char[contents.Length];
             Ascii.ToUpper(contents, upper, out int written);
             return ClassifyCapitals(upper[..written]);
