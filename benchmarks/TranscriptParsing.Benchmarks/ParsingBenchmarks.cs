@@ -1,5 +1,4 @@
 using System;
-using System.Buffers;
 using System.Collections.Generic;
 using System.Text.Json;
 using System.Text.RegularExpressions;
@@ -18,36 +17,21 @@ namespace TranscriptParsing.Benchmarks;
 /// </summary>
 [Config(typeof(BenchmarkConfig))]
 [MemoryDiagnoser]
-public class ParsingBenchmarks
+public class ParsingBenchmarks : InputBenchmarks
 {
     // What users write by hand: a speaker label is a capital letter, then capitals, spaces and . ' -, then a colon.
     private static readonly Regex LabelPattern = new("^[A-Z][A-Z .'-]+:", RegexOptions.Compiled | RegexOptions.CultureInvariant);
 
-    private string _text = string.Empty;
-    private ReadOnlyMemory<char> _memory;
-    private ArrayBufferWriter<byte> _jsonBuffer = new();
     private Utf8JsonWriter _jsonWriter = null!;
-    private TranscriptParser _parser = null!;
-
-    /// <summary>The inputs, shown by short size names.</summary>
-    /// <returns>The seed transcript, the long interview and the feed.</returns>
-    public static IEnumerable<TranscriptInput> Inputs() => TranscriptInputs.All();
-
-    /// <summary>The input of the current run.</summary>
-    [ParamsSource(nameof(Inputs))]
-    public TranscriptInput Input { get; set; } = TranscriptInputs.Seed;
 
     /// <summary>Builds the input and the reusable JSON output once per run, and prints the input's size.</summary>
     [GlobalSetup]
     public void Setup()
     {
-        _text = Input.Text;
-        _memory = _text.AsMemory();
-        _jsonBuffer = new ArrayBufferWriter<byte>(_text.Length * 4);
-        _jsonWriter = new Utf8JsonWriter(_jsonBuffer, new JsonWriterOptions { Encoder = JsonOutput.Encoder });
-        _parser = new TranscriptParser();
+        PrepareInput();
+        _jsonWriter = new Utf8JsonWriter(JsonBuffer, new JsonWriterOptions { Encoder = JsonOutput.Encoder });
         Console.WriteLine(
-            $"// Input {Input.Name}: {Input.Utf8ByteCount:N0} UTF-8 bytes, {_text.Length:N0} chars, "
+            $"// Input {Input.Name}: {Input.Utf8ByteCount:N0} UTF-8 bytes, {Text.Length:N0} chars, "
             + $"{Floor_IndexOfLines():N0} lines, {Input.TranscriptCount:N0} transcript(s)");
     }
 
@@ -56,7 +40,7 @@ public class ParsingBenchmarks
     public void Cleanup()
     {
         _jsonWriter.Dispose();
-        _parser.Dispose();
+        ReleaseInput();
     }
 
     /// <summary>The scan floor: finds every line end with vectorised <c>IndexOf('\n')</c> and does nothing else.</summary>
@@ -64,7 +48,7 @@ public class ParsingBenchmarks
     [Benchmark(Baseline = true)]
     public int Floor_IndexOfLines()
     {
-        var rest = _text.AsSpan();
+        var rest = Text.AsSpan();
         int lines = 0;
         int end;
         while ((end = rest.IndexOf('\n')) >= 0)
@@ -81,7 +65,7 @@ public class ParsingBenchmarks
     [Benchmark]
     public long Reader()
     {
-        var reader = new TranscriptReader(_text.AsSpan());
+        var reader = new TranscriptReader(Text.AsSpan());
         long chars = 0;
         while (reader.Read())
         {
@@ -94,21 +78,21 @@ public class ParsingBenchmarks
     /// <summary>Parses the input into the object model.</summary>
     /// <returns>The transcript.</returns>
     [Benchmark]
-    public Transcript Parse() => Transcript.Parse(_memory);
+    public Transcript Parse() => Transcript.Parse(Memory);
 
     /// <summary>Parses the input and writes it as JSON into a buffer reused from one operation to the next.</summary>
     /// <returns>The number of JSON bytes written.</returns>
     [Benchmark]
     public int ParseToJson()
     {
-        var transcript = Transcript.Parse(_memory);
+        var transcript = Transcript.Parse(Memory);
 
         // Keep the buffer's memory, as a pooled writer would; Clear() would also zero it on every operation.
-        _jsonBuffer.ResetWrittenCount();
-        _jsonWriter.Reset(_jsonBuffer);
+        JsonBuffer.ResetWrittenCount();
+        _jsonWriter.Reset(JsonBuffer);
         TranscriptJsonWriter.Write(_jsonWriter, transcript);
         _jsonWriter.Flush();
-        return _jsonBuffer.WrittenCount;
+        return JsonBuffer.WrittenCount;
     }
 
     /// <summary>
@@ -119,9 +103,9 @@ public class ParsingBenchmarks
     [Benchmark]
     public int ParseToJson_Context()
     {
-        _jsonBuffer.ResetWrittenCount();
-        _parser.WriteJson(_memory, _jsonBuffer);
-        return _jsonBuffer.WrittenCount;
+        JsonBuffer.ResetWrittenCount();
+        Parser.WriteJson(Memory, JsonBuffer);
+        return JsonBuffer.WrittenCount;
     }
 
     /// <summary>The parser users write by hand: split into lines, match the label with a compiled Regex, keep strings.</summary>
@@ -130,7 +114,7 @@ public class ParsingBenchmarks
     public List<(string Label, string Text)> Baseline_RegexLines()
     {
         var turns = new List<(string Label, string Text)>();
-        foreach (var line in _text.Split('\n'))
+        foreach (var line in Text.Split('\n'))
         {
             var match = LabelPattern.Match(line);
             if (match.Success)
@@ -148,7 +132,7 @@ public class ParsingBenchmarks
     public List<(string Label, string Text)> Baseline_SplitLines()
     {
         var turns = new List<(string Label, string Text)>();
-        foreach (var line in _text.Split('\n'))
+        foreach (var line in Text.Split('\n'))
         {
             int colon = line.IndexOf(':', StringComparison.Ordinal);
             if (colon > 0 && char.IsAsciiLetterUpper(line[0]))

@@ -1,6 +1,4 @@
 using System;
-using System.Buffers;
-using System.Collections.Generic;
 using BenchmarkDotNet.Attributes;
 using BenchmarkDotNet.Configs;
 using TranscriptParsing.Model;
@@ -19,37 +17,18 @@ namespace TranscriptParsing.Benchmarks;
 [MemoryDiagnoser]
 [GroupBenchmarksBy(BenchmarkLogicalGroupRule.ByCategory)]
 [CategoriesColumn]
-public class PartBoundsBenchmarks
+public class PartBoundsBenchmarks : InputBenchmarks
 {
     private static readonly TranscriptReaderOptions BodyOnlyReading = new() { NoHeader = true, NoFooter = true };
     private static readonly TranscriptParseOptions BodyOnlyParsing = new() { Reader = BodyOnlyReading };
 
-    private string _text = string.Empty;
-    private ReadOnlyMemory<char> _memory;
-    private ArrayBufferWriter<byte> _jsonBuffer = new();
-    private TranscriptParser _parser = null!;
-
-    /// <summary>The inputs of the published suite.</summary>
-    /// <returns>The seed transcript, the long interview and the feed.</returns>
-    public static IEnumerable<TranscriptInput> Inputs() => TranscriptInputs.All();
-
-    /// <summary>The input of the current run.</summary>
-    [ParamsSource(nameof(Inputs))]
-    public TranscriptInput Input { get; set; } = TranscriptInputs.Seed;
-
     /// <summary>Builds the input and the reusable JSON output once per run.</summary>
     [GlobalSetup]
-    public void Setup()
-    {
-        _text = Input.Text;
-        _memory = _text.AsMemory();
-        _jsonBuffer = new ArrayBufferWriter<byte>(_text.Length * 4);
-        _parser = new TranscriptParser();
-    }
+    public void Setup() => PrepareInput();
 
     /// <summary>Releases the parse context.</summary>
     [GlobalCleanup]
-    public void Cleanup() => _parser.Dispose();
+    public void Cleanup() => ReleaseInput();
 
     /// <summary>Reads every token, as the published suite's <c>Reader</c> does.</summary>
     /// <returns>The total length of all labels and texts.</returns>
@@ -67,13 +46,13 @@ public class PartBoundsBenchmarks
     /// <returns>The transcript.</returns>
     [Benchmark(Baseline = true)]
     [BenchmarkCategory("Parse")]
-    public Transcript Parse() => Transcript.Parse(_memory);
+    public Transcript Parse() => Transcript.Parse(Memory);
 
     /// <summary>Parses the input into the object model with the header's layout and the footer's search switched off.</summary>
     /// <returns>The transcript.</returns>
     [Benchmark]
     [BenchmarkCategory("Parse")]
-    public Transcript Parse_BodyOnly() => Transcript.Parse(_memory, BodyOnlyParsing);
+    public Transcript Parse_BodyOnly() => Transcript.Parse(Memory, BodyOnlyParsing);
 
     /// <summary>Parses the input and writes its JSON through a reused <see cref="TranscriptParser"/>.</summary>
     /// <returns>The number of JSON bytes written.</returns>
@@ -89,7 +68,7 @@ public class PartBoundsBenchmarks
 
     private long Read(TranscriptReaderOptions options)
     {
-        var reader = new TranscriptReader(_text.AsSpan(), options);
+        var reader = new TranscriptReader(Text.AsSpan(), options);
         long chars = 0;
         while (reader.Read())
         {
@@ -101,8 +80,8 @@ public class PartBoundsBenchmarks
 
     private int WriteJson(TranscriptParseOptions options)
     {
-        _jsonBuffer.ResetWrittenCount();
-        _parser.WriteJson(_memory, _jsonBuffer, options);
-        return _jsonBuffer.WrittenCount;
+        JsonBuffer.ResetWrittenCount();
+        Parser.WriteJson(Memory, JsonBuffer, options);
+        return JsonBuffer.WrittenCount;
     }
 }
