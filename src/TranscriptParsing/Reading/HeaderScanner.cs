@@ -543,8 +543,16 @@ internal static class HeaderScanner
     }
 
     /// <summary>Whether the label appears again at the start of a later line; looks only a few times per text.</summary>
-    internal static bool Recurs(ReadOnlySpan<char> text, int from, ReadOnlySpan<char> label, ref int checks, bool ownLine)
+    internal static bool Recurs(ReadOnlySpan<char> text, int from, ReadOnlySpan<char> label, ref int checks, bool ownLine) =>
+        Recurs(text, from, label, ref checks, ownLine, out _);
+
+    /// <summary>
+    /// Whether the label appears again at the start of a later line, and where (<paramref name="recurrence"/>, an
+    /// index in <paramref name="text"/>; -1 when it does not); looks only a few times per text.
+    /// </summary>
+    internal static bool Recurs(ReadOnlySpan<char> text, int from, ReadOnlySpan<char> label, ref int checks, bool ownLine, out int recurrence)
     {
+        recurrence = -1;
         if (++checks > 16 || label.IsEmpty)
         {
             return false;
@@ -580,14 +588,14 @@ internal static class HeaderScanner
 
             // A repeated copy of the whole line (a title shown twice) is not a second use of a label.
             int lineEnd = rest[found..].IndexOfAny(StructuralChars.LineBreaks);
-            var recurrence = (lineEnd < 0 ? rest[found..] : rest.Slice(found, lineEnd)).Trim();
-            if (recurrence.Length > label.Length + 2 && ownStart < 0)
+            var again = (lineEnd < 0 ? rest[found..] : rest.Slice(found, lineEnd)).Trim();
+            if (again.Length > label.Length + 2 && ownStart < 0)
             {
                 // (The line's last char, before from, is no break: the search for the break before the line starts before it.)
                 ownStart = from > 0 ? text[..(from - 1)].LastIndexOfAny(StructuralChars.LineBreaks) + 1 : 0;
             }
 
-            if (recurrence.Length > label.Length + 2 && text[ownStart..from].Trim().SequenceEqual(recurrence))
+            if (again.Length > label.Length + 2 && text[ownStart..from].Trim().SequenceEqual(again))
             {
                 at = found + label.Length;
                 continue;
@@ -596,6 +604,7 @@ internal static class HeaderScanner
             bool labelEnds = ownLine ? after >= rest.Length || rest[after] is '\n' or '\r' : after < rest.Length && rest[after] is ':' or '(' or '.';
             if (atLineStart && labelEnds)
             {
+                recurrence = from + found;
                 return true;
             }
 

@@ -333,6 +333,14 @@ internal static class LabelScanner
                     s = SkipSpaces(line, s + (line[s] == '\r' && s + 1 < limit && line[s + 1] == '\n' ? 2 : 1));
                 }
 
+                if (s < limit && line[s] == '(' && match.ParenStart < 0)
+                {
+                    // Parentheses after the comma, a role or nothing after them: "SEN. JOHN KERRY, (D-MA):",
+                    // "SEN. BARACK OBAMA, (D-IL) PRESIDENTIAL CANDIDATE:". The parentheses are read next.
+                    i = s;
+                    continue;
+                }
+
                 int e = SuffixEnd(line, s, limit);
 
                 if (e >= limit || (line[e] != ':' && line[e] != '(') || !IsRoleStart(line, s, e) || HasSentenceEnd(line, s, e))

@@ -44,6 +44,8 @@ public ref struct TranscriptReader
     private int _breakFreeTo;
     private int _mixedLabels;
     private int _recurrenceChecks;
+    private int _conversationLineEnd;
+    private bool _conversationFound;
     private int _scannedStart;
     private int _scannedEnd;
     private bool _scannedFound;
@@ -91,6 +93,8 @@ public ref struct TranscriptReader
         _breakFreeTo = -1;
         _mixedLabels = 0;
         _recurrenceChecks = 0;
+        _conversationLineEnd = -1;
+        _conversationFound = false;
         _scannedStart = -1;
         _scannedEnd = -1;
         _scannedFound = false;
@@ -526,7 +530,7 @@ public ref struct TranscriptReader
             return _ownLineLabels;
         }
 
-        if (match.SingleWord && _mixedLabels < 2)
+        if (match.SingleWord && _mixedLabels < 2 && (_capitalLabels > 0 || !RecursInConversation(lineEnd, line[match.LabelStart..match.LabelEnd])))
         {
             return false;
         }
@@ -538,6 +542,59 @@ public ref struct TranscriptReader
         }
 
         return true;
+    }
+
+    /// <summary>
+    /// Whether a single word in mixed case that opens a line as a label (<paramref name="word"/>, "Woods:") opens a later
+    /// line as a label again, with a line between that opens with another label in mixed case (a single word that comes
+    /// back too, or a longer name): a conversation, where such a word is a label before any mixed-case label has been
+    /// read ("Woods: ... Vedantam: ... Woods: ..."), and not a title or teaser shown again ("Plus: ... Then: ...
+    /// Plus: ...") or a word among labels in capitals. Looks only a few times per text.
+    /// </summary>
+    private bool RecursInConversation(int lineEnd, ReadOnlySpan<char> word)
+    {
+        // The line that ends a paragraph is asked about again when it is read: the answer is kept for it.
+        if (lineEnd != _conversationLineEnd)
+        {
+            _conversationLineEnd = lineEnd;
+            _conversationFound = FindConversation(lineEnd, word);
+        }
+
+        return _conversationFound;
+    }
+
+    /// <summary>The search of <see cref="RecursInConversation"/>.</summary>
+    private bool FindConversation(int lineEnd, ReadOnlySpan<char> word)
+    {
+        if (!HeaderScanner.Recurs(_text, lineEnd, word, ref _recurrenceChecks, ownLine: false, out int again))
+        {
+            return false;
+        }
+
+        int maxLabel = _options.MaxLabelLength;
+        int at = lineEnd;
+        while (at < again)
+        {
+            // The next line of those between: its end, the recurrence's line start at the latest.
+            int end = _text[at..again].IndexOfAny(StructuralChars.LineBreaks);
+            end = end < 0 ? again : at + end;
+            var between = _text[at..end].TrimStart();
+            if (!between.IsEmpty && !LabelScanner.CannotStartBodyLabel(between, maxLabel)
+                && LabelScanner.TryScan(between, maxLabel, LabelScanner.Strictness.Body, out var other, ownLineNames: false)
+                && other.Style == LabelStyle.MixedCase && !between[other.LabelStart..other.LabelEnd].SequenceEqual(word))
+            {
+                // A single word between takes turns only when it opens another line as a label too, before or after
+                // ("Plus: ... Then: ... Plus: ..." does not).
+                var otherWord = between[other.LabelStart..other.LabelEnd];
+                return !other.SingleWord
+                    || (HeaderScanner.Recurs(_text, 0, otherWord, ref _recurrenceChecks, ownLine: false, out int first) && first < at)
+                    || HeaderScanner.Recurs(_text, end, otherWord, ref _recurrenceChecks, ownLine: false);
+            }
+
+            at = end + 1;
+        }
+
+        return false;
     }
 
     /// <summary>

@@ -299,4 +299,46 @@ public class LabelRuleTests
         Assert.Equal(RuleText.Find(text, "[Announcer] Funding for Harbor Week comes from the Ferry Fund."), t.Blocks[0].Span);
         Assert.Equal(2, t.Speakers.Length);
     }
+
+    [Fact]
+    public void Parentheses_may_come_right_after_the_comma()
+    {
+        string text = RuleBook.Example("R-LBL-24");
+        var tokens = ReaderTokens.Read(text);
+
+        Assert.Equal(
+            [
+                ("SEN. MARIT HOLLAND, (D-ME) HARBOR COMMITTEE CHAIR", "SEN. MARIT HOLLAND", "D-ME", "HARBOR COMMITTEE CHAIR", "The dredging starts in May."),
+                ("REP. OSKAR LIND, (R-ME)", "REP. OSKAR LIND", "R-ME", string.Empty, "It starts too late."),
+            ],
+            tokens.Select(t => (t.Label, t.Name, t.Parenthetical, t.Role, t.Text)));
+        Assert.All(tokens, t => Assert.Equal(TranscriptTokenKind.Turn, t.Kind));
+
+        var t = Transcript.Parse(text);
+        Assert.Equal(
+            [("Marit Holland", "Sen.", "D-ME", "HARBOR COMMITTEE CHAIR"), ("Oskar Lind", "Rep.", "R-ME", null)],
+            t.Speakers.Select(s => (s.Name, s.Honorific, s.Affiliation, s.Title)));
+        Assert.Equal(RuleText.Find(text, "SEN. MARIT HOLLAND, (D-ME) HARBOR COMMITTEE CHAIR: The dredging starts in May."), t.Blocks[0].Span);
+    }
+
+    [Fact]
+    public void Single_names_in_mixed_case_that_take_turns_are_labels()
+    {
+        string text = RuleBook.Example("R-LBL-25");
+        var t = Transcript.Parse(text);
+
+        Assert.Equal(
+            [("Brandt", "Did the ferry run today?"), ("Osei", "Twice, in the morning."), ("Brandt", "And the evening boat?"), ("Osei", "Cancelled for the wind.")],
+            t.Blocks.Select(b => (b.Label, b.Text)));
+        Assert.All(t.Blocks, b => Assert.Equal(BlockKind.Turn, b.Kind));
+        Assert.Equal(["Brandt", "Osei"], t.Speakers.Select(s => s.Name));
+
+        // A word that only comes back, with no other mixed-case label between, is text.
+        string teasers = "Plus: a new ferry for the island.\n\nThen: the weather.\n\nPlus: a new ferry for the bay.\n";
+        Assert.DoesNotContain(Transcript.Parse(teasers).Blocks, b => b.Kind == BlockKind.Turn);
+
+        // Nor around labels in capitals.
+        string capitals = "Brandt: Did the ferry run today?\n\nKOFI OSEI: Twice, in the morning.\n\nBrandt: And the evening boat?\n";
+        Assert.Equal(["KOFI OSEI"], Transcript.Parse(capitals).Blocks.Where(b => b.Kind == BlockKind.Turn).Select(b => b.Label));
+    }
 }
