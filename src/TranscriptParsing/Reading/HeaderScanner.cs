@@ -471,7 +471,10 @@ internal static class HeaderScanner
         if (line[0] is '(' or '[')
         {
             int close = AnnotationScanner.FindEnd(line, 0, maxLabelLength);
-            if (close > 0 && (close == line.Length || LabelScanner.TryScan(line[close..], maxLabelLength, LabelScanner.Strictness.Body, out _)))
+
+            // A telephone number in parentheses ("(Sundays: (202) 885-4200)") is contact furniture, classified below.
+            if (close > 0 && (close == line.Length || LabelScanner.TryScan(line[close..], maxLabelLength, LabelScanner.Strictness.Body, out _))
+                && !ChromeScanner.HasPhoneNumber(line[1..(close - 1)]))
             {
                 // A cue starts the body; a sentence in parentheses ("(Below is a lightly edited transcript.)") is a notice.
                 var contents = line[1..(close - 1)];

@@ -300,9 +300,11 @@ public class HeaderRuleTests
     {
         var t = RuleBook.Parse("R-HDR-24");
 
-        Assert.Equal("(This conversation has been edited for length and clarity.)", Assert.Single(t.Header.Chrome).Text);
+        Assert.Equal(
+            [("(This conversation has been edited for length and clarity.)", ChromeKind.Notice), ("(Weekends: (212) 555-0142)", ChromeKind.Other)],
+            t.Header.Chrome.Select(c => (c.Text, c.Kind)));
         var turn = Assert.Single(t.Blocks);
-        Assert.Equal((BlockKind.Turn, 5), (turn.Kind, turn.LineNumber));
+        Assert.Equal((BlockKind.Turn, 7), (turn.Kind, turn.LineNumber));
     }
 
     [Fact]
