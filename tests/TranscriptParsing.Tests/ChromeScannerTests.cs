@@ -52,6 +52,8 @@ public class ChromeScannerTests
     [InlineData("Show: FRESH AIR", ChromeKind.Program)]
     [InlineData("Copyright 2019 NPR", ChromeKind.Notice)]
     [InlineData("Listen to this story", ChromeKind.Navigation)]
+    [InlineData("You can watch the full show by clicking on the video player above.", ChromeKind.Navigation)]
+    [InlineData("You can listen to the full interview at the top of this page.", ChromeKind.Navigation)]
     [InlineData("Mon. - Thurs. from 11am to 1pm", ChromeKind.Other)]
     [InlineData("Weekends at 8-10AM", ChromeKind.Other)]
     [InlineData("Lunchtime, 4pm - 6pm", ChromeKind.None)]

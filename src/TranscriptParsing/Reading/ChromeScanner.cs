@@ -32,7 +32,7 @@ internal static class ChromeScanner
         "<iframe", "<", "Listen to this", "Listen ·", "Download ", "View in ", "Browse ", "Try Rev", "Click on here",
         "Click here", "Share on", "Sign up", "Subscribe to", "Connect with", "Listen or watch", "Not a member", "text ",
         "Hosted by", "Hosted By", "Local Host", "Composer ID", "Genre:", "Stream:", "Follow ", "More from", "Related:",
-        "NEWYou can now listen", "You can now listen", "IE 11 is not supported", "Read the transcript", "The Web ", "powered by",
+        "NEWYou can now listen", "You can now listen", "You can watch the full", "You can listen to the full", "IE 11 is not supported", "Read the transcript", "The Web ", "powered by",
         "Create a free", "Become a ", "or sign in", "Providing Support for", "Learn More", "Support for ", "Problems playing video",
         "Browse content", "Showing posts", "Email the show", "Find more", "Always free", "Discussion (", "Watch the full",
         "Listen to the full", "Download the", "Share this", "Sign in", "Log in to", "Skip to", "Visit ", "Donate", "Launch console", "Closed Captions", "Transcription of ",
