@@ -44,7 +44,7 @@ public ref struct TranscriptReader
     private int _breakFreeTo;
     private int _mixedLabels;
     private int _recurrenceChecks;
-    private int _conversationLineEnd;
+    private int _conversationWord;
     private bool _conversationFound;
     private int _scannedStart;
     private int _scannedEnd;
@@ -93,7 +93,7 @@ public ref struct TranscriptReader
         _breakFreeTo = -1;
         _mixedLabels = 0;
         _recurrenceChecks = 0;
-        _conversationLineEnd = -1;
+        _conversationWord = -1;
         _conversationFound = false;
         _scannedStart = -1;
         _scannedEnd = -1;
@@ -530,7 +530,7 @@ public ref struct TranscriptReader
             return _ownLineLabels;
         }
 
-        if (match.SingleWord && _mixedLabels < 2 && (_capitalLabels > 0 || !RecursInConversation(lineEnd, line[match.LabelStart..match.LabelEnd])))
+        if (match.SingleWord && _mixedLabels < 2 && (_capitalLabels > 0 || !RecursInConversation(start + match.LabelStart, lineEnd, line[match.LabelStart..match.LabelEnd])))
         {
             return false;
         }
@@ -549,14 +549,15 @@ public ref struct TranscriptReader
     /// line as a label again, with a line between that opens with another label in mixed case (a single word that comes
     /// back too, or a longer name): a conversation, where such a word is a label before any mixed-case label has been
     /// read ("Woods: ... Vedantam: ... Woods: ..."), and not a title or teaser shown again ("Plus: ... Then: ...
-    /// Plus: ...") or a word among labels in capitals. Looks only a few times per text.
+    /// Plus: ...") or a word among labels in capitals. Looks only a few times per text. <paramref name="wordStart"/> is
+    /// where the word stands in the text, and <paramref name="lineEnd"/> where its line ends.
     /// </summary>
-    private bool RecursInConversation(int lineEnd, ReadOnlySpan<char> word)
+    private bool RecursInConversation(int wordStart, int lineEnd, ReadOnlySpan<char> word)
     {
-        // The line that ends a paragraph is asked about again when it is read: the answer is kept for it.
-        if (lineEnd != _conversationLineEnd)
+        // The line that ends a paragraph is asked about again when it is read: the answer is kept for the word.
+        if (wordStart != _conversationWord)
         {
-            _conversationLineEnd = lineEnd;
+            _conversationWord = wordStart;
             _conversationFound = FindConversation(lineEnd, word);
         }
 
