@@ -3,6 +3,7 @@ using System.Buffers;
 using System.Collections.Generic;
 using BenchmarkDotNet.Attributes;
 using TranscriptParsing.Model;
+using TranscriptParsing.Reading;
 
 namespace TranscriptParsing.Benchmarks;
 
@@ -43,4 +44,29 @@ public abstract class InputBenchmarks
 
     /// <summary>Releases the parse context.</summary>
     protected void ReleaseInput() => Parser.Dispose();
+
+    /// <summary>Reads every token of the input with <see cref="TranscriptReader"/>, touching each token's label and text.</summary>
+    /// <param name="options">The reader's options.</param>
+    /// <returns>The total length of all labels and texts.</returns>
+    protected long ReadAll(TranscriptReaderOptions options)
+    {
+        var reader = new TranscriptReader(Text.AsSpan(), options);
+        long chars = 0;
+        while (reader.Read())
+        {
+            chars += reader.Label.Length + reader.Text.Length;
+        }
+
+        return chars;
+    }
+
+    /// <summary>Parses the input and writes its JSON through the reused <see cref="Parser"/> into <see cref="JsonBuffer"/>.</summary>
+    /// <param name="options">The parse options.</param>
+    /// <returns>The number of JSON bytes written.</returns>
+    protected int WriteJsonWithContext(TranscriptParseOptions options)
+    {
+        JsonBuffer.ResetWrittenCount();
+        Parser.WriteJson(Memory, JsonBuffer, options);
+        return JsonBuffer.WrittenCount;
+    }
 }

@@ -63,17 +63,7 @@ public class ParsingBenchmarks : InputBenchmarks
     /// <summary>Reads every token with <see cref="TranscriptReader"/>, touching each token's label and text.</summary>
     /// <returns>The total length of all labels and texts.</returns>
     [Benchmark]
-    public long Reader()
-    {
-        var reader = new TranscriptReader(Text.AsSpan());
-        long chars = 0;
-        while (reader.Read())
-        {
-            chars += reader.Label.Length + reader.Text.Length;
-        }
-
-        return chars;
-    }
+    public long Reader() => ReadAll(default);
 
     /// <summary>Parses the input into the object model.</summary>
     /// <returns>The transcript.</returns>
@@ -101,12 +91,7 @@ public class ParsingBenchmarks : InputBenchmarks
     /// </summary>
     /// <returns>The number of JSON bytes written.</returns>
     [Benchmark]
-    public int ParseToJson_Context()
-    {
-        JsonBuffer.ResetWrittenCount();
-        Parser.WriteJson(Memory, JsonBuffer);
-        return JsonBuffer.WrittenCount;
-    }
+    public int ParseToJson_Context() => WriteJsonWithContext(default);
 
     /// <summary>The parser users write by hand: split into lines, match the label with a compiled Regex, keep strings.</summary>
     /// <returns>The labelled lines found.</returns>

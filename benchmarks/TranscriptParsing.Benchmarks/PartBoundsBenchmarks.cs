@@ -34,13 +34,13 @@ public class PartBoundsBenchmarks : InputBenchmarks
     /// <returns>The total length of all labels and texts.</returns>
     [Benchmark(Baseline = true)]
     [BenchmarkCategory("Reader")]
-    public long Reader() => Read(default);
+    public long Reader() => ReadAll(default);
 
     /// <summary>Reads every token with the header's layout and the footer's search switched off.</summary>
     /// <returns>The total length of all labels and texts.</returns>
     [Benchmark]
     [BenchmarkCategory("Reader")]
-    public long Reader_BodyOnly() => Read(BodyOnlyReading);
+    public long Reader_BodyOnly() => ReadAll(BodyOnlyReading);
 
     /// <summary>Parses the input into the object model.</summary>
     /// <returns>The transcript.</returns>
@@ -58,30 +58,11 @@ public class PartBoundsBenchmarks : InputBenchmarks
     /// <returns>The number of JSON bytes written.</returns>
     [Benchmark(Baseline = true)]
     [BenchmarkCategory("ParseToJson_Context")]
-    public int ParseToJson_Context() => WriteJson(default);
+    public int ParseToJson_Context() => WriteJsonWithContext(default);
 
     /// <summary>The same with the header's layout and the footer's search switched off.</summary>
     /// <returns>The number of JSON bytes written.</returns>
     [Benchmark]
     [BenchmarkCategory("ParseToJson_Context")]
-    public int ParseToJson_Context_BodyOnly() => WriteJson(BodyOnlyParsing);
-
-    private long Read(TranscriptReaderOptions options)
-    {
-        var reader = new TranscriptReader(Text.AsSpan(), options);
-        long chars = 0;
-        while (reader.Read())
-        {
-            chars += reader.Label.Length + reader.Text.Length;
-        }
-
-        return chars;
-    }
-
-    private int WriteJson(TranscriptParseOptions options)
-    {
-        JsonBuffer.ResetWrittenCount();
-        Parser.WriteJson(Memory, JsonBuffer, options);
-        return JsonBuffer.WrittenCount;
-    }
+    public int ParseToJson_Context_BodyOnly() => WriteJsonWithContext(BodyOnlyParsing);
 }
