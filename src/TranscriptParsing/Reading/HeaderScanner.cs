@@ -483,8 +483,7 @@ internal static class HeaderScanner
             }
         }
 
-        // (The lengths are compared first: the comparisons ignoring case are calls.)
-        if (line.Length is 10 or 11 && (line.Equals("Transcript", StringComparison.OrdinalIgnoreCase) || line.Equals("Transcripts", StringComparison.OrdinalIgnoreCase)))
+        if (IsTranscriptHeading(line))
         {
             // A bare "Transcript" heading separates an article from its transcript: the article is body too.
             return LineKind.Chrome;
@@ -958,6 +957,11 @@ internal static class HeaderScanner
         return best;
     }
 
+    /// <summary>A bare "Transcript" or "Transcripts" heading, in any case.</summary>
+    private static bool IsTranscriptHeading(ReadOnlySpan<char> line) =>
+        // (The lengths are compared first: the comparisons ignoring case are calls.)
+        line.Length is 10 or 11 && (line.Equals("Transcript", StringComparison.OrdinalIgnoreCase) || line.Equals("Transcripts", StringComparison.OrdinalIgnoreCase));
+
     /// <summary>Whether one of the lines is prose long enough to be the text itself: a dozen words or more, ending a sentence.</summary>
     private static bool HasParagraphOfProse(ReadOnlySpan<char> text, Span<HeaderLine> lines)
     {
@@ -1117,7 +1121,10 @@ internal static class HeaderScanner
                 continue;
             }
 
-            if (lines[i].Kind is LineKind.Navigation or LineKind.Notice or LineKind.Date or LineKind.Roster || (title >= 0 && HoldsTitle(text, lines[i], lines[title])))
+            // Without a title no article stands above a bare "Transcript" heading: what does is the page's own text
+            // (a program's description), and the transcript starts under the heading.
+            if (lines[i].Kind is LineKind.Navigation or LineKind.Notice or LineKind.Date or LineKind.Roster || (title >= 0 && HoldsTitle(text, lines[i], lines[title]))
+                || (title < 0 && lines[i].Kind == LineKind.Chrome && IsTranscriptHeading(text[lines[i].Start..lines[i].End])))
             {
                 after = i;
             }

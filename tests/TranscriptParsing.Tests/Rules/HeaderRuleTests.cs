@@ -631,4 +631,22 @@ public class HeaderRuleTests
         Assert.Null(opening.Header.Summary);
         Assert.Equal([BlockKind.Narration, BlockKind.Turn], opening.Blocks.Select(b => b.Kind));
     }
+
+    [Fact]
+    public void Without_a_title_the_transcript_starts_under_a_bare_transcript_heading()
+    {
+        var t = RuleBook.Parse("R-HDR-51");
+
+        Assert.Null(t.Header.Title);
+        Assert.Equal(
+            [(ChromeKind.Navigation, 1), (ChromeKind.Other, 3), (ChromeKind.Navigation, 5)],
+            t.Header.Chrome.Select(c => (c.Kind, c.LineNumber)));
+        Assert.Equal("TOVE ARDEN, HOST", Assert.Single(t.Blocks).Label);
+
+        // Under a title the same paragraph is the story's article, and the body starts there.
+        var titled = Transcript.Parse("The Last Ferry Captain Retires\n\n" + RuleBook.Example("R-HDR-51"));
+        Assert.Equal("The Last Ferry Captain Retires", titled.Header.Title);
+        Assert.Equal([BlockKind.Narration, BlockKind.Narration, BlockKind.Turn], titled.Blocks.Select(b => b.Kind));
+        Assert.StartsWith("Every weekday morning", titled.Blocks[0].Text, System.StringComparison.Ordinal);
+    }
 }
