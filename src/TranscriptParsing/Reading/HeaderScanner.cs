@@ -829,6 +829,75 @@ internal static class HeaderScanner
                 lines[++i].Kind = LineKind.Roster;
             }
         }
+
+        // With no heading, a paragraph of two lines or more that each name a guest and say what they do is a roster too.
+        for (int i = 0; i + 1 < lines.Length; i++)
+        {
+            if ((i > 0 && !lines[i].BlankBefore) || lines[i + 1].BlankBefore)
+            {
+                continue;
+            }
+
+            int last = i;
+            while (last + 1 < lines.Length && !lines[last + 1].BlankBefore)
+            {
+                last++;
+            }
+
+            bool entries = true;
+            for (int j = i; j <= last && entries; j++)
+            {
+                entries = lines[j].Kind is LineKind.Chrome or LineKind.TitleLike or LineKind.Prose && IsGuestEntry(text[lines[j].Start..lines[j].End]);
+            }
+
+            for (int j = i; j <= last && entries; j++)
+            {
+                lines[j].Kind = LineKind.Roster;
+            }
+
+            i = last;
+        }
+    }
+
+    /// <summary>
+    /// A guest's entry in a list of guests: a name of two or three capitalised words, a comma, then what the guest
+    /// does in lower case, not ending as a sentence does ("Paul Saffo, managing director of foresight, Discern Analytics").
+    /// </summary>
+    private static bool IsGuestEntry(ReadOnlySpan<char> line)
+    {
+        if (line.Length > 160 || line[^1] is '.' or '?' or '!' or ':')
+        {
+            return false;
+        }
+
+        int comma = line.IndexOf(',');
+        if (comma <= 0 || comma + 2 >= line.Length || line[comma + 1] != ' ' || !char.IsLower(line[comma + 2]))
+        {
+            return false;
+        }
+
+        int words = 0;
+        int position = 0;
+        var name = line[..comma];
+        while (TextWords.Next(name, ref position, out var word, ' ', ' '))
+        {
+            if (!char.IsUpper(word[0]))
+            {
+                return false;
+            }
+
+            foreach (char c in word)
+            {
+                if (!char.IsLetter(c) && c is not ('.' or '-' or '\'' or '\u2019'))
+                {
+                    return false;
+                }
+            }
+
+            words++;
+        }
+
+        return words is 2 or 3;
     }
 
     /// <summary>A roster entry opens with a name in capitals, perhaps after a title: "KAREN TUMULTY ...", "Senator MITCH McCONNELL ...".</summary>

@@ -649,4 +649,22 @@ public class HeaderRuleTests
         Assert.Equal([BlockKind.Narration, BlockKind.Narration, BlockKind.Turn], titled.Blocks.Select(b => b.Kind));
         Assert.StartsWith("Every weekday morning", titled.Blocks[0].Text, System.StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void A_paragraph_of_guests_with_what_they_do_is_the_programs_roster()
+    {
+        var t = RuleBook.Parse("R-HDR-52");
+
+        Assert.Equal("The Ferry Budget Vote", t.Header.Title);
+        Assert.StartsWith("The ferry budget is up for a vote", t.Header.Summary, System.StringComparison.Ordinal);
+        Assert.Equal(["Ada Lind, mayor of Port Ellis", "Bo Strand, ferry captain, Harbor Line"], t.Header.Chrome.Select(c => c.Text));
+        Assert.Equal([BlockKind.Narration, BlockKind.Turn], t.Blocks.Select(b => b.Kind));
+        Assert.StartsWith("I'm Tove Arden", t.Blocks[0].Text, System.StringComparison.Ordinal);
+
+        // One guest's line alone is not a roster: it is body, as the sentence before it is.
+        var single = Transcript.Parse(RuleBook.Example("R-HDR-52").Replace("Bo Strand, ferry captain, Harbor Line\n", "", System.StringComparison.Ordinal));
+        Assert.Empty(single.Header.Chrome);
+        Assert.Null(single.Header.Summary);
+        Assert.Equal(["The ferry budget", "Ada Lind, mayor ", "I'm Tove Arden, ", "Good morning, Ma"], single.Blocks.Select(b => b.Text[..16]));
+    }
 }
