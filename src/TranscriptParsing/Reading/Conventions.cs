@@ -16,6 +16,18 @@ internal static class Conventions
         "Capt.", "Sgt.", "Rev.", "Fr.", "Amb.", "Sec.", "Pres.", "Hon.", "Msgr.", "Gov", "Sen", "Rep", "Dr", "Mr", "Mrs", "Ms",
     ]);
 
+    /// <summary>
+    /// Titles written out in mixed case that open a label as an honorific does, but only before a name in capitals
+    /// ("President GEORGE W. BUSH:", "Senator JOHN McCAIN:"): before words in mixed case they are ordinary words.
+    /// </summary>
+    public static readonly PhraseTable TitlesBeforeCapitals = new(
+    [
+        "President", "Vice President", "President-elect", "Senator", "Representative", "Congressman", "Congresswoman",
+        "Governor", "Mayor", "Secretary", "Ambassador", "Chancellor", "Minister", "Prime Minister", "Chairman", "Chairwoman",
+        "Commissioner", "General", "Admiral", "Colonel", "Major", "Captain", "Lieutenant", "Sergeant", "Commander",
+        "Professor", "Judge", "Justice", "Chief Justice", "Reverend", "Father", "Rabbi", "Bishop", "Cardinal", "Sheriff",
+    ]);
+
     /// <summary>Abbreviations with a period that a name in capitals may hold before more of the name ("GEN. DAVID", "JR.").</summary>
     public static readonly string[] NameSuffixes = ["Jr.", "Sr.", "Gen.", "Lt.", "Sgt.", "Capt.", "Cmdr.", "Maj.", "Prof.", "Supt.", "Insp.", "Det.", "Adm.", "Brig.", "Cpl.", "Pvt.", "Sen.", "Rep.", "Gov.", "Amb.", "Sec.", "Pres.", "Hon.", "Rev.", "Msgr.", "Mrs.", "Fmr.", "Col."];
 

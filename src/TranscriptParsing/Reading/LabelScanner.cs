@@ -1776,7 +1776,25 @@ internal static class LabelScanner
     }
 
     // Mixed case only ("Mr." before a name in capitals); "MR. EARNEST" is simply a name in capitals.
-    private static int HonorificLength(ReadOnlySpan<char> text) => Conventions.Honorifics.WordAtStart(text);
+    private static int HonorificLength(ReadOnlySpan<char> text)
+    {
+        int length = Conventions.Honorifics.WordAtStart(text);
+        if (length == 0)
+        {
+            // A title written out counts only before a name in capitals ("President GEORGE W. BUSH", "Senator McCAIN").
+            length = Conventions.TitlesBeforeCapitals.WordAtStart(text);
+            if (length > 0 && !OpensWithWordInCapitals(text[SkipSpaces(text, length)..]))
+            {
+                length = 0;
+            }
+        }
+
+        return length;
+    }
+
+    /// <summary>Whether the text opens with a word of two capitals or more ("JOHN", "McCAIN").</summary>
+    private static bool OpensWithWordInCapitals(ReadOnlySpan<char> text) =>
+        text.Length >= 2 && IsUpper(text[0]) && (IsUpper(text[1]) || (text.Length >= 3 && text[0] == 'M' && text[1] == 'c' && IsUpper(text[2])));
 
     /// <remarks>Most calls stand on a visible ASCII char or on a single space before one: both are answered inline.</remarks>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]

@@ -341,4 +341,18 @@ public class LabelRuleTests
         string capitals = "Brandt: Did the ferry run today?\n\nKOFI OSEI: Twice, in the morning.\n\nBrandt: And the evening boat?\n";
         Assert.Equal(["KOFI OSEI"], Transcript.Parse(capitals).Blocks.Where(b => b.Kind == BlockKind.Turn).Select(b => b.Label));
     }
+
+    [Fact]
+    public void A_title_written_out_before_a_name_in_capitals_is_an_honorific()
+    {
+        var t = RuleBook.Parse("R-LBL-26");
+
+        Assert.Equal(["TOVE ARDEN, HOST", "Governor ADA M. LIND"], t.Blocks.Where(b => b.Kind == BlockKind.Turn).Select(b => b.Label));
+        Assert.Equal("Governor Lind said: the ferries will run.", t.Blocks[^1].Text[^41..]);
+        var governor = t.Speakers[1];
+        Assert.Equal(("Ada M. Lind", "Governor"), (governor.Name, governor.Honorific));
+
+        var token = ReaderTokens.OfRule("R-LBL-26")[1];
+        Assert.Equal((LabelStyle.Capitals, "Governor", "ADA M. LIND"), (token.Style, token.Honorific, token.Name));
+    }
 }
