@@ -1462,8 +1462,8 @@ internal sealed class SpeakerResolver
         var name = Slice(entry.Name);
         if (identity.Generic)
         {
-            var label = Slice(entry.Label);
-            return HasLower(label) ? _data.Refer(label) : TitleCase(label);
+            // The name only, without the role or the parenthesis ("UNIDENTIFIED MAN #3 (through translator)").
+            return HasLower(name) ? _data.Refer(name) : TitleCase(name);
         }
 
         if (HasLowerBeyondMc(name))

@@ -138,7 +138,7 @@ public class SpeakerRuleTests
         var t = RuleBook.Parse("R-WHO-10");
 
         Assert.Equal(
-            ["Tove Arden", "Ewan McAllister", "Rosa De La Cruz", "Garcia-Nilsen", "Unidentified Male"],
+            ["Tove Arden", "Ewan McAllister", "Rosa De La Cruz", "Garcia-Nilsen", "Unidentified Man #2"],
             t.Speakers.Select(s => s.Name));
         Assert.Equal("Rose", RuleBook.Parse("R-LBL-16").Speakers[0].Name);
     }
