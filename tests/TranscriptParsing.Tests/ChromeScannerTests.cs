@@ -51,6 +51,8 @@ public class ChromeScannerTests
     [InlineData("Date: May 4, 1993", ChromeKind.AirDate)]
     [InlineData("Show: FRESH AIR", ChromeKind.Program)]
     [InlineData("Copyright 2019 NPR", ChromeKind.Notice)]
+    [InlineData("Major corporate funding for Harbor Hour is provided by the Port Ellis Ferry Company.", ChromeKind.Notice)]
+    [InlineData("Corporate funding for Harbor Hour is provided by Lind Marine.", ChromeKind.Notice)]
     [InlineData("Listen to this story", ChromeKind.Navigation)]
     [InlineData("You can watch the full show by clicking on the video player above.", ChromeKind.Navigation)]
     [InlineData("You can listen to the full interview at the top of this page.", ChromeKind.Navigation)]

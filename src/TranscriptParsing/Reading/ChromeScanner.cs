@@ -47,7 +47,7 @@ internal static class ChromeScanner
         "This is a rush transcript", "This transcript", "The following is", "Following is", "All references must",
         "PLEASE CREDIT", "Please credit", "[POST-BROADCAST", "[POST-PUBLICATION", ": [", "[EDITOR'S NOTE", "[Editor's note", "Corrected:", "Correction:", "Update:", "Updated:",
         "This is a rush transcript", "THIS IS A RUSH", "Produced by", "Edited by", "Written by", "Reported by", "Photo by",
-        "Credit", "Courtesy", "( AP Photo", "(AP Photo", "(Photo", "(Below is", "Transcript provided", "Rush transcript",
+        "Credit", "Courtesy", "( AP Photo", "(AP Photo", "(Photo", "(Below is", "Transcript provided", "Rush transcript", "Major corporate funding", "Corporate funding",
         "Transcript of the ", "Below is the", "The following transcript", "Major funding", "Funding for", "Additional funding",
         "Additional support", "Support for",
     ];
