@@ -448,8 +448,11 @@ internal static class HeaderScanner
             && LabelScanner.TryScanHeaderAfterBody(line, maxLabelLength, in ownLine, out var label) && label.Style != LabelStyle.OwnLine)
         {
             // A name in mixed case before a colon is a label only if the page uses it again ("Jen Psaki:"), not a
-            // title such as "Keith Richards: The 'Fresh Air' Interview".
-            if (label.Style is not (LabelStyle.MixedCase or LabelStyle.Hearing or LabelStyle.QuestionAnswer) || Recurs(text, end, line[label.LabelStart..label.LabelEnd], ref recurrenceChecks, ownLine: false))
+            // title such as "Keith Richards: The 'Fresh Air' Interview", or if only a time stamp follows its colon, as no
+            // title's does ("Jen Psaki: (00:22)").
+            if (label.Style is not (LabelStyle.MixedCase or LabelStyle.Hearing or LabelStyle.QuestionAnswer)
+                || (label.Style == LabelStyle.MixedCase && label.TextStart < line.Length && LabelScanner.IsTimeStampAlone(line[label.TextStart..]))
+                || Recurs(text, end, line[label.LabelStart..label.LabelEnd], ref recurrenceChecks, ownLine: false))
             {
                 return LineKind.Label;
             }

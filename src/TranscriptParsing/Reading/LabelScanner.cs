@@ -1775,6 +1775,14 @@ internal static class LabelScanner
         return groups >= 2;
     }
 
+    /// <summary>Whether <paramref name="text"/> holds only a time stamp in parentheses or brackets ("(06:07)", "[00:01:12]").</summary>
+    internal static bool IsTimeStampAlone(ReadOnlySpan<char> text)
+    {
+        text = text.Trim();
+        return text.Length >= 5 && ((text[0] == '(' && text[^1] == ')') || (text[0] == '[' && text[^1] == ']'))
+            && TryReadTime(text, 1, out int end) && end == text.Length - 1;
+    }
+
     // Mixed case only ("Mr." before a name in capitals); "MR. EARNEST" is simply a name in capitals.
     private static int HonorificLength(ReadOnlySpan<char> text)
     {

@@ -667,4 +667,19 @@ public class HeaderRuleTests
         Assert.Null(single.Header.Summary);
         Assert.Equal(["The ferry budget", "Ada Lind, mayor ", "I'm Tove Arden, ", "Good morning, Ma"], single.Blocks.Select(b => b.Text[..16]));
     }
+
+    [Fact]
+    public void A_mixed_case_label_with_only_a_time_stamp_after_its_colon_starts_the_body()
+    {
+        var t = RuleBook.Parse("R-HDR-53");
+
+        Assert.Equal("Workshop Hearing on the Harbor Bridge", t.Header.Title);
+        Assert.Empty(t.Header.Chrome);
+        Assert.Equal(["Ansel Frost", "Ivy Lund"], t.Blocks.Select(b => b.Label));
+        Assert.Equal(3, t.Blocks[0].LineNumber);
+
+        // Words after the colon make it a title's shape again: without a return, it is no label.
+        var titled = Transcript.Parse(RuleBook.Example("R-HDR-53").Replace("Ansel Frost: (06:07)", "Ansel Frost: The Bridge Years", System.StringComparison.Ordinal));
+        Assert.Equal(["Ivy Lund"], titled.Blocks.Where(b => b.Kind == BlockKind.Turn).Select(b => b.Label));
+    }
 }
