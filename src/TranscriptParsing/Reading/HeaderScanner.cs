@@ -277,6 +277,14 @@ internal static class HeaderScanner
                 }
             }
 
+            if (end - start == 7 && text[start] == 'H' && HearingRecord.TryLayoutPrinted(text, start, end, limit, ref layout))
+            {
+                // A printed hearing record: its layout is the record's own (the scan of the lines above is let go).
+                layout.ScannedStart = layout.ScannedEnd = -1;
+                layout.ScannedFound = false;
+                return;
+            }
+
             int copy = EarlierCopy(text, lines, ref firstOfLength, count, start, end);
             var kind = Classify(text, start, end, maxLabelLength, ref recurrenceChecks, ref prose, copy < 0 ? default : lines.Slice(copy, 1),
                 out bool chromeKnown, out var chrome, out bool scanIsWhole, out layout.ScannedFound, out layout.ScannedMatch);

@@ -70,6 +70,78 @@ internal static class HearingRecord
     }
 
     /// <summary>
+    /// Lays out the header of a hearing record printed without its stamps (the page layout of a printed copy): the
+    /// line [<paramref name="lineStart"/>, <paramref name="lineEnd"/>) says only "HEARING" and the next line that is not
+    /// blank opens with "BEFORE THE". The lines in capitals above it are the title, the front matter below it is
+    /// furniture up to the proceedings, as in <see cref="TryLayout"/>. False, and <paramref name="layout"/> untouched,
+    /// for any other line.
+    /// </summary>
+    public static bool TryLayoutPrinted(ReadOnlySpan<char> text, int lineStart, int lineEnd, int limit, ref HeaderLayout layout)
+    {
+        if (!text[lineStart..lineEnd].SequenceEqual("HEARING"))
+        {
+            return false;
+        }
+
+        int next = SkipWhiteSpace(text, lineEnd, limit);
+        if (!text[next..limit].StartsWith("BEFORE THE", StringComparison.OrdinalIgnoreCase))
+        {
+            return false;
+        }
+
+        // The title: the lines in capitals just above, blank lines between them passed over ("HEARING ON COMMITTEE
+        // FUNDING" / "FOR THE 111TH CONGRESS").
+        int titleStart = -1, titleEnd = -1;
+        int end = lineStart;
+        while (end > 0)
+        {
+            while (end > 0 && char.IsWhiteSpace(text[end - 1]))
+            {
+                end--;
+            }
+
+            int start = end == 0 ? 0 : text[..end].LastIndexOfAny(StructuralChars.LineBreaks) + 1;
+            while (start < end && char.IsWhiteSpace(text[start]))
+            {
+                start++;
+            }
+
+            var line = text[start..end];
+            if (line.IsEmpty || !HeaderScanner.HasLetters(line, 3) || HasLowerCase(line))
+            {
+                break;
+            }
+
+            titleEnd = titleEnd < 0 ? end : titleEnd;
+            titleStart = start;
+            end = start;
+        }
+
+        if (titleStart < 0)
+        {
+            return false;
+        }
+
+        layout.TitleLineStart = layout.TitleStart = titleStart;
+        layout.TitleEnd = titleEnd;
+        layout.BodyStart = FindBodyStart(text, lineEnd, limit);
+        return true;
+    }
+
+    private static bool HasLowerCase(ReadOnlySpan<char> line)
+    {
+        foreach (char c in line)
+        {
+            if (char.IsLower(c))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
     /// Where the proceedings start: the sentence of the opening narration, else the line of the call to order, else
     /// past the header's budget (the whole text, when it is shorter: a record cut off in its front matter).
     /// </summary>

@@ -682,4 +682,21 @@ public class HeaderRuleTests
         var titled = Transcript.Parse(RuleBook.Example("R-HDR-53").Replace("Ansel Frost: (06:07)", "Ansel Frost: The Bridge Years", System.StringComparison.Ordinal));
         Assert.Equal(["Ivy Lund"], titled.Blocks.Where(b => b.Kind == BlockKind.Turn).Select(b => b.Label));
     }
+
+    [Fact]
+    public void A_hearing_record_printed_without_its_stamps()
+    {
+        string text = RuleBook.Example("R-HDR-54");
+        var t = Transcript.Parse(text);
+
+        Assert.Equal("HEARING ON FERRY FUNDING\n\nFOR THE HARBOR DISTRICT", t.Header.Title);
+        Assert.Equal(["Page 1 of 193", "HEARING", "BEFORE THE", "COMMITTEE ON HARBOR WORKS", "Printed for the use of the Committee", "COMMITTEE ON HARBOR WORKS,", "Washington, DC."],
+            t.Header.Chrome.Select(c => c.Text));
+        Assert.StartsWith("The committee met, pursuant to call", t.Blocks[0].Text, System.StringComparison.Ordinal);
+        Assert.Equal("Mrs. Lind", t.Blocks[^1].Label);
+
+        // "HEARING" with no "BEFORE THE" under it is a heading like any other.
+        var plain = Transcript.Parse(text.Replace("BEFORE THE\n", "", System.StringComparison.Ordinal));
+        Assert.NotEqual("HEARING ON FERRY FUNDING\n\nFOR THE HARBOR DISTRICT", plain.Header.Title);
+    }
 }
