@@ -183,6 +183,9 @@ internal sealed class SpeakerResolver
 
         /// <summary>Whether the person introduces someone (is the <see cref="IntroducedBy"/> of another).</summary>
         public bool Introduces;
+
+        /// <summary>Whether a label names the person by a surname of two words ("VANEK SMITH" of "STACEY VANEK SMITH").</summary>
+        public bool CompoundSurname;
         public PersonStats Stats;
     }
 
@@ -522,6 +525,13 @@ internal sealed class SpeakerResolver
                 }
             }
 
+            if (match < 0 && id.TokenCount == 2)
+            {
+                // Two words that end a longer full name are its surname of two words ("VANEK SMITH" after "STACEY
+                // VANEK SMITH"), when they end only one.
+                match = FindCompoundSurname(id);
+            }
+
             if (match < 0)
             {
                 match = NewPerson();
@@ -557,6 +567,7 @@ internal sealed class SpeakerResolver
                 var first = Token(id, 0);
                 char initial = !IsFull(id) && id.TokenCount >= 2 && IsInitial(first) ? first[0] : '\0';
                 int compared = 0;
+                int compound = 0, compoundMatch = -1;
                 for (int p = _fullBySurname.Head(_fullBySurname.Hash(Surname(id))); p >= 0; p = _nextFullBySurname[p])
                 {
                     if (++compared > MaxSurnameChain)
@@ -568,9 +579,24 @@ internal sealed class SpeakerResolver
                     ref readonly var full = ref _identities[_persons[p].FirstMember];
                     if (Surname(full).SequenceEqual(Surname(id)) && Compatible(full, id) && (initial == '\0' || Token(full, 0)[0] == initial))
                     {
+                        // A person named by a surname of two words is another's when a surname of one word is asked for
+                        // ("SMITH" is Robert Smith's where Stacey Vanek Smith is "VANEK SMITH").
+                        if (id.TokenCount == 1 && _persons[p].CompoundSurname)
+                        {
+                            compound++;
+                            compoundMatch = p;
+                            continue;
+                        }
+
                         candidates++;
                         match = p;
                     }
+                }
+
+                if (candidates == 0 && compound > 0)
+                {
+                    candidates = compound;
+                    match = compoundMatch;
                 }
 
                 if (candidates == 0 && id.TokenCount == 1 && first.Length is 2 or 3 && first.IndexOf('.') < 0 && _fullPersonCount <= MaxPersonsSearched)
@@ -800,6 +826,36 @@ internal sealed class SpeakerResolver
         // Two neighbours swapped: "KERENN" for "KERNEN".
         return i + 1 < a.Length && char.ToUpperInvariant(a[i]) == char.ToUpperInvariant(b[i + 1]) && char.ToUpperInvariant(a[i + 1]) == char.ToUpperInvariant(b[i])
             && a[(i + 2)..].Equals(b[(i + 2)..], StringComparison.OrdinalIgnoreCase);
+    }
+
+    /// <summary>
+    /// The one full-name person whose name of three words or more ends with the two words of <paramref name="id"/>,
+    /// marked as named by a surname of two words; -1 if none or several.
+    /// </summary>
+    private int FindCompoundSurname(in Identity id)
+    {
+        int found = -1;
+        int compared = 0;
+        for (int p = _fullBySurname.Head(_fullBySurname.Hash(Surname(id))); p >= 0 && ++compared <= MaxSurnameChain; p = _nextFullBySurname[p])
+        {
+            ref readonly var full = ref _identities[_persons[p].FirstMember];
+            if (full.TokenCount >= 3 && Surname(full).SequenceEqual(Surname(id)) && Token(full, full.TokenCount - 2).SequenceEqual(Token(id, 0)) && Compatible(full, id))
+            {
+                if (found >= 0)
+                {
+                    return -1;
+                }
+
+                found = p;
+            }
+        }
+
+        if (found >= 0)
+        {
+            _persons[found].CompoundSurname = true;
+        }
+
+        return found;
     }
 
     private int NewPerson()

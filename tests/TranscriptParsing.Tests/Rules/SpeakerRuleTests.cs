@@ -161,4 +161,18 @@ public class SpeakerRuleTests
             t.Speakers.Select(s => (s.Name, s.Labels.ToArray())));
         Assert.Empty(t.Diagnostics);
     }
+
+    [Fact]
+    public void A_surname_of_two_words_joins_its_full_name()
+    {
+        var t = RuleBook.Parse("R-WHO-14");
+
+        Assert.Equal(
+            [["IVO LUND, HOST", "LUND"], ["TOVE ARDEN LUND, HOST", "ARDEN LUND"]],
+            t.Speakers.Select(s => s.Labels.ToArray()));
+
+        // With no one else of the surname, the one word names the person of the two.
+        var alone = Transcript.Parse(RuleBook.Example("R-WHO-14").Replace("IVO LUND, HOST: Good morning.\n\n", "", System.StringComparison.Ordinal));
+        Assert.Equal([["TOVE ARDEN LUND, HOST", "LUND", "ARDEN LUND"]], alone.Speakers.Select(s => s.Labels.ToArray()));
+    }
 }
