@@ -61,6 +61,15 @@ internal static class ChromeScanner
     /// <summary>How every one of <see cref="GluedOpeners"/> opens: a line that opens otherwise has no glued furniture.</summary>
     private const string GluedOpening = "Learn More";
 
+    /// <summary>
+    /// The captioning notice that caption pages put before the captions, on a line of its own ("(generated from
+    /// captions) This Program is Captioned") or glued to the first caption; compared ignoring case.
+    /// </summary>
+    private const string CaptionsNotice = "(generated from captions)";
+
+    /// <summary>The fewest words of a caption after <see cref="CaptionsNotice"/> on its line for the notice to be glued furniture.</summary>
+    private const int MinGluedCaptionWords = 12;
+
     /// <summary>Words in a sentence of the header that make it a notice about the transcript or its rights (compared ignoring case).</summary>
     private static readonly string[] NoticeWords = ["this transcript", "all rights reserved", "copyright law", "may not be reproduced", "prior written permission", "\"fair use\"", "copyright statute"];
 
@@ -255,7 +264,37 @@ internal static class ChromeScanner
     {
         // Every header line is asked: the test of the opening all the openers share is inlined into the caller, so a
         // line that merely starts with its first char ("Local NPR ...", "LIDIA HAVERKAMP:") makes no call.
-        return line.Length > GluedOpening.Length && line[0] == GluedOpening[0] && line.StartsWith(GluedOpening, StringComparison.Ordinal) ? GluedFurnitureLengthSlow(line) : 0;
+        if (line.Length <= GluedOpening.Length)
+        {
+            return 0;
+        }
+
+        if (line[0] == GluedOpening[0])
+        {
+            return line.StartsWith(GluedOpening, StringComparison.Ordinal) ? GluedFurnitureLengthSlow(line) : 0;
+        }
+
+        return line[0] == '(' && line.StartsWith(CaptionsNotice, StringComparison.OrdinalIgnoreCase) ? GluedCaptionsNoticeLength(line) : 0;
+    }
+
+    /// <summary>
+    /// The length of the captioning notice that opens <paramref name="line"/> when a caption of a dozen words or more
+    /// follows it on the line ("(generated from captions) Plenty of sun locally, ..."), or 0: a short line after it
+    /// ("This Program is Captioned") belongs to the notice.
+    /// </summary>
+    private static int GluedCaptionsNoticeLength(ReadOnlySpan<char> line)
+    {
+        var rest = line[CaptionsNotice.Length..];
+        int words = 0;
+        bool inWord = false;
+        foreach (char c in rest)
+        {
+            bool space = char.IsWhiteSpace(c);
+            words += !space && !inWord ? 1 : 0;
+            inWord = !space;
+        }
+
+        return words >= MinGluedCaptionWords ? CaptionsNotice.Length : 0;
     }
 
     /// <summary><see cref="GluedFurnitureLength"/> for a line of any opening: each opener is compared in turn.</summary>

@@ -455,6 +455,17 @@ public class HeaderRuleTests
         var turn = Assert.Single(t.Blocks);
         Assert.Equal(("TOVE ARDEN", "Forty years on the water."), (turn.Label, turn.Text));
         Assert.Equal(RuleText.Find(text, "TOVE ARDEN: Forty years on the water."), turn.Span);
+
+        // The captioning notice glued to the first caption.
+        const string Caption = "Plenty of sun on the coast today, with a cold night ahead and frost in the high valleys.";
+        var captions = Transcript.Parse("Harbor News -\n\n(generated from captions) " + Caption + "\n\nThat is all for tonight.\n");
+        Assert.Equal([(ChromeKind.Other, "Harbor News -"), (ChromeKind.Notice, "(generated from captions)")], captions.Header.Chrome.Select(c => (c.Kind, c.Text)));
+        Assert.Equal(Caption, captions.Blocks[0].Text);
+
+        // A short line after it is the notice whole.
+        var whole = Transcript.Parse("Harbor News -\n\n(generated from captions) This Program is Captioned\n\n" + Caption + "\n");
+        Assert.Equal("(generated from captions) This Program is Captioned", whole.Header.Chrome[^1].Text);
+        Assert.Equal(Caption, whole.Blocks[0].Text);
     }
 
     [Fact]
