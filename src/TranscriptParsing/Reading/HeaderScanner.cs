@@ -146,6 +146,12 @@ internal static class HeaderScanner
 
         /// <summary>A sentence that reads as a notice in its context (see <c>MarkNotices</c>), though alone it classifies as prose.</summary>
         public bool NoticeInContext;
+
+        /// <summary>
+        /// The body's grammar reads a label before a colon on the line, though the header did not take it for one (a
+        /// name in mixed case that does not come back): the body reads the line as a turn.
+        /// </summary>
+        public bool LabelShaped;
         public ChromeKind Chrome;
 
         /// <summary>The line's word count plus one, or 0 until <see cref="Words"/> first counts them: several passes ask.</summary>
@@ -292,7 +298,16 @@ internal static class HeaderScanner
             // A scan that did not look for a name alone on its line is not the scan the reader would make: it is not kept.
             layout.ScannedStart = scanIsWhole ? start : -1;
             layout.ScannedEnd = scanIsWhole ? end : -1;
-            lines[count++] = new HeaderLine { Start = start, End = end, Kind = kind, BlankBefore = blank, ChromeKnown = chromeKnown, Chrome = chrome };
+            lines[count++] = new HeaderLine
+            {
+                Start = start,
+                End = end,
+                Kind = kind,
+                BlankBefore = blank,
+                ChromeKnown = chromeKnown,
+                Chrome = chrome,
+                LabelShaped = layout.ScannedFound && layout.ScannedMatch.Style is not LabelStyle.OwnLine,
+            };
             blank = false;
             if (kind is LineKind.Label or LineKind.Annotation)
             {
@@ -1105,7 +1120,8 @@ internal static class HeaderScanner
     private static bool StandsAlone(ReadOnlySpan<HeaderLine> lines, int i)
     {
         bool before = lines[i].BlankBefore || i == 0 || lines[i - 1].Kind is LineKind.Chrome or LineKind.Navigation or LineKind.Date;
-        bool after = lines[i].BlankAfter || i + 1 >= lines.Length || lines[i + 1].Kind is LineKind.Chrome or LineKind.Navigation or LineKind.Date or LineKind.Label or LineKind.Annotation;
+        bool after = lines[i].BlankAfter || i + 1 >= lines.Length || lines[i + 1].Kind is LineKind.Chrome or LineKind.Navigation or LineKind.Date or LineKind.Label or LineKind.Annotation
+            || (lines[i + 1].LabelShaped && i + 2 < lines.Length && !lines[i + 2].BlankBefore && (lines[i + 2].LabelShaped || lines[i + 2].Kind == LineKind.Label));
         return before && after;
     }
 

@@ -710,4 +710,18 @@ public class HeaderRuleTests
         var plain = Transcript.Parse(text.Replace("BEFORE THE\n", "", System.StringComparison.Ordinal));
         Assert.NotEqual("HEARING ON FERRY FUNDING\n\nFOR THE HARBOR DISTRICT", plain.Header.Title);
     }
+
+    [Fact]
+    public void A_heading_right_over_lines_of_dialogue_stands_alone()
+    {
+        var t = RuleBook.Parse("R-HDR-55");
+
+        Assert.Equal("The Winter Ferry Schedule", t.Header.Title);
+        Assert.Empty(t.Header.Chrome);
+        Assert.Equal(["Announcer", "Ada", "Tove", "Ada", "Tove"], t.Blocks.Select(b => b.Label));
+
+        // Over one such line and then prose, the heading does not stand alone.
+        var single = Transcript.Parse("The Winter Ferry Schedule\nAnnouncer: From Harbor Radio, this is Harbor Hour.\nThe ferries will run late all week.\n");
+        Assert.Null(single.Header.Title);
+    }
 }
