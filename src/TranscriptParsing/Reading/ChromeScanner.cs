@@ -36,7 +36,8 @@ internal static class ChromeScanner
         "Create a free", "Become a ", "or sign in", "Providing Support for", "Learn More", "Support for ", "Problems playing video",
         "Browse content", "Showing posts", "Email the show", "Find more", "Always free", "Discussion (", "Watch the full",
         "Listen to the full", "Download the", "Share this", "Sign in", "Log in to", "Skip to", "Visit ", "Donate", "Launch console", "Closed Captions", "Transcription of ",
-        "Subtitles section", "SCROLL DOWN", "Scroll down",
+        "Subtitles section", "SCROLL DOWN", "Scroll down", "Act One", "Act Two", "Act Three", "Act Four", "Act Five", "Act Six",
+        "Act Seven", "Act Eight", "Act Nine", "Act Ten",
     ];
 
     /// <summary>Line openings of notices about the transcript itself.</summary>

@@ -604,6 +604,11 @@ public class HeaderRuleTests
         var untitled = Transcript.Parse(RuleBook.Example("R-HDR-48").Replace("12: 12!\n\n", "", System.StringComparison.Ordinal));
         Assert.Null(untitled.Header.Title);
         Assert.Contains(untitled.Header.Chrome, c => c.Text == "Prologue");
+
+        // An act's heading is furniture as the prologue's is.
+        var act = Transcript.Parse(RuleBook.Example("R-HDR-48").Replace("Prologue", "Act One. The Harbor at Dawn", System.StringComparison.Ordinal));
+        Assert.Contains(act.Header.Chrome, c => c.Text == "Act One. The Harbor at Dawn" && c.Kind == ChromeKind.Navigation);
+        Assert.Equal("Ada Lind", act.Blocks[0].Label);
     }
 
     [Fact]
