@@ -1524,9 +1524,19 @@ internal sealed class SpeakerResolver
 
         if (HasLowerBeyondMc(name))
         {
-            // "Judy Woodruff", "rose" after a caption marker.
+            // "Judy Woodruff", "rose" after a caption marker. Titles before the name ("Senator Gary Peters") are its
+            // honorific, as they are before a name in capitals.
             int start = _data.CharCount;
             int position = 0;
+            if (!identity.TitleWord.IsNull)
+            {
+                int titles = Chars(identity.TitleWord).Count(' ') + 1;
+                for (int t = 0; t < titles && TextWords.Next(name, ref position, out _, ' ', ' '); t++)
+                {
+                    // (Each word of the title is passed over.)
+                }
+            }
+
             while (TextWords.Next(name, ref position, out var word, ' ', ' '))
             {
                 if (_data.CharCount > start)

@@ -120,6 +120,11 @@ public class SpeakerRuleTests
         Assert.Equal("Edvard Nyquist", nyquist.Name);
         Assert.Equal(["EDVARD NYQUIST JR., HOST", "NYQUIST"], nyquist.Labels.ToArray());
         Assert.Equal(["s1", "s1", "s1", "s2", "s2"], t.Blocks.Select(b => b.SpeakerId));
+
+        // A title before a name in mixed case.
+        var mixed = Transcript.Parse("Senator Marit Holland: The bill is ready.\n\nSenator Holland: We vote today.\n");
+        var senator = Assert.Single(mixed.Speakers);
+        Assert.Equal(("Marit Holland", "Senator"), (senator.Name, senator.Honorific));
     }
 
     [Fact]
