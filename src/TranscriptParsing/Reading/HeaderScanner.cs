@@ -1141,7 +1141,8 @@ internal static class HeaderScanner
         return WordCount(line) >= 5 && !HasLowerCase(line) && HasLowerCase(text[lines[1].Start..lines[1].End]);
     }
 
-    private static bool HasLowerCase(ReadOnlySpan<char> line)
+    /// <summary>Whether the line holds a letter in lower case.</summary>
+    internal static bool HasLowerCase(ReadOnlySpan<char> line)
     {
         foreach (char c in line)
         {

@@ -107,7 +107,7 @@ internal static class HearingRecord
             }
 
             var line = text[start..end];
-            if (line.IsEmpty || !HeaderScanner.HasLetters(line, 3) || HasLowerCase(line))
+            if (line.IsEmpty || !HeaderScanner.HasLetters(line, 3) || HeaderScanner.HasLowerCase(line))
             {
                 break;
             }
@@ -126,19 +126,6 @@ internal static class HearingRecord
         layout.TitleEnd = titleEnd;
         layout.BodyStart = FindBodyStart(text, lineEnd, limit);
         return true;
-    }
-
-    private static bool HasLowerCase(ReadOnlySpan<char> line)
-    {
-        foreach (char c in line)
-        {
-            if (char.IsLower(c))
-            {
-                return true;
-            }
-        }
-
-        return false;
     }
 
     /// <summary>
