@@ -383,8 +383,13 @@ internal static class HeaderScanner
             {
                 if (lines[i].Kind == LineKind.Prose)
                 {
-                    // The summary takes in the lines that wrap it.
+                    // The summary takes in the lines that wrap it, but not a copy of it (a caption printed again).
                     int last = ParagraphEnd(lines, i, body);
+                    if (last > i && IsCopy(text, lines[i], lines[i + 1]))
+                    {
+                        last = i;
+                    }
+
                     layout.SummaryStart = lines[i].Start;
                     layout.SummaryEnd = lines[last].End;
                     break;
@@ -1242,7 +1247,8 @@ internal static class HeaderScanner
 
             if (lines[i].Kind == LineKind.Prose)
             {
-                if (!RepeatsEarlierText(text, lines, i, firstBody))
+                // A paragraph the next line repeats is a teaser and its caption printed twice, as a repeated one is.
+                if (!RepeatsEarlierText(text, lines, i, firstBody) && !(i + 1 < lines.Length && IsCopy(text, lines[i], lines[i + 1])))
                 {
                     return AfterTeaser(text, lines, i, firstBody, in turn);
                 }
@@ -1347,6 +1353,10 @@ internal static class HeaderScanner
     /// Whether a paragraph repeats text the page shows elsewhere: the teaser of npr.org's first line, or the words of
     /// the first turn (a summary copied from the transcript).
     /// </summary>
+    /// <summary>Whether line <paramref name="b"/> holds the same text as line <paramref name="a"/>, of forty chars or more.</summary>
+    private static bool IsCopy(ReadOnlySpan<char> text, in HeaderLine a, in HeaderLine b) =>
+        a.End - a.Start >= 40 && b.End - b.Start == a.End - a.Start && text[a.Start..a.End].SequenceEqual(text[b.Start..b.End]);
+
     private static bool RepeatsEarlierText(ReadOnlySpan<char> text, ReadOnlySpan<HeaderLine> lines, int index, int firstBody)
     {
         var line = text[lines[index].Start..lines[index].End];

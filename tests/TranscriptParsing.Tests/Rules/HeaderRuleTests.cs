@@ -280,6 +280,13 @@ public class HeaderRuleTests
         Assert.Equal("Forty years on the water, and every one of them on the same route.", t.Header.Summary);
         var turn = Assert.Single(t.Blocks);
         Assert.Equal((BlockKind.Turn, 5), (turn.Kind, turn.LineNumber));
+
+        // A teaser printed twice, then the article.
+        const string Teaser = "Tove Arden talks to the last ferry captain at a Harbor Radio event.";
+        var article = Transcript.Parse("The Last Ferry Captain Retires\n\n" + Teaser + "\n\n" + Teaser + "\n\nHarbor Radio held an event on Wednesday with the captain.\n\nTOVE ARDEN: Welcome.\n");
+        Assert.Equal(Teaser, article.Header.Summary);
+        Assert.Equal([BlockKind.Narration, BlockKind.Turn], article.Blocks.Select(b => b.Kind));
+        Assert.StartsWith("Harbor Radio held an event", article.Blocks[0].Text, System.StringComparison.Ordinal);
     }
 
     [Fact]
