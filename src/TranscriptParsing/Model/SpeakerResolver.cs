@@ -532,6 +532,16 @@ internal sealed class SpeakerResolver
                 match = FindCompoundSurname(id);
             }
 
+            if (match < 0 && _fullPersonCount > 0 && _fullPersonCount <= MaxPersonsSearched)
+            {
+                // The same first names and a surname one letter off ("KLAUS FRANKENBEGER" after "KLAUS FRANKENBERGER").
+                match = FindMisspeltFullName(id);
+                if (match >= 0)
+                {
+                    ReportMisspeltFullName(i, match, blocks[_labels[i].FirstBlock]);
+                }
+            }
+
             if (match < 0)
             {
                 match = NewPerson();
@@ -856,6 +866,65 @@ internal sealed class SpeakerResolver
         }
 
         return found;
+    }
+
+    /// <summary>
+    /// The one full-name person named with the same first names as <paramref name="id"/> and a surname one edit from
+    /// its surname, both of <see cref="MinMisspeltSurname"/> letters or more; -1 if none or several.
+    /// </summary>
+    private int FindMisspeltFullName(in Identity id)
+    {
+        var surname = Surname(id);
+        if (surname.Length < MinMisspeltSurname)
+        {
+            return -1;
+        }
+
+        int found = -1;
+        for (int f = 0; f < _fullPersonCount; f++)
+        {
+            int p = _fullPersons[f];
+            ref readonly var full = ref _identities[_persons[p].FirstMember];
+            if (full.TokenCount != id.TokenCount || Surname(full).Length < MinMisspeltSurname || !Compatible(full, id)
+                || !FirstNamesEqual(full, id) || !OneEditApart(Surname(full), surname))
+            {
+                continue;
+            }
+
+            if (found >= 0)
+            {
+                return -1;
+            }
+
+            found = p;
+        }
+
+        return found;
+    }
+
+    /// <summary>Whether two names of as many words have the same words but the last.</summary>
+    private bool FirstNamesEqual(in Identity a, in Identity b)
+    {
+        for (int t = 0; t < a.TokenCount - 1; t++)
+        {
+            if (!Token(a, t).SequenceEqual(Token(b, t)))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>Tells that the full name of <paramref name="label"/> is read as a misspelling of <paramref name="person"/>'s.</summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private void ReportMisspeltFullName(int label, int person, in BlockDraft at)
+    {
+        int start = BeginLabelMessage(label);
+        _data.Append("\" is read as a misspelling of \"");
+        SourceText.AppendLabel(Slice(_labels[_persons[person].FirstMember].Label), _data);
+        _data.Append("\": the same first names, the surname one letter apart.");
+        AddDiagnostic("TP0204", DiagnosticSeverity.Info, start, at.LineNumber, at.ColumnNumber);
     }
 
     private int NewPerson()

@@ -180,4 +180,16 @@ public class SpeakerRuleTests
         var alone = Transcript.Parse(RuleBook.Example("R-WHO-14").Replace("IVO LUND, HOST: Good morning.\n\n", "", System.StringComparison.Ordinal));
         Assert.Equal([["TOVE ARDEN LUND, HOST", "LUND", "ARDEN LUND"]], alone.Speakers.Select(s => s.Labels.ToArray()));
     }
+
+    [Fact]
+    public void A_full_name_one_letter_off_an_earlier_one_is_that_name_misspelt()
+    {
+        var t = RuleBook.Parse("R-WHO-15");
+
+        Assert.Equal(
+            [["KLAUS FRANKENBERGER", "KLAUS FRANKENBEGER"], ["TOVE ARDEN, HOST"], ["ANNA FRANKENBEGER"]],
+            t.Speakers.Select(s => s.Labels.ToArray()));
+        var note = Assert.Single(t.Diagnostics, d => d.Code == "TP0204");
+        Assert.Equal((DiagnosticSeverity.Info, 5, 1), (note.Severity, note.LineNumber, note.ColumnNumber));
+    }
 }
