@@ -702,13 +702,17 @@ internal sealed class SpeakerResolver
     /// matching every label takes.
     /// </summary>
     [MethodImpl(MethodImplOptions.NoInlining)]
-    private void ReportMisspelling(int label, int person, in BlockDraft at)
+    private void ReportMisspelling(int label, int person, in BlockDraft at) =>
+        WriteMisspellingNote(label, person, at, "TP0203", "\" names no one in full; it is read as a misspelling of \"", "\", one letter apart.");
+
+    /// <summary>Writes a join of <paramref name="label"/> to <paramref name="person"/> as a misspelling: the label, then <paramref name="before"/>, the person's first label, then <paramref name="after"/>.</summary>
+    private void WriteMisspellingNote(int label, int person, in BlockDraft at, string code, string before, string after)
     {
         int start = BeginLabelMessage(label);
-        _data.Append("\" names no one in full; it is read as a misspelling of \"");
+        _data.Append(before);
         SourceText.AppendLabel(Slice(_labels[_persons[person].FirstMember].Label), _data);
-        _data.Append("\", one letter apart.");
-        AddDiagnostic("TP0203", DiagnosticSeverity.Info, start, at.LineNumber, at.ColumnNumber);
+        _data.Append(after);
+        AddDiagnostic(code, DiagnosticSeverity.Info, start, at.LineNumber, at.ColumnNumber);
     }
 
     /// <summary>Tells that the label <paramref name="label"/> may name any of <paramref name="candidates"/> speakers (see <see cref="ReportMisspelling"/>).</summary>
@@ -918,14 +922,8 @@ internal sealed class SpeakerResolver
 
     /// <summary>Tells that the full name of <paramref name="label"/> is read as a misspelling of <paramref name="person"/>'s.</summary>
     [MethodImpl(MethodImplOptions.NoInlining)]
-    private void ReportMisspeltFullName(int label, int person, in BlockDraft at)
-    {
-        int start = BeginLabelMessage(label);
-        _data.Append("\" is read as a misspelling of \"");
-        SourceText.AppendLabel(Slice(_labels[_persons[person].FirstMember].Label), _data);
-        _data.Append("\": the same first names, the surname one letter apart.");
-        AddDiagnostic("TP0204", DiagnosticSeverity.Info, start, at.LineNumber, at.ColumnNumber);
-    }
+    private void ReportMisspeltFullName(int label, int person, in BlockDraft at) =>
+        WriteMisspellingNote(label, person, at, "TP0204", "\" is read as a misspelling of \"", "\": the same first names, the surname one letter apart.");
 
     private int NewPerson()
     {
