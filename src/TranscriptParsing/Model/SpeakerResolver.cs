@@ -535,7 +535,7 @@ internal sealed class SpeakerResolver
             if (match < 0 && _fullPersonCount > 0 && _fullPersonCount <= MaxPersonsSearched)
             {
                 // The same first names and a surname one letter off ("KLAUS FRANKENBEGER" after "KLAUS FRANKENBERGER").
-                match = FindMisspeltFullName(id);
+                match = FindMisspeltFullName(id, i);
                 if (match >= 0)
                 {
                     ReportMisspeltFullName(i, match, blocks[_labels[i].FirstBlock]);
@@ -874,12 +874,14 @@ internal sealed class SpeakerResolver
 
     /// <summary>
     /// The one full-name person named with the same first names as <paramref name="id"/> and a surname one edit from
-    /// its surname, both of <see cref="MinMisspeltSurname"/> letters or more; -1 if none or several.
+    /// its surname, both of <see cref="MinMisspeltSurname"/> letters or more; -1 if none or several. Only a slip is
+    /// read so: a label of one turn whose surname no label gives alone (a name used again, or whose surname is used,
+    /// is a person of its own however close it is to another).
     /// </summary>
-    private int FindMisspeltFullName(in Identity id)
+    private int FindMisspeltFullName(in Identity id, int label)
     {
         var surname = Surname(id);
-        if (surname.Length < MinMisspeltSurname)
+        if (surname.Length < MinMisspeltSurname || _labels[label].Turns != 1)
         {
             return -1;
         }
@@ -903,7 +905,22 @@ internal sealed class SpeakerResolver
             found = p;
         }
 
-        return found;
+        return found >= 0 && !IsLabelAlone(surname) ? found : -1;
+    }
+
+    /// <summary>Whether some label is <paramref name="name"/> alone (in capitals): a surname used as a label of its own.</summary>
+    private bool IsLabelAlone(ReadOnlySpan<char> name)
+    {
+        for (int j = 0; j < _labelCount; j++)
+        {
+            ref readonly var other = ref _identities[j];
+            if (other.TokenCount == 1 && !other.Generic && Chars(other.Key).SequenceEqual(name))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>Whether two names of as many words have the same words but the last.</summary>

@@ -191,5 +191,12 @@ public class SpeakerRuleTests
             t.Speakers.Select(s => s.Labels.ToArray()));
         var note = Assert.Single(t.Diagnostics, d => d.Code == "TP0204");
         Assert.Equal((DiagnosticSeverity.Info, 5, 1), (note.Severity, note.LineNumber, note.ColumnNumber));
+
+        // Used again, or with its surname used alone, the close name is someone else.
+        var again = Transcript.Parse(RuleBook.Example("R-WHO-15") + "\nKLAUS FRANKENBEGER: Once more.\n");
+        Assert.Contains(again.Speakers, s => s.Labels.SequenceEqual(["KLAUS FRANKENBEGER"]));
+        var surname = Transcript.Parse(RuleBook.Example("R-WHO-15") + "\nFRANKENBEGER: Me again.\n");
+        Assert.Contains(surname.Speakers, s => s.Labels.SequenceEqual(["KLAUS FRANKENBEGER"]));
+        Assert.DoesNotContain(surname.Diagnostics, d => d.Code == "TP0204");
     }
 }
