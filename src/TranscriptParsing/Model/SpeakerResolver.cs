@@ -525,11 +525,13 @@ internal sealed class SpeakerResolver
                 }
             }
 
-            if (match < 0 && id.TokenCount == 2)
+            // (The surname's hash serves the search below and the new person's chain.)
+            int surnameHash = match < 0 ? _fullBySurname.Hash(Surname(id)) : 0;
+            if (match < 0 && id.TokenCount == 2 && _fullPersonCount > 0)
             {
                 // Two words that end a longer full name are its surname of two words ("VANEK SMITH" after "STACEY
                 // VANEK SMITH"), when they end only one.
-                match = FindCompoundSurname(id);
+                match = FindCompoundSurname(id, surnameHash);
             }
 
             if (match < 0 && _fullPersonCount > 0 && _fullPersonCount <= MaxPersonsSearched)
@@ -550,7 +552,7 @@ internal sealed class SpeakerResolver
                 TranscriptData.Grow(ref _nextFullByName, _personCount);
                 TranscriptData.Grow(ref _nextFullBySurname, _personCount);
                 AddToChain(_fullByName, _nextFullByName, match, nameHash);
-                AddToChain(_fullBySurname, _nextFullBySurname, match, _fullBySurname.Hash(Surname(id)));
+                AddToChain(_fullBySurname, _nextFullBySurname, match, surnameHash);
             }
 
             Join(match, i);
@@ -846,11 +848,11 @@ internal sealed class SpeakerResolver
     /// The one full-name person whose name of three words or more ends with the two words of <paramref name="id"/>,
     /// marked as named by a surname of two words; -1 if none or several.
     /// </summary>
-    private int FindCompoundSurname(in Identity id)
+    private int FindCompoundSurname(in Identity id, int surnameHash)
     {
         int found = -1;
         int compared = 0;
-        for (int p = _fullBySurname.Head(_fullBySurname.Hash(Surname(id))); p >= 0 && ++compared <= MaxSurnameChain; p = _nextFullBySurname[p])
+        for (int p = _fullBySurname.Head(surnameHash); p >= 0 && ++compared <= MaxSurnameChain; p = _nextFullBySurname[p])
         {
             ref readonly var full = ref _identities[_persons[p].FirstMember];
             if (full.TokenCount >= 3 && Surname(full).SequenceEqual(Surname(id)) && Token(full, full.TokenCount - 2).SequenceEqual(Token(id, 0)) && Compatible(full, id))

@@ -285,17 +285,18 @@ internal static class ChromeScanner
     /// </summary>
     private static int GluedCaptionsNoticeLength(ReadOnlySpan<char> line)
     {
+        // Words are counted only as far as the fewest needed: the rest of a long caption need not be walked.
         var rest = line[CaptionsNotice.Length..];
-        int words = 0;
-        bool inWord = false;
-        foreach (char c in rest)
+        int position = 0;
+        for (int words = 0; TextWords.Next(rest, ref position, out _, ' ', ' ');)
         {
-            bool space = char.IsWhiteSpace(c);
-            words += !space && !inWord ? 1 : 0;
-            inWord = !space;
+            if (++words >= MinGluedCaptionWords)
+            {
+                return CaptionsNotice.Length;
+            }
         }
 
-        return words >= MinGluedCaptionWords ? CaptionsNotice.Length : 0;
+        return 0;
     }
 
     /// <summary><see cref="GluedFurnitureLength"/> for a line of any opening: each opener is compared in turn.</summary>
