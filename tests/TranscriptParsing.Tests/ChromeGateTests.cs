@@ -107,7 +107,7 @@ public class ChromeGateTests
                 Assert.False(ChromeScanner.HasPhoneNumber(line), text);
             }
 
-            if (first != 'S')
+            if (first is not ('S' or 'E'))
             {
                 Assert.False(ChromeScanner.IsEpisodeNumbering(line), text);
             }

@@ -227,7 +227,7 @@ internal static class ChromeScanner
         }
 
         if ((marks && IsField(line)) || (MayBeSiteName(first, last) && IsSiteName(line)) || IsCredit(line)
-            || (digits && ((length <= MaxScheduleLine && IsSchedule(line)) || (length <= MaxPhoneNumberLine && HasPhoneNumber(line)) || (first == 'S' && IsEpisodeNumbering(line))))
+            || (digits && ((length <= MaxScheduleLine && IsSchedule(line)) || (length <= MaxPhoneNumberLine && HasPhoneNumber(line)) || (first is 'S' or 'E' && IsEpisodeNumbering(line))))
             || (marks && length <= MaxListOfNames && last is not ('.' or '?' or '!') && IsListOfNames(line)))
         {
             return ChromeKind.Other;
@@ -644,18 +644,18 @@ internal static class ChromeScanner
     }
 
     /// <summary>
-    /// A video page's episode line: "Season 11 Episode 10", alone or before a bar and the player's details
-    /// ("Season 2 Episode 4 | 26m 46s").
+    /// A page's episode line: "Season 11 Episode 10" or "Episode 1045", alone or before a bar and the player's details
+    /// ("Season 2 Episode 4 | 26m 46s"). Not a station line, though its number may read as a frequency.
     /// </summary>
     internal static bool IsEpisodeNumbering(ReadOnlySpan<char> line)
     {
-        if (!line.StartsWith("Season ", StringComparison.Ordinal))
-        {
-            return false;
-        }
-
         int bar = line.IndexOf(" | ", StringComparison.Ordinal);
         var numbering = bar >= 0 ? line[..bar] : line;
+        if (SkipNumberedWord(ref numbering, "Episode "))
+        {
+            return numbering.IsEmpty;
+        }
+
         return SkipNumberedWord(ref numbering, "Season ") && (numbering.IsEmpty || (numbering[0] == ' ' && SkipNumberedWord(ref numbering, " Episode ") && numbering.IsEmpty));
     }
 

@@ -527,6 +527,17 @@ public class HeaderRuleTests
     }
 
     [Fact]
+    public void An_episode_number_is_not_a_station()
+    {
+        var t = RuleBook.Parse("R-HDR-56");
+
+        Assert.Null(t.Header.Station);
+        Assert.Equal("Harbor Hour: Tides and Tolls", t.Header.Title);
+        Assert.Contains(t.Header.Chrome, c => c.Text == "Episode 1045" && c.Kind == ChromeKind.Other);
+        Assert.Equal(["TOVE ARDEN", "IVO STRAND"], t.Blocks.Where(b => b.Kind == BlockKind.Turn).Select(b => b.Label));
+    }
+
+    [Fact]
     public void A_teaser_then_the_hosts_unlabelled_opening_then_the_first_turn()
     {
         var t = RuleBook.Parse("R-HDR-41");
