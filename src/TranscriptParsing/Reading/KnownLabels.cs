@@ -186,7 +186,7 @@ internal struct KnownLabels
             return false;
         }
 
-        match = slot.Match;
+        LabelMatch.Copy(slot.Match, out match);
 
         // The speech mostly starts where it did on the remembered line: then no field is written over the copy, which
         // would keep the next copy of the match waiting for the write.
