@@ -6,7 +6,7 @@ public enum RoleEvidence : byte
     /// <summary>Nothing: the role is <see cref="SpeakerRole.Unknown"/>.</summary>
     None,
 
-    /// <summary>The label says so: a role after a comma ("TIM MAK, BYLINE", "ANDERSON COOPER, CNN HOST"), or an affiliation in parentheses for a guest.</summary>
+    /// <summary>The label says so: a role after a comma ("TIM MAK, BYLINE", "ANDERSON COOPER, CNN HOST"), or, for a guest, an affiliation in parentheses or a public office before the name ("SEN. MARIT HOLLAND").</summary>
     LabelRole,
 
     /// <summary>The label is a generic one ("Unidentified Man #2", "UNIDENTIFIED MALE", "Speaker 1").</summary>

@@ -1311,10 +1311,21 @@ internal sealed class SpeakerResolver
         for (int p = 0; p < count; p++)
         {
             ref var person = ref _persons[p];
-            person.Role = FromLabels(person);
+            person.Role = FromLabels(person, out bool office);
             if (person.Role.Role != SpeakerRole.Unknown || person.Stats.FirstTurn < 0 || searched++ >= MaxPersonsSearched)
             {
                 unknown |= person.Role.Role == SpeakerRole.Unknown;
+
+                // A newsmaker's office settles their role, but whoever named them before they spoke still introduced them.
+                if (office && person.Role.Role == SpeakerRole.Guest && person.Stats.FirstTurn >= 0 && searched++ < MaxPersonsSearched)
+                {
+                    FromText(person, blocks, bodyStart, out person.IntroducedBy);
+                    if (person.IntroducedBy >= 0)
+                    {
+                        _persons[person.IntroducedBy].Introduces = true;
+                    }
+                }
+
                 continue;
             }
 
@@ -1353,8 +1364,9 @@ internal sealed class SpeakerResolver
     }
 
     /// <summary>The role a person's labels state: a role word, a generic label, or an affiliation in parentheses.</summary>
-    private (SpeakerRole, RoleEvidence) FromLabels(in Person person)
+    private (SpeakerRole, RoleEvidence) FromLabels(in Person person, out bool office)
     {
+        office = false;
         var roleBuffer = _upperCopies.AsSpan(0, AsciiWordSet.MostChars);
         var parenBuffer = _upperCopies.AsSpan(AsciiWordSet.MostChars);
         bool affiliated = false;
@@ -1378,6 +1390,7 @@ internal sealed class SpeakerResolver
             }
 
             affiliated |= (paren.Length > 6 && !IsDelivery(m, paren, upperParen) && !IsPartyTag(paren)) || role.Length > 0;
+            office |= HoldsOffice(m);
         }
 
         if (_identities[person.FirstMember].Generic)
@@ -1385,8 +1398,26 @@ internal sealed class SpeakerResolver
             return (SpeakerRole.Unidentified, RoleEvidence.GenericLabel);
         }
 
-        // A title or affiliation in the label marks a guest or newsmaker: "Mr. BILL MOYERS (Author, ...)", "Ruth Oyelaran, Director".
-        return affiliated ? (SpeakerRole.Guest, RoleEvidence.LabelRole) : (SpeakerRole.Unknown, RoleEvidence.None);
+        // A title, an affiliation or a public office in the label marks a guest or newsmaker: "Mr. BILL MOYERS (Author, ...)",
+        // "Ruth Oyelaran, Director", "SEN. MARIT HOLLAND (D-ME)".
+        return affiliated || office ? (SpeakerRole.Guest, RoleEvidence.LabelRole) : (SpeakerRole.Unknown, RoleEvidence.None);
+    }
+
+    /// <summary>Whether label <paramref name="m"/> names a public office before the name ("SEN.", "FMR. GOV.", "Senator").</summary>
+    private bool HoldsOffice(int m)
+    {
+        var honorific = !_labels[m].Honorific.IsEmpty ? Slice(_labels[m].Honorific)
+            : _identities[m].TitleWord.IsNull ? default : Chars(_identities[m].TitleWord);
+        int position = 0;
+        while (TextWords.Next(honorific, ref position, out var word, ' ', ' '))
+        {
+            if (Conventions.OfficeTitles.Contains(word.TrimEnd('.')))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>The role the text shows: a self-introduction, or how someone else names them before they speak.</summary>

@@ -31,6 +31,17 @@ internal static class Conventions
     /// <summary>Abbreviations with a period that a name in capitals may hold before more of the name ("GEN. DAVID", "JR.").</summary>
     public static readonly string[] NameSuffixes = ["Jr.", "Sr.", "Gen.", "Lt.", "Sgt.", "Capt.", "Cmdr.", "Maj.", "Prof.", "Supt.", "Insp.", "Det.", "Adm.", "Brig.", "Cpl.", "Pvt.", "Sen.", "Rep.", "Gov.", "Amb.", "Sec.", "Pres.", "Hon.", "Rev.", "Msgr.", "Mrs.", "Fmr.", "Col."];
 
+    /// <summary>
+    /// Words of an honorific or title that name a public office ("SEN.", "Gov.", "FMR. VICE PRES.", "President"): a
+    /// speaker whose label carries one is a newsmaker, not the program's host. Compared without their period.
+    /// </summary>
+    public static readonly PhraseTable OfficeTitles = new(
+    [
+        "Sen", "Senator", "Rep", "Representative", "Congressman", "Congresswoman", "Gov", "Governor", "Pres", "President",
+        "President-elect", "Sec", "Secretary", "Amb", "Ambassador", "Mayor", "Judge", "Justice", "Chancellor", "Minister",
+        "Attorney",
+    ]);
+
     /// <summary>Honorifics that, followed by a surname and a period, start a hearing-record turn ("Mr. Linder. The meeting...").</summary>
     public static readonly PhraseTable HearingHonorifics = new(
     [

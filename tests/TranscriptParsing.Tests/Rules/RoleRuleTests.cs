@@ -120,4 +120,18 @@ public class RoleRuleTests
             [("Oskar Aberg", SpeakerRole.Unknown, RoleEvidence.None), ("Tilde Aberg", SpeakerRole.Unknown, RoleEvidence.None)],
             t.Speakers.Select(s => (s.Name, s.Role, s.RoleEvidence)));
     }
+
+    [Fact]
+    public void A_public_office_before_the_name_makes_a_guest()
+    {
+        var t = RuleBook.Parse("R-ROL-12");
+
+        Assert.Equal(
+            [
+                ("Marit Holland", SpeakerRole.Guest, RoleEvidence.LabelRole, "Sen."),
+                ("Arvid Sten", SpeakerRole.Guest, RoleEvidence.LabelRole, "Gov."),
+                ("Lena Mork", SpeakerRole.Unknown, RoleEvidence.None, (string?)null),
+            ],
+            t.Speakers.Select(s => (s.Name, s.Role, s.RoleEvidence, s.Honorific)));
+    }
 }
