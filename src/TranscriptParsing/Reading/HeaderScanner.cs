@@ -676,6 +676,12 @@ internal static class HeaderScanner
             }
         }
 
+        if (last == ')' && words >= 3 && SentenceEndBeforeNote(line) is '.' or '!' or '?')
+        {
+            // A sentence with a note in parentheses after it ("... named captain of the year. (Rebroadcast from 2007)").
+            return true;
+        }
+
         if (last == '.' && words >= 3)
         {
             // A sentence of three words or more is prose whatever the case of its words: the test below would only
@@ -1307,6 +1313,13 @@ internal static class HeaderScanner
             return IsTeaser(text, lines, first, last, firstBody, in turn) ? firstBody : first;
         }
 
+        // A bare "Transcript" heading may stand between the teaser and the first turn: one paragraph above it is the
+        // story's teaser, not an article.
+        if (firstBody == last + 2 && lines[last + 1].Kind == LineKind.Chrome && IsTranscriptHeading(text[lines[last + 1].Start..lines[last + 1].End]))
+        {
+            return IsTeaser(text, lines, first, last, firstBody, in turn) ? firstBody : first;
+        }
+
         // The host's unlabelled opening may stand between the teaser and the first turn: one paragraph that speaks.
         int opening = last + 1;
         if (lines[opening].BlankBefore && lines[opening].Kind == LineKind.Prose && ParagraphEnd(lines, opening, firstBody) + 1 == firstBody
@@ -1324,7 +1337,7 @@ internal static class HeaderScanner
     private static bool IsTeaser(ReadOnlySpan<char> text, Span<HeaderLine> lines, int first, int last, int firstBody, in FirstTurnScan firstTurn)
     {
         var paragraph = text[lines[first].Start..lines[last].End];
-        char end = paragraph[^1] is '"' or '\u201D' && paragraph.Length > 1 ? paragraph[^2] : paragraph[^1];
+        char end = SentenceEndBeforeNote(paragraph);
         if (!char.IsUpper(paragraph[0]) || end is not ('.' or '!' or '?') || (first == last ? Words(text, ref lines[first]) : WordCount(paragraph)) < 12 || IsSpoken(paragraph))
         {
             return false;
@@ -1347,6 +1360,25 @@ internal static class HeaderScanner
 
         var name = turn[label.NameStart..label.NameEnd];
         return name.IndexOf(' ') >= 0 || !CaseInsensitive.Contains(paragraph, name);
+    }
+
+    /// <summary>
+    /// The char that ends a paragraph's last sentence: before a closing quote, and before a note in parentheses after
+    /// the sentence ("... named captain of the year. (Rebroadcast from December 2007)").
+    /// </summary>
+    private static char SentenceEndBeforeNote(ReadOnlySpan<char> paragraph)
+    {
+        if (paragraph.Length > 2 && paragraph[^1] == ')')
+        {
+            int open = paragraph.LastIndexOf('(');
+            var before = open > 0 ? paragraph[..open].TrimEnd() : default;
+            if (!before.IsEmpty)
+            {
+                paragraph = before;
+            }
+        }
+
+        return paragraph[^1] is '"' or '\u201D' && paragraph.Length > 1 ? paragraph[^2] : paragraph[^1];
     }
 
     /// <summary>

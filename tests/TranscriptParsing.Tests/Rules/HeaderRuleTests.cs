@@ -538,6 +538,19 @@ public class HeaderRuleTests
     }
 
     [Fact]
+    public void A_teaser_over_a_bare_transcript_heading_is_the_summary()
+    {
+        var t = RuleBook.Parse("R-HDR-57");
+
+        Assert.Equal("Interview: Ferry Captain Ivo Strand", t.Header.Title);
+        Assert.Equal("His first ferry ran aground in a fog, and forty years later he was named captain of the year. (Rebroadcast from December 2007)", t.Header.Summary);
+        Assert.Contains(t.Header.Chrome, c => c.Text == "Transcript" && c.Kind == ChromeKind.Navigation);
+        Assert.Equal(
+            [(BlockKind.Turn, "TOVE ARDEN, HOST"), (BlockKind.Turn, "IVO STRAND")],
+            t.Blocks.Select(b => (b.Kind, b.Label)));
+    }
+
+    [Fact]
     public void A_teaser_then_the_hosts_unlabelled_opening_then_the_first_turn()
     {
         var t = RuleBook.Parse("R-HDR-41");
@@ -677,10 +690,12 @@ public class HeaderRuleTests
             t.Header.Chrome.Select(c => (c.Kind, c.LineNumber)));
         Assert.Equal("TOVE ARDEN, HOST", Assert.Single(t.Blocks).Label);
 
-        // Under a title the same paragraph is the story's article, and the body starts there.
-        var titled = Transcript.Parse("The Last Ferry Captain Retires\n\n" + RuleBook.Example("R-HDR-51"));
+        // Under a title two paragraphs are the story's article, and the body starts there (one alone is its teaser, R-HDR-57).
+        var titled = Transcript.Parse("The Last Ferry Captain Retires\n\n" + RuleBook.Example("R-HDR-51").Replace(
+            "\n\nTranscript", "\n\nThe harbor turned out to see the captain take the wheel for the last time on Friday.\n\nTranscript", System.StringComparison.Ordinal));
         Assert.Equal("The Last Ferry Captain Retires", titled.Header.Title);
-        Assert.Equal([BlockKind.Narration, BlockKind.Narration, BlockKind.Turn], titled.Blocks.Select(b => b.Kind));
+        Assert.Null(titled.Header.Summary);
+        Assert.Equal([BlockKind.Narration, BlockKind.Narration, BlockKind.Narration, BlockKind.Turn], titled.Blocks.Select(b => b.Kind));
         Assert.StartsWith("Every weekday morning", titled.Blocks[0].Text, System.StringComparison.Ordinal);
     }
 
