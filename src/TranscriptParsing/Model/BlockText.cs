@@ -35,7 +35,8 @@ public static class BlockText
 
     /// <summary>
     /// What the text keeps of one line of the source: the line without white space at its end (and at its start before
-    /// the first kept line); nothing of a WebVTT cue timing, and not the voice tag repeated on each merged cue.
+    /// the first kept line); nothing of a WebVTT cue timing after the first kept line, and not the voice tag repeated on
+    /// each merged cue.
     /// </summary>
     /// <param name="line">The line, without its break.</param>
     /// <param name="started">Whether an earlier line of the block was kept.</param>
@@ -47,8 +48,9 @@ public static class BlockText
             text = text.TrimStart();
         }
 
-        // Inside a turn merged from WebVTT cues, the cue times and the repeated voice tags are not speech.
-        if (IsCueTiming(text))
+        // Inside a turn merged from WebVTT cues, the cue times and the repeated voice tags are not speech. A cue time
+        // that opens a block is the block: the time between two voices, a time-stamp annotation.
+        if (started && IsCueTiming(text))
         {
             return default;
         }
