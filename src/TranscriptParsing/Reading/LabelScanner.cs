@@ -1663,6 +1663,13 @@ internal static class LabelScanner
 
             e += stop;
             char c = line[e];
+            if (c == ':' && IsColonInQuotedTitle(line, start, e, limit))
+            {
+                // "Co-Author, “Home Work: A Memoir of My Hollywood Years”:": the title's colon, not the label's.
+                e++;
+                continue;
+            }
+
             if (!(c >= '\u0080' ? IsSuffixChar(c) : c is '\r' or '\n' && BreakAfterComma(line, e)))
             {
                 return e;
@@ -1672,6 +1679,31 @@ internal static class LabelScanner
         }
 
         return e;
+    }
+
+    /// <summary>
+    /// Whether the colon at <paramref name="colon"/> stands inside a quoted title in a role: a quote opened after
+    /// <paramref name="start"/> and not closed before the colon, closed after it, with the label's own colon right after
+    /// the closing quote.
+    /// </summary>
+    private static bool IsColonInQuotedTitle(ReadOnlySpan<char> line, int start, int colon, int limit)
+    {
+        var before = line[start..colon];
+        int open = before.LastIndexOfAny('"', '\u201C');
+        if (open < 0 || before[(open + 1)..].IndexOf('\u201D') >= 0 || (before[open] == '"' && before.Count('"') % 2 == 0))
+        {
+            return false;
+        }
+
+        char closing = before[open] == '"' ? '"' : '\u201D';
+        int close = line[(colon + 1)..limit].IndexOf(closing);
+        if (close < 0)
+        {
+            return false;
+        }
+
+        int after = SkipSpaces(line, colon + 2 + close);
+        return after < limit && line[after] == ':' && line[(colon + 1)..(colon + 1 + close)].IndexOfAny(':', '\n') < 0;
     }
 
     private static bool IsSuffixChar(char c) =>

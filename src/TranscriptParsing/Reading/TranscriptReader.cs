@@ -909,8 +909,10 @@ public ref struct TranscriptReader
 
         // Captions written wholly in capitals go on in capitals after the label, perhaps cut off before a sentence ends.
         var strictness = IsInCapitals(b) ? LabelScanner.Strictness.InlineCapitals : LabelScanner.Strictness.Inline;
+        // The colon may stand inside the label, in a quoted title or a parenthesis ("Co-Author, “Home Work: A Memoir”:"):
+        // the label is found at its first colon, since the search for the next starts after it.
         return LabelScanner.TryScan(_text[b..end], _options.MaxLabelLength, strictness, out var m)
-            && b + m.TextStart > colon && b + m.LabelEnd <= colon
+            && b + m.TextStart > colon
             && (boundary != ',' || _text[(b + m.NameStart)..(b + m.NameEnd)].IndexOf(' ') > 0);
     }
 

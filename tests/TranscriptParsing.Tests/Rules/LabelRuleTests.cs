@@ -355,4 +355,24 @@ public class LabelRuleTests
         var token = ReaderTokens.OfRule("R-LBL-26")[1];
         Assert.Equal((LabelStyle.Capitals, "Governor", "ADA M. LIND"), (token.Style, token.Honorific, token.Name));
     }
+
+    [Fact]
+    public void A_colon_inside_a_quoted_title_in_the_role_is_part_of_it()
+    {
+        var t = RuleBook.Parse("R-LBL-27");
+
+        Assert.Equal(
+            [("JUDY ARDEN", "Good evening."), ("EMMA HOLM, Co-Author, \u201CSalt Roads: A Memoir of the Harbor\u201D", "I could not sit through it.")],
+            t.Blocks.Select(b => (b.Label, b.Text)));
+        var holm = t.Speakers[1];
+        Assert.Equal(("Co-Author", "\u201CSalt Roads: A Memoir of the Harbor\u201D"), (holm.Title, holm.Affiliation));
+
+        // So it does for a label inside a paragraph, after a sentence.
+        var inline = Transcript.Parse("JUDY ARDEN: Good evening. EMMA HOLM, Co-Author, \u201CSalt Roads: A Memoir of the Harbor\u201D: I could not.\n\nJUDY ARDEN: Why?");
+        Assert.Equal(["JUDY ARDEN", "EMMA HOLM, Co-Author, \u201CSalt Roads: A Memoir of the Harbor\u201D", "JUDY ARDEN"], inline.Blocks.Select(b => b.Label));
+
+        // A quote closed before the colon, or one that never closes, leaves the colon the label's own.
+        Assert.Equal("EMMA HOLM, Co-Author, \"Salt Roads\"", Transcript.Parse("JUDY ARDEN: Hello.\n\nEMMA HOLM, Co-Author, \"Salt Roads\": A memoir: mine.").Blocks[1].Label);
+        Assert.Equal("EMMA HOLM, Co-Author, \"Salt Roads", Transcript.Parse("JUDY ARDEN: Hello.\n\nEMMA HOLM, Co-Author, \"Salt Roads: A memoir of mine.").Blocks[1].Label);
+    }
 }
