@@ -208,7 +208,7 @@ internal static class ChromeScanner
             return ChromeKind.Navigation;
         }
 
-        if ((openers & NoticeOpener) != 0 || HasRushTranscript(line) || (first == '(' && IsSentenceInParentheses(line)))
+        if ((openers & NoticeOpener) != 0 || HasRushTranscript(line) || (first == '(' && (IsSentenceInParentheses(line) || IsPhotoCredit(line))))
         {
             return ChromeKind.Notice;
         }
@@ -461,6 +461,19 @@ internal static class ChromeScanner
         }
 
         return lower * 2 > line.Length && line.IndexOf(' ') > 0;
+    }
+
+    /// <summary>A photo credit in parentheses: a name, a slash and an agency ("( Jose Luis Magana / AP Photo )").</summary>
+    internal static bool IsPhotoCredit(ReadOnlySpan<char> line)
+    {
+        if (line.Length < 8 || line[0] != '(' || line[^1] != ')')
+        {
+            return false;
+        }
+
+        var credit = line[1..^1];
+        int slash = credit.LastIndexOf('/');
+        return slash > 0 && Conventions.PhotoAgencies.Contains(credit[(slash + 1)..].Trim());
     }
 
     /// <summary>A horizontal rule: three or more of '-', '=', '_' or '*' and nothing else ("----", "# # #" too).</summary>

@@ -42,6 +42,15 @@ internal static class Conventions
         "Attorney",
     ]);
 
+    /// <summary>
+    /// The agencies that close a photo credit after the photographer's name and a slash ("( Jose Luis Magana / AP Photo )").
+    /// </summary>
+    public static readonly PhraseTable PhotoAgencies = new(
+    [
+        "AP Photo", "AP", "Associated Press", "Getty Images", "Reuters", "AFP", "EPA", "EPA-EFE", "Bloomberg", "NurPhoto",
+        "Shutterstock", "Sipa USA", "Polaris", "Redux", "Pool", "Pool Photo",
+    ]);
+
     /// <summary>Honorifics that, followed by a surname and a period, start a hearing-record turn ("Mr. Linder. The meeting...").</summary>
     public static readonly PhraseTable HearingHonorifics = new(
     [

@@ -551,6 +551,18 @@ public class HeaderRuleTests
     }
 
     [Fact]
+    public void A_photo_credit_in_parentheses_is_a_notice()
+    {
+        var t = RuleBook.Parse("R-HDR-58");
+
+        Assert.Equal("Previewing the Harbor Hearings", t.Header.Title);
+        Assert.Contains(t.Header.Chrome, c => c.Text == "( Ada Lind / AP Photo )" && c.Kind == ChromeKind.Notice);
+        Assert.DoesNotContain(t.Blocks, b => b.Kind == BlockKind.Annotation);
+        Assert.Equal(ChromeKind.Notice, ChromeScanner.Classify("(Bo Strand/Getty Images)"));
+        Assert.NotEqual(ChromeKind.Notice, ChromeScanner.Classify("(HARBOR HOUR / PART TWO)"));
+    }
+
+    [Fact]
     public void A_teaser_then_the_hosts_unlabelled_opening_then_the_first_turn()
     {
         var t = RuleBook.Parse("R-HDR-41");
