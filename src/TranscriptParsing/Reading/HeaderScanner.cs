@@ -1302,10 +1302,20 @@ internal static class HeaderScanner
     private static int AfterTeaser(ReadOnlySpan<char> text, Span<HeaderLine> lines, int first, int firstBody, in FirstTurnScan turn)
     {
         int last = ParagraphEnd(lines, first, firstBody);
-        if (firstBody < 0 || first == 0 || lines[firstBody].Kind != LineKind.Label
-            || (lines[first - 1].Kind == LineKind.Notice && Conventions.StartsWithAny(Conventions.DescriptionOpenings, text[lines[first].Start..lines[first].End]) == 0))
+        // A notice announces the transcript; a photo credit, a notice too, announces nothing.
+        if (firstBody < 0 || first == 0 || lines[firstBody].Kind is not (LineKind.Label or LineKind.Annotation)
+            || (lines[first - 1].Kind == LineKind.Notice && Conventions.StartsWithAny(Conventions.DescriptionOpenings, text[lines[first].Start..lines[first].End]) == 0
+                && !ChromeScanner.IsPhotoCredit(text[lines[first - 1].Start..lines[first - 1].End])))
         {
             return first;
+        }
+
+        if (lines[firstBody].Kind == LineKind.Annotation)
+        {
+            // A cue may stand between the teaser and the first turn ("[music]"): the teaser is the summary when the line
+            // after the cue opens a turn, and the body starts at the cue.
+            var next = LineAfter(text, lines[firstBody].End);
+            return firstBody == last + 1 && !lines[first].LabelShaped && !next.IsEmpty && IsTeaser(text, lines, first, last, next, default) ? firstBody : first;
         }
 
         if (firstBody == last + 1)
@@ -1334,7 +1344,24 @@ internal static class HeaderScanner
     private static bool IsSpoken(ReadOnlySpan<char> paragraph) =>
         TextWords.HasPersonalWord(paragraph) || Conventions.StartsWithAny(Conventions.SpokenOpenings, paragraph) > 0;
 
-    private static bool IsTeaser(ReadOnlySpan<char> text, Span<HeaderLine> lines, int first, int last, int firstBody, in FirstTurnScan firstTurn)
+    /// <summary>The first line with text after <paramref name="end"/> (blank lines skipped), without its break; empty at the text's end.</summary>
+    private static ReadOnlySpan<char> LineAfter(ReadOnlySpan<char> text, int end)
+    {
+        int start = end;
+        while (start < text.Length && char.IsWhiteSpace(text[start]))
+        {
+            start++;
+        }
+
+        int lineEnd = text[start..].IndexOfAny(StructuralChars.LineBreaks);
+        return text[start..(lineEnd < 0 ? text.Length : start + lineEnd)];
+    }
+
+    private static bool IsTeaser(ReadOnlySpan<char> text, Span<HeaderLine> lines, int first, int last, int firstBody, in FirstTurnScan firstTurn) =>
+        IsTeaser(text, lines, first, last, text[lines[firstBody].Start..lines[firstBody].End], in firstTurn);
+
+    /// <summary>Whether paragraph [<paramref name="first"/>, <paramref name="last"/>] is a teaser before the turn that opens <paramref name="turn"/>.</summary>
+    private static bool IsTeaser(ReadOnlySpan<char> text, Span<HeaderLine> lines, int first, int last, ReadOnlySpan<char> turn, in FirstTurnScan firstTurn)
     {
         var paragraph = text[lines[first].Start..lines[last].End];
         char end = SentenceEndBeforeNote(paragraph);
@@ -1343,7 +1370,6 @@ internal static class HeaderScanner
             return false;
         }
 
-        var turn = text[lines[firstBody].Start..lines[firstBody].End];
         LabelMatch label;
         if (firstTurn.Known)
         {

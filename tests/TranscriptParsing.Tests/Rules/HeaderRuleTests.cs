@@ -563,6 +563,21 @@ public class HeaderRuleTests
     }
 
     [Fact]
+    public void A_teaser_then_a_cue_then_the_first_turn()
+    {
+        var t = RuleBook.Parse("R-HDR-59");
+
+        Assert.Equal("Previewing the Harbor Hearings", t.Header.Title);
+        Assert.StartsWith("The harbor commission will present", t.Header.Summary, System.StringComparison.Ordinal);
+        Assert.Equal([BlockKind.Annotation, BlockKind.Turn, BlockKind.Turn, BlockKind.Turn], t.Blocks.Select(b => b.Kind));
+
+        // A paragraph that opens with a label is speech, not a teaser, whatever follows it.
+        var spoken = Transcript.Parse("Previewing the Harbor Hearings\n\nTOVE ARDEN, HOST: The\ncommission will present its findings in public hearings over the next month, starting Thursday.\n[music]\nIVO STRAND: Good morning.");
+        Assert.Null(spoken.Header.Summary);
+        Assert.Contains("commission will present", spoken.Blocks[0].Text, System.StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_teaser_then_the_hosts_unlabelled_opening_then_the_first_turn()
     {
         var t = RuleBook.Parse("R-HDR-41");
