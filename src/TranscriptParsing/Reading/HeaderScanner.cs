@@ -378,10 +378,11 @@ internal static class HeaderScanner
             layout.BodyStart = lines[body].Start;
             layout.BodyOpensWithLabel = lines[body].Kind == LineKind.Label && text[lines[body].Start..lines[body].End].IndexOf(':') >= 0;
 
-            // A teaser between the title and the furniture that precedes the body is the summary.
+            // A teaser between the title and the furniture that precedes the body is the summary; a line in capitals
+            // that ends with a colon ("TRUMP PRESIDENCY & 115TH CONGRESS:") heads a section and is not one.
             for (int i = title + 1; i < body && title >= 0; i++)
             {
-                if (lines[i].Kind == LineKind.Prose)
+                if (lines[i].Kind == LineKind.Prose && !IsSectionHeadingInCapitals(text, lines[i]))
                 {
                     // The summary takes in the lines that wrap it, but not a copy of it (a caption printed again).
                     int last = ParagraphEnd(lines, i, body);
@@ -1251,6 +1252,12 @@ internal static class HeaderScanner
                 return AfterTeaser(text, lines, i, firstBody, in turn);
             }
 
+            if (lines[i].Kind == LineKind.Prose && IsSectionHeadingInCapitals(text, lines[i]) && i + 1 < lines.Length && lines[i + 1].Kind != LineKind.Prose)
+            {
+                // A heading over more furniture; over a paragraph it may be a label the grammar turned down, and speech.
+                continue;
+            }
+
             if (lines[i].Kind == LineKind.Prose)
             {
                 // A paragraph the next line repeats is a teaser and its caption printed twice, as a repeated one is.
@@ -1343,6 +1350,10 @@ internal static class HeaderScanner
 
     private static bool IsSpoken(ReadOnlySpan<char> paragraph) =>
         TextWords.HasPersonalWord(paragraph) || Conventions.StartsWithAny(Conventions.SpokenOpenings, paragraph) > 0;
+
+    /// <summary>A line in capitals that ends with a colon and heads a section ("TRUMP PRESIDENCY &amp; 115TH CONGRESS:"): not a sentence.</summary>
+    private static bool IsSectionHeadingInCapitals(ReadOnlySpan<char> text, in HeaderLine line) =>
+        text[line.End - 1] == ':' && !text[line.Start..line.End].ContainsAnyInRange('a', 'z');
 
     /// <summary>The first line with text after <paramref name="end"/> (blank lines skipped), without its break; empty at the text's end.</summary>
     private static ReadOnlySpan<char> LineAfter(ReadOnlySpan<char> text, int end)

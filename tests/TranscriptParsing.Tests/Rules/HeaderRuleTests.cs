@@ -578,6 +578,17 @@ public class HeaderRuleTests
     }
 
     [Fact]
+    public void A_section_heading_in_capitals_is_not_the_summary()
+    {
+        var t = RuleBook.Parse("R-HDR-60");
+
+        Assert.Equal("Full Text Harbor Transcripts: The Mayor's Remarks on the Harbor Bridge", t.Header.Title);
+        Assert.Null(t.Header.Summary);
+        Assert.Contains(t.Header.Chrome, c => c.Text == "HARBOR ADMINISTRATION & 12TH COUNCIL:");
+        Assert.Equal("THE MAYOR", Assert.Single(t.Blocks).Label);
+    }
+
+    [Fact]
     public void A_teaser_then_the_hosts_unlabelled_opening_then_the_first_turn()
     {
         var t = RuleBook.Parse("R-HDR-41");
