@@ -1363,7 +1363,7 @@ internal sealed class SpeakerResolver
         }
     }
 
-    /// <summary>The role a person's labels state: a role word, a generic label, or an affiliation in parentheses.</summary>
+    /// <summary>The role a person's labels state: a role word, a generic label, an affiliation in parentheses or a public office (<paramref name="office"/>).</summary>
     private (SpeakerRole, RoleEvidence) FromLabels(in Person person, out bool office)
     {
         office = false;
