@@ -1390,7 +1390,7 @@ internal sealed class SpeakerResolver
             }
 
             affiliated |= (paren.Length > 6 && !IsDelivery(m, paren, upperParen) && !IsPartyTag(paren)) || role.Length > 0;
-            office |= HoldsOffice(m);
+            office = office || HoldsOffice(m);
         }
 
         if (_identities[person.FirstMember].Generic)
