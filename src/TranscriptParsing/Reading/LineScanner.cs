@@ -33,36 +33,7 @@ internal static class LineScanner
         int length = text.Length;
         int i = 0;
 
-        if (Avx512BW.IsSupported && Vector512.IsHardwareAccelerated && length >= 2 * Vector512<short>.Count)
-        {
-            // The same pass over 64 chars at a time where the processor has 64-byte vectors that run at full speed.
-            var lineFeed = Vector512.Create((byte)'\n');
-            var carriageReturn = Vector512.Create((byte)'\r');
-            var colon = Vector512.Create((byte)':');
-            var question = Vector512.Create((byte)'Q');
-            ref short chars = ref Unsafe.As<char, short>(ref start);
-            for (; i <= length - Vector512<byte>.Count; i += Vector512<byte>.Count)
-            {
-                var packed = Avx512BW.PackUnsignedSaturate(
-                    Vector512.LoadUnsafe(ref chars, (nuint)i),
-                    Vector512.LoadUnsafe(ref chars, (nuint)(i + Vector512<short>.Count)));
-                var breaks = Vector512.Equals(packed, lineFeed) | Vector512.Equals(packed, carriageReturn);
-                var marks = Vector512.Equals(packed, colon) | Vector512.Equals(packed, question);
-                if ((breaks | marks) == Vector512<byte>.Zero)
-                {
-                    continue;
-                }
-
-                int end = Settle(InOrder(breaks).ExtractMostSignificantBits(), InOrder(marks).ExtractMostSignificantBits(), i, ref firstMark, ref secondMark, ref lastMark);
-                if (end >= 0)
-                {
-                    return end;
-                }
-            }
-        }
-
-        // The 32-char pass, for the whole text or for what the 64-char one left.
-        if (Avx2.IsSupported && length - i >= 2 * Vector256<short>.Count)
+        if (Avx2.IsSupported && length >= 2 * Vector256<short>.Count)
         {
             // Packing saturates: a char above 255 becomes 0 or 255, neither of which is searched for.
             var lineFeed = Vector256.Create((byte)'\n');
@@ -90,7 +61,7 @@ internal static class LineScanner
                 }
             }
         }
-        else if (Vector128.IsHardwareAccelerated && length - i >= Vector128<ushort>.Count)
+        else if (Vector128.IsHardwareAccelerated && length >= Vector128<ushort>.Count)
         {
             var lineFeed = Vector128.Create((ushort)'\n');
             var carriageReturn = Vector128.Create((ushort)'\r');
@@ -130,32 +101,6 @@ internal static class LineScanner
         }
 
         return -1;
-    }
-
-    /// <summary>The 64-byte pack interleaves its two halves' 64-bit lanes: lanes 0, 2, 4 and 6 are the first half's.</summary>
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static Vector512<byte> InOrder(Vector512<byte> packed) =>
-        Avx512F.PermuteVar8x64(packed.AsInt64(), Vector512.Create(0L, 2, 4, 6, 1, 3, 5, 7)).AsByte();
-
-    /// <summary>
-    /// Takes a 64-char block with a break or a mark (bit n for the char at <paramref name="offset"/> + n): notes the
-    /// marks before its first break, and returns that break's index, or -1 when it holds none.
-    /// </summary>
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static int Settle(ulong breakBits, ulong markBits, int offset, ref int firstMark, ref int secondMark, ref int lastMark)
-    {
-        if (breakBits == 0)
-        {
-            Note((uint)markBits, offset, ref firstMark, ref secondMark, ref lastMark);
-            Note((uint)(markBits >> 32), offset + 32, ref firstMark, ref secondMark, ref lastMark);
-            return -1;
-        }
-
-        int end = BitOperations.TrailingZeroCount(breakBits);
-        markBits &= (1UL << end) - 1;
-        Note((uint)markBits, offset, ref firstMark, ref secondMark, ref lastMark);
-        Note((uint)(markBits >> 32), offset + 32, ref firstMark, ref secondMark, ref lastMark);
-        return offset + end;
     }
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
