@@ -126,7 +126,7 @@ internal struct KnownLabels
     /// </summary>
     public void Remember(int lineStart, ReadOnlySpan<char> line, ref LabelMatch match)
     {
-        if (match.RegionStart != 0 || match.LabelStart != 0 || match.TimeStart != 0 || match.TimeEnd != 0
+        if (match.RegionStart != 0 || match.LabelStart != 0 || match.TimeStart != 0 || match.TimeEnd != 0 || match.TitleOpen
             || match.Style is not (LabelStyle.Capitals or LabelStyle.MixedCase) || !char.IsAsciiLetterUpper(line[0]))
         {
             return;

@@ -46,6 +46,12 @@ internal struct LabelMatch
     public bool SingleWord;
 
     /// <summary>
+    /// The role ends at the colon inside a quote it opened: the quoted title may go on on the next line ("Co-Author,
+    /// “Home Work:" over "A Memoir”: ..."), where the reader looks for the label's own colon.
+    /// </summary>
+    public bool TitleOpen;
+
+    /// <summary>
     /// The label memory's name for the label when it was remembered or recalled (<see cref="KnownLabels"/>), 0 when it was
     /// not: every match that carries one is of the same label text. Held in the padding, so the match stays 64 bytes.
     /// </summary>
@@ -442,6 +448,7 @@ internal static class LabelScanner
         }
 
         match.LabelEnd = labelEnd;
+        match.TitleOpen = match.SuffixStart >= 0 && labelEnd == match.SuffixEnd && HasOpenQuote(line[match.SuffixStart..match.SuffixEnd]);
         int colon = i;
         if (colon > 0 && char.IsAsciiDigit(line[colon - 1]) && colon + 1 < length && char.IsAsciiDigit(line[colon + 1]))
         {
@@ -657,6 +664,7 @@ internal static class LabelScanner
         match.TimeStart = match.TimeEnd = start;
         match.TextStart = text;
         match.Style = LabelStyle.Capitals;
+        match.TitleOpen = suffixEnd > suffixStart && HasOpenQuote(line[suffixStart..suffixEnd]);
         return true;
     }
 
@@ -1653,6 +1661,7 @@ internal static class LabelScanner
     private static int SuffixEnd(ReadOnlySpan<char> line, int start, int limit)
     {
         int e = start;
+        int titleEnd = -1;
         while (e < limit)
         {
             int stop = line[e..limit].IndexOfAnyExcept(AsciiSuffixChars);
@@ -1663,14 +1672,16 @@ internal static class LabelScanner
 
             e += stop;
             char c = line[e];
-            if (c == ':' && IsColonInQuotedTitle(line, start, e, limit))
+            if (c == ':' && IsColonInQuotedTitle(line, start, e, limit, out int close))
             {
                 // "Co-Author, “Home Work: A Memoir of My Hollywood Years”:": the title's colon, not the label's.
+                titleEnd = close;
                 e++;
                 continue;
             }
 
-            if (!(c >= '\u0080' ? IsSuffixChar(c) : c is '\r' or '\n' && BreakAfterComma(line, e)))
+            // A line break inside the quoted title is part of it; elsewhere only one after a comma is.
+            if (!(c >= '\u0080' ? IsSuffixChar(c) : c is '\r' or '\n' && (e < titleEnd || BreakAfterComma(line, e))))
             {
                 return e;
             }
@@ -1683,27 +1694,48 @@ internal static class LabelScanner
 
     /// <summary>
     /// Whether the colon at <paramref name="colon"/> stands inside a quoted title in a role: a quote opened after
-    /// <paramref name="start"/> and not closed before the colon, closed after it, with the label's own colon right after
-    /// the closing quote.
+    /// <paramref name="start"/> and not closed before the colon, closed after it (at <paramref name="close"/>), with the
+    /// label's own colon right after the closing quote. The title may wrap onto the next line once, as in
+    /// "“Home Work:" over "A Memoir of My Hollywood Years”:".
     /// </summary>
-    private static bool IsColonInQuotedTitle(ReadOnlySpan<char> line, int start, int colon, int limit)
+    private static bool IsColonInQuotedTitle(ReadOnlySpan<char> line, int start, int colon, int limit, out int close)
     {
+        close = -1;
         var before = line[start..colon];
-        int open = before.LastIndexOfAny('"', '\u201C');
-        if (open < 0 || before[(open + 1)..].IndexOf('\u201D') >= 0 || (before[open] == '"' && before.Count('"') % 2 == 0))
+        if (!HasOpenQuote(before))
         {
             return false;
         }
 
-        char closing = before[open] == '"' ? '"' : '\u201D';
-        int close = line[(colon + 1)..limit].IndexOf(closing);
-        if (close < 0)
+        char closing = before[before.LastIndexOfAny('"', '\u201C')] == '"' ? '"' : '\u201D';
+        int at = line[(colon + 1)..limit].IndexOf(closing);
+        if (at < 0)
         {
             return false;
         }
 
-        int after = SkipSpaces(line, colon + 2 + close);
-        return after < limit && line[after] == ':' && line[(colon + 1)..(colon + 1 + close)].IndexOfAny(':', '\n') < 0;
+        var title = line[(colon + 1)..(colon + 1 + at)];
+        int lineBreak = title.IndexOfAny('\r', '\n');
+        if (title.Contains(':') || (lineBreak >= 0 && title[(lineBreak + (title[lineBreak..].StartsWith("\r\n") ? 2 : 1))..].IndexOfAny('\r', '\n') >= 0))
+        {
+            return false;
+        }
+
+        int after = SkipSpaces(line, colon + 2 + at);
+        if (after >= limit || line[after] != ':')
+        {
+            return false;
+        }
+
+        close = colon + 1 + at;
+        return true;
+    }
+
+    /// <summary>Whether <paramref name="role"/> opens a quote that it does not close.</summary>
+    internal static bool HasOpenQuote(ReadOnlySpan<char> role)
+    {
+        int open = role.LastIndexOfAny('"', '\u201C');
+        return open >= 0 && role[(open + 1)..].IndexOf('\u201D') < 0 && (role[open] != '"' || role.Count('"') % 2 == 1);
     }
 
     private static bool IsSuffixChar(char c) =>

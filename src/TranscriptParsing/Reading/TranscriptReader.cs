@@ -525,6 +525,11 @@ public ref struct TranscriptReader
             return false;
         }
 
+        if (match.TitleOpen && TryTitleWrapped(start, lineEnd, ref match, ref labelLineEnd))
+        {
+            return true;
+        }
+
         if (match.Style == LabelStyle.OwnLine)
         {
             return _ownLineLabels;
@@ -541,6 +546,30 @@ public ref struct TranscriptReader
             return false;
         }
 
+        return true;
+    }
+
+    /// <summary>
+    /// Reads a label in capitals on [<paramref name="start"/>, <paramref name="lineEnd"/>) again with the next line when
+    /// its role ends inside a quote (<see cref="LabelMatch.TitleOpen"/>): a quoted title wrapped onto that line, where the
+    /// label's own colon is ("Co-Author, “Home Work:" over "A Memoir”: I couldn't..."). False when the label does not go on.
+    /// </summary>
+    private bool TryTitleWrapped(int start, int lineEnd, ref LabelMatch match, ref int labelLineEnd)
+    {
+        int next = lineEnd + (lineEnd + 1 < _bodyEnd && _text[lineEnd] == '\r' && _text[lineEnd + 1] == '\n' ? 2 : 1);
+        if (match.Style != LabelStyle.Capitals || next >= _bodyEnd)
+        {
+            return false;
+        }
+
+        int nextEnd = LineEnd(next, _bodyEnd);
+        if (!ScanLine(start, nextEnd, out var wrapped) || start + wrapped.LabelEnd <= next || wrapped.Style != LabelStyle.Capitals)
+        {
+            return false;
+        }
+
+        match = wrapped;
+        labelLineEnd = nextEnd;
         return true;
     }
 
@@ -911,8 +940,24 @@ public ref struct TranscriptReader
         var strictness = IsInCapitals(b) ? LabelScanner.Strictness.InlineCapitals : LabelScanner.Strictness.Inline;
         // The colon may stand inside the label, in a quoted title or a parenthesis ("Co-Author, “Home Work: A Memoir”:"):
         // the label is found at its first colon, since the search for the next starts after it.
-        return LabelScanner.TryScan(_text[b..end], _options.MaxLabelLength, strictness, out var m)
-            && b + m.TextStart > colon
+        bool found = LabelScanner.TryScan(_text[b..end], _options.MaxLabelLength, strictness, out var m);
+
+        // A quoted title in the role may go on on the next line, where the label's own colon is (R-LBL-28). Read up to
+        // the line's end, the label's colon may be the title's, with the speech after it not yet speech ("“Home Work: A").
+        if (found ? m.TitleOpen : LabelScanner.HasOpenQuote(_text[b..Math.Min(end, b + _options.MaxLabelLength)]))
+        {
+            int next = end + (end + 1 < _bodyEnd && _text[end] == '\r' && _text[end + 1] == '\n' ? 2 : 1);
+            int nextEnd = end < _bodyEnd && next < _bodyEnd ? _text[next.._bodyEnd].IndexOfAny(StructuralChars.LineBreaks) : -1;
+            nextEnd = nextEnd < 0 ? _bodyEnd : next + nextEnd;
+            if (next < nextEnd && LabelScanner.TryScan(_text[b..nextEnd], _options.MaxLabelLength, strictness, out var wrapped)
+                && b + wrapped.LabelEnd > next)
+            {
+                m = wrapped;
+                found = true;
+            }
+        }
+
+        return found && b + m.TextStart > colon
             && (boundary != ',' || _text[(b + m.NameStart)..(b + m.NameEnd)].IndexOf(' ') > 0);
     }
 

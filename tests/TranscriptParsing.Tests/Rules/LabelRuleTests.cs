@@ -1,3 +1,4 @@
+using System;
 using System.Linq;
 using TranscriptParsing.Model;
 using TranscriptParsing.Reading;
@@ -374,5 +375,39 @@ public class LabelRuleTests
         // A quote closed before the colon, or one that never closes, leaves the colon the label's own.
         Assert.Equal("EMMA HOLM, Co-Author, \"Salt Roads\"", Transcript.Parse("JUDY ARDEN: Hello.\n\nEMMA HOLM, Co-Author, \"Salt Roads\": A memoir: mine.").Blocks[1].Label);
         Assert.Equal("EMMA HOLM, Co-Author, \"Salt Roads", Transcript.Parse("JUDY ARDEN: Hello.\n\nEMMA HOLM, Co-Author, \"Salt Roads: A memoir of mine.").Blocks[1].Label);
+    }
+
+    [Fact]
+    public void A_quoted_title_in_the_role_may_wrap_onto_the_next_line()
+    {
+        string text = RuleBook.Example("R-LBL-28");
+        var t = Transcript.Parse(text);
+
+        const string Title = "\u201CSalt Roads: A Memoir of the Harbor\u201D";
+        Assert.Equal(
+            [
+                ("JUDY ARDEN", "Good evening. We begin with a memoir."),
+                ("EMMA HOLM, Co-Author, " + Title, "I could not sit through it."),
+                ("OSKAR HOLM, Co-Author, " + Title, "Nor could I."),
+                ("JUDY ARDEN", "Why not?"),
+            ],
+            t.Blocks.Select(b => (b.Label, b.Text)));
+        Assert.Equal(text.IndexOf("EMMA", StringComparison.Ordinal), t.Blocks[1].Span.Start);
+        Assert.Equal(["Judy Arden", "Emma Holm", "Oskar Holm"], t.Speakers.Select(s => s.Name));
+        Assert.Equal("Co-Author", t.Speakers[1].Title);
+
+        // So it does at the start of a line.
+        var own = Transcript.Parse("JUDY ARDEN: Hello.\n\nEMMA HOLM, Co-Author, \u201CSalt Roads:\nA Memoir of the Harbor\u201D: I could not.\n\nJUDY ARDEN: Why?");
+        Assert.Equal(
+            [("JUDY ARDEN", "Hello."), ("EMMA HOLM, Co-Author, " + Title, "I could not."), ("JUDY ARDEN", "Why?")],
+            own.Blocks.Select(b => (b.Label, b.Text)));
+
+        // A title that does not close on the next line, or closes only after a blank line, leaves the colon the label's own.
+        Assert.Equal(
+            "EMMA HOLM, Co-Author, \u201CSalt Roads",
+            Transcript.Parse("JUDY ARDEN: Hello.\n\nEMMA HOLM, Co-Author, \u201CSalt Roads:\nA memoir of mine.\nOf the Harbor\u201D: I could not.").Blocks[1].Label);
+        Assert.Equal(
+            "EMMA HOLM, Co-Author, \u201CSalt Roads",
+            Transcript.Parse("JUDY ARDEN: Hello.\n\nEMMA HOLM, Co-Author, \u201CSalt Roads:\n\nA Memoir of the Harbor\u201D: I could not.").Blocks[1].Label);
     }
 }
