@@ -172,6 +172,17 @@ public class HostileInputTests
     }
 
     [Fact]
+    public void Quotes_left_open_on_a_long_line_before_a_longer_one_are_parsed()
+    {
+        // Each label's quoted title may go on on the next line (R-LBL-28); the next line is looked at only as far as a
+        // label could reach, or this input would search the long second line once for each of its many labels.
+        string first = Repeat("Done. ANNA LIND, Author, \u201CSalt: Roads ", 2 * Million);
+        var transcript = ParseBothWays(first + "\n" + Repeat("and more words ", 20 * Million) + "\n");
+        Assert.NotEmpty(transcript.Blocks);
+        ParseBothWays(Repeat("ANNA LIND, Author, \u201CSalt: Roads\n", 2 * Million));
+    }
+
+    [Fact]
     public void Fifty_thousand_speakers_are_each_matched_by_name_not_by_comparing_every_pair()
     {
         // Matching a label against every earlier one made this input take minutes; by name it is linear.

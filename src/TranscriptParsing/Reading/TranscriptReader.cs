@@ -557,20 +557,33 @@ public ref struct TranscriptReader
     private bool TryTitleWrapped(int start, int lineEnd, ref LabelMatch match, ref int labelLineEnd)
     {
         int next = lineEnd + (lineEnd + 1 < _bodyEnd && _text[lineEnd] == '\r' && _text[lineEnd + 1] == '\n' ? 2 : 1);
-        if (match.Style != LabelStyle.Capitals || next >= _bodyEnd)
+        if (match.Style != LabelStyle.Capitals || next >= _bodyEnd || next - start >= _options.MaxLabelLength)
         {
             return false;
         }
 
-        int nextEnd = LineEnd(next, _bodyEnd);
-        if (!ScanLine(start, nextEnd, out var wrapped) || start + wrapped.LabelEnd <= next || wrapped.Style != LabelStyle.Capitals)
+        // The label is read over the next line's start, as far as a label and its speech's first words could reach; the
+        // line's own end is searched for only once the label is found, so that a long line is searched once.
+        int reach = NextLineReach(start, next);
+        if (!ScanLine(start, reach, out var wrapped) || start + wrapped.LabelEnd <= next || wrapped.Style != LabelStyle.Capitals)
         {
             return false;
         }
 
         match = wrapped;
-        labelLineEnd = nextEnd;
+        labelLineEnd = LineEnd(next, _bodyEnd);
         return true;
+    }
+
+    /// <summary>
+    /// The end of the line that starts at <paramref name="next"/>, or, when it goes on further, the end of the span that a
+    /// label opening at <paramref name="labelStart"/>, with its speech's first words, could reach.
+    /// </summary>
+    private readonly int NextLineReach(int labelStart, int next)
+    {
+        int reach = (int)Math.Min(_bodyEnd, labelStart + (4L * _options.MaxLabelLength));
+        int end = next < reach ? _text[next..reach].IndexOfAny(StructuralChars.LineBreaks) : -1;
+        return end < 0 ? reach : next + end;
     }
 
     /// <summary>
@@ -944,11 +957,10 @@ public ref struct TranscriptReader
 
         // A quoted title in the role may go on on the next line, where the label's own colon is (R-LBL-28). Read up to
         // the line's end, the label's colon may be the title's, with the speech after it not yet speech ("“Home Work: A").
-        if (found ? m.TitleOpen : LabelScanner.HasOpenQuote(_text[b..Math.Min(end, b + _options.MaxLabelLength)]))
+        if (found ? m.TitleOpen : LabelScanner.HasOpenQuote(_text.Slice(b, Math.Min(end - b, _options.MaxLabelLength))))
         {
             int next = end + (end + 1 < _bodyEnd && _text[end] == '\r' && _text[end + 1] == '\n' ? 2 : 1);
-            int nextEnd = end < _bodyEnd && next < _bodyEnd ? _text[next.._bodyEnd].IndexOfAny(StructuralChars.LineBreaks) : -1;
-            nextEnd = nextEnd < 0 ? _bodyEnd : next + nextEnd;
+            int nextEnd = end < _bodyEnd && next - b < _options.MaxLabelLength ? NextLineReach(b, next) : next;
             if (next < nextEnd && LabelScanner.TryScan(_text[b..nextEnd], _options.MaxLabelLength, strictness, out var wrapped)
                 && b + wrapped.LabelEnd > next)
             {
