@@ -554,6 +554,7 @@ public ref struct TranscriptReader
     /// its role ends inside a quote (<see cref="LabelMatch.TitleOpen"/>): a quoted title wrapped onto that line, where the
     /// label's own colon is ("Co-Author, “Home Work:" over "A Memoir”: I couldn't..."). False when the label does not go on.
     /// </summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
     private bool TryTitleWrapped(int start, int lineEnd, ref LabelMatch match, ref int labelLineEnd)
     {
         int next = lineEnd + (lineEnd + 1 < _bodyEnd && _text[lineEnd] == '\r' && _text[lineEnd + 1] == '\n' ? 2 : 1);
