@@ -183,6 +183,17 @@ public class HostileInputTests
     }
 
     [Fact]
+    public void A_long_line_of_questions_and_answers_run_together_is_parsed()
+    {
+        // Each question opens a paragraph of its own inside the one line; each paragraph searched the rest of the line
+        // for a label ending at a colon, which made this input take minutes.
+        var transcript = ParseBothWays(Repeat("Done.  Q    Where to? ", 4 * Million));
+        Assert.True(transcript.Blocks.Length > 100_000);
+        Assert.Equal("Q", transcript.Blocks[^1].Label);
+        ParseBothWays(Repeat("Done.  Q    Where to: here? ", 4 * Million));
+    }
+
+    [Fact]
     public void Fifty_thousand_speakers_are_each_matched_by_name_not_by_comparing_every_pair()
     {
         // Matching a label against every earlier one made this input take minutes; by name it is linear.

@@ -23,7 +23,7 @@ public class UnsetStorageTests
             typeof(TranscriptReader),
             "_text", "_options", "_position", "_positionLine", "_lineStart", "_started", "_layout", "_bodyEnd", "_turnOpen",
             "_ownLineLabels", "_capitalLabels", "_knownLineFrom", "_knownLineEnd", "_knownLineLimit", "_knownFirstMark",
-            "_knownSecondMark", "_knownLastMark", "_breakFreeFrom", "_breakFreeTo", "_mixedLabels", "_recurrenceChecks",
+            "_knownSecondMark", "_knownLastMark", "_breakFreeFrom", "_breakFreeTo", "_noColonLabelStart", "_noColonLabelFrom", "_noColonLabelEnd", "_mixedLabels", "_recurrenceChecks",
             "_conversationWord", "_conversationFound", "_scannedStart", "_scannedEnd", "_scannedFound", "_scannedMatch",
             "_knownLabels", "_kind", "_tokenStart", "_tokenEnd", "_tokenLine", "_tokenColumn", "_labelStart", "_labelEnd",
             "_textStart", "_textEnd", "_match", "_matchBase", "_deliveryStart", "_deliveryEnd", "_chromeKind", "_annotationKind");

@@ -41,6 +41,12 @@ public ref struct TranscriptReader
     private int _knownSecondMark;
     private int _knownLastMark;
     private int _breakFreeFrom;
+
+    /// <summary>
+    /// The last search of <see cref="FindInlineColonLabel"/> that found no label: its start, the first colon it could
+    /// take and the line's end. A later search on the same line, from as far on or further, finds none either.
+    /// </summary>
+    private int _noColonLabelStart, _noColonLabelFrom, _noColonLabelEnd;
     private int _breakFreeTo;
     private int _mixedLabels;
     private int _recurrenceChecks;
@@ -91,6 +97,7 @@ public ref struct TranscriptReader
         _knownLastMark = -1;
         _breakFreeFrom = -1;
         _breakFreeTo = -1;
+        _noColonLabelStart = _noColonLabelFrom = _noColonLabelEnd = -1;
         _mixedLabels = 0;
         _recurrenceChecks = 0;
         _conversationWord = -1;
@@ -851,6 +858,15 @@ public ref struct TranscriptReader
     /// </summary>
     private int FindInlineColonLabel(int start, int searchFrom, int end)
     {
+        // The paragraphs of one long line (questions and answers run together) each search the rest of the line: a
+        // search that found nothing there answers for those after it, which see the same colons through narrower
+        // windows, so that the line is searched once.
+        if (end == _noColonLabelEnd && start >= _noColonLabelStart && searchFrom >= _noColonLabelFrom)
+        {
+            return -1;
+        }
+
+        int firstSearch = searchFrom;
         int maxLabel = _options.MaxLabelLength;
         int from = start;
         while (searchFrom < end)
@@ -858,7 +874,7 @@ public ref struct TranscriptReader
             int colon = NextMark(':', searchFrom, end);
             if (colon < 0)
             {
-                return -1;
+                break;
             }
 
             // A label holds no colon, so the window starts after the previous one: each char is looked at once.
@@ -934,6 +950,9 @@ public ref struct TranscriptReader
             }
         }
 
+        _noColonLabelStart = start;
+        _noColonLabelFrom = firstSearch;
+        _noColonLabelEnd = end;
         return -1;
     }
 
