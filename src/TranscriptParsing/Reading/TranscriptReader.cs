@@ -41,13 +41,13 @@ public ref struct TranscriptReader
     private int _knownSecondMark;
     private int _knownLastMark;
     private int _breakFreeFrom;
+    private int _breakFreeTo;
 
     /// <summary>
     /// The last search of <see cref="FindInlineColonLabel"/> that found no label: its start, the first colon it could
     /// take and the line's end. A later search on the same line, from as far on or further, finds none either.
     /// </summary>
     private int _noColonLabelStart, _noColonLabelFrom, _noColonLabelEnd;
-    private int _breakFreeTo;
     private int _mixedLabels;
     private int _recurrenceChecks;
     private int _conversationWord;
@@ -519,7 +519,7 @@ public ref struct TranscriptReader
             var trimmed = line.TrimEnd();
             if (!trimmed.IsEmpty && trimmed[^1] == ',' && lineEnd < _bodyEnd)
             {
-                int next = lineEnd + (_text[lineEnd] == '\r' && lineEnd + 1 < _bodyEnd && _text[lineEnd + 1] == '\n' ? 2 : 1);
+                int next = NextLineStart(lineEnd);
                 int nextEnd = LineEnd(next, _bodyEnd);
                 if (next < nextEnd && ScanLine(start, nextEnd, out match)
                     && start + match.LabelEnd > next && match.Style == LabelStyle.Capitals)
@@ -564,16 +564,10 @@ public ref struct TranscriptReader
     [MethodImpl(MethodImplOptions.NoInlining)]
     private bool TryTitleWrapped(int start, int lineEnd, ref LabelMatch match, ref int labelLineEnd)
     {
-        int next = lineEnd + (lineEnd + 1 < _bodyEnd && _text[lineEnd] == '\r' && _text[lineEnd + 1] == '\n' ? 2 : 1);
-        if (match.Style != LabelStyle.Capitals || next >= _bodyEnd || next - start >= _options.MaxLabelLength)
-        {
-            return false;
-        }
-
-        // The label is read over the next line's start, as far as a label and its speech's first words could reach; the
-        // line's own end is searched for only once the label is found, so that a long line is searched once.
-        int reach = NextLineReach(start, next);
-        if (!ScanLine(start, reach, out var wrapped) || start + wrapped.LabelEnd <= next || wrapped.Style != LabelStyle.Capitals)
+        // The label is read over the next line's start; the line's own end is searched for only once the label is
+        // found, so that a long line is searched once.
+        if (match.Style != LabelStyle.Capitals || !TryWrapReach(start, lineEnd, out int next, out int reach)
+            || !ScanLine(start, reach, out var wrapped) || start + wrapped.LabelEnd <= next || wrapped.Style != LabelStyle.Capitals)
         {
             return false;
         }
@@ -584,15 +578,28 @@ public ref struct TranscriptReader
     }
 
     /// <summary>
-    /// The end of the line that starts at <paramref name="next"/>, or, when it goes on further, the end of the span that a
-    /// label opening at <paramref name="labelStart"/>, with its speech's first words, could reach.
+    /// Where a label opening at <paramref name="labelStart"/> on a line ending at <paramref name="lineEnd"/> may be read
+    /// over the next line: that line's start (<paramref name="next"/>) and the end of what the scan needs
+    /// (<paramref name="reach"/>), the line's end or, when it goes on further, as far as a label and its speech's first
+    /// words could reach. False when there is no next line or the label could not reach it.
     /// </summary>
-    private readonly int NextLineReach(int labelStart, int next)
+    private readonly bool TryWrapReach(int labelStart, int lineEnd, out int next, out int reach)
     {
-        int reach = (int)Math.Min(_bodyEnd, labelStart + (4L * _options.MaxLabelLength));
-        int end = next < reach ? _text[next..reach].IndexOfAny(StructuralChars.LineBreaks) : -1;
-        return end < 0 ? reach : next + end;
+        next = NextLineStart(lineEnd);
+        reach = (int)Math.Min(_bodyEnd, labelStart + (4L * _options.MaxLabelLength));
+        if (lineEnd >= _bodyEnd || next >= reach || next - labelStart >= _options.MaxLabelLength)
+        {
+            return false;
+        }
+
+        int end = _text[next..reach].IndexOfAny(StructuralChars.LineBreaks);
+        reach = end < 0 ? reach : next + end;
+        return next < reach;
     }
+
+    /// <summary>The start of the line after the line break at <paramref name="lineEnd"/> (a CR LF pair is one break).</summary>
+    private readonly int NextLineStart(int lineEnd) =>
+        lineEnd + (lineEnd + 1 < _bodyEnd && _text[lineEnd] == '\r' && _text[lineEnd + 1] == '\n' ? 2 : 1);
 
     /// <summary>
     /// Whether a single word in mixed case that opens a line as a label (<paramref name="word"/>, "Woods:") opens a later
@@ -977,16 +984,12 @@ public ref struct TranscriptReader
 
         // A quoted title in the role may go on on the next line, where the label's own colon is (R-LBL-28). Read up to
         // the line's end, the label's colon may be the title's, with the speech after it not yet speech ("“Home Work: A").
-        if (found ? m.TitleOpen : LabelScanner.HasOpenQuote(_text.Slice(b, Math.Min(end - b, _options.MaxLabelLength))))
+        if ((found ? m.TitleOpen : LabelScanner.HasOpenQuote(_text.Slice(b, Math.Min(end - b, _options.MaxLabelLength))))
+            && TryWrapReach(b, end, out int next, out int reach)
+            && LabelScanner.TryScan(_text[b..reach], _options.MaxLabelLength, strictness, out var wrapped) && b + wrapped.LabelEnd > next)
         {
-            int next = end + (end + 1 < _bodyEnd && _text[end] == '\r' && _text[end + 1] == '\n' ? 2 : 1);
-            int nextEnd = end < _bodyEnd && next - b < _options.MaxLabelLength ? NextLineReach(b, next) : next;
-            if (next < nextEnd && LabelScanner.TryScan(_text[b..nextEnd], _options.MaxLabelLength, strictness, out var wrapped)
-                && b + wrapped.LabelEnd > next)
-            {
-                m = wrapped;
-                found = true;
-            }
+            m = wrapped;
+            found = true;
         }
 
         return found && b + m.TextStart > colon
