@@ -700,7 +700,9 @@ public ref struct TranscriptReader
 
         _scannedStart = start;
         _scannedEnd = end;
-        _scannedMatch = match;
+
+        // (In halves: a recalled match was just written in halves, and one wide read of it would wait for both to land.)
+        LabelMatch.Copy(in match, out _scannedMatch);
         return _scannedFound;
     }
 
