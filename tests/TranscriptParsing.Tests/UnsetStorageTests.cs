@@ -21,7 +21,7 @@ public class UnsetStorageTests
     {
         AssertFields(
             typeof(TranscriptReader),
-            "_text", "_options", "_position", "_positionLine", "_lineStart", "_started", "_layout", "_bodyEnd", "_turnOpen",
+            "_text", "_options", "_position", "_positionLine", "_lineStart", "_started", "_layout", "_bodyEnd", "_turnOpen", "_furnitureLinesLeft",
             "_ownLineLabels", "_capitalLabels", "_knownLineFrom", "_knownLineEnd", "_knownLineLimit", "_knownFirstMark",
             "_knownSecondMark", "_knownLastMark", "_breakFreeFrom", "_breakFreeTo", "_noColonLabelStart", "_noColonLabelFrom", "_noColonLabelEnd", "_mixedLabels", "_recurrenceChecks",
             "_conversationWord", "_conversationFound", "_scannedStart", "_scannedEnd", "_scannedFound", "_scannedMatch",

@@ -3,7 +3,10 @@ using TranscriptParsing.Reading;
 
 namespace TranscriptParsing.Model;
 
-/// <summary>A line of page furniture in the header, such as "Play Live Radio" or CNN's "Aired ..." line.</summary>
+/// <summary>
+/// A line of page furniture, such as "Play Live Radio" or CNN's "Aired ..." line in the header, or "Read more" between
+/// two stories of a page.
+/// </summary>
 public readonly struct ChromeLine
 {
     private readonly ReadOnlyMemory<char> _source;

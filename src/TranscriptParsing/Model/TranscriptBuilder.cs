@@ -46,12 +46,21 @@ internal sealed class TranscriptBuilder
         int bodyStart = -1;
         int pending = -1;
         int lastTurn = -1;
+        int furnitureEnd = -1;
         int maxCue = options.Reader.MaxLabelLength;
 
         while (reader.Read())
         {
             switch (reader.TokenKind)
             {
+                case TranscriptTokenKind.Chrome when reader.InBody:
+                    // Furniture between two stories of a page: kept as chrome, and no block before it goes on after it.
+                    AddChromeBetweenStories(data, ref reader);
+                    furnitureEnd = reader.Span.End;
+                    lastTurn = -1;
+                    pending = -1;
+                    break;
+
                 case TranscriptTokenKind.Chrome:
                     AddChrome(data, ref reader, ref hasProgram, ref hasAirDate);
                     break;
@@ -147,7 +156,7 @@ internal sealed class TranscriptBuilder
                     bool continues = reader.TokenKind == TranscriptTokenKind.Continuation && lastTurn >= 0;
                     pending = -1;
                     int labelIndex = continues ? _drafts[lastTurn].LabelIndex : -1;
-                    if (ContinuesCutSentence(text, textSpan, reader.TimeSpan, labelIndex))
+                    if (ContinuesCutSentence(text, textSpan, reader.TimeSpan, labelIndex) && _drafts[_draftCount - 1].Span.End > furnitureEnd)
                     {
                         // A caption wrapped across a blank line: the sentence goes on in the narration before it.
                         ref var previous = ref _drafts[_draftCount - 1];
@@ -264,6 +273,17 @@ internal sealed class TranscriptBuilder
             data.AirDate = HeaderFacts.ReadAirDate(reader.Text, data);
             hasAirDate = !data.AirDate.IsNull;
         }
+    }
+
+    /// <summary>
+    /// Keeps a chrome line between two stories of a page. The station, program and air date are the header's: a later
+    /// story's date line is not the page's.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static void AddChromeBetweenStories(TranscriptData data, ref TranscriptReader reader)
+    {
+        TranscriptData.Grow(ref data.Work.Chrome, data.ChromeCount + 1);
+        data.Chrome[data.ChromeCount++] = new ChromeRecord { Span = reader.Span, LineNumber = reader.LineNumber, Kind = reader.ChromeKind };
     }
 
     /// <summary>Keeps the footer the reader is at and the facts it gives (see <see cref="AddChrome"/>).</summary>

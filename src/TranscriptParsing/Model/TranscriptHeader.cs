@@ -17,7 +17,10 @@ public sealed class TranscriptHeader
         AirDate = airDate;
     }
 
-    /// <summary>The page-furniture lines, in order, each with its span.</summary>
+    /// <summary>
+    /// The page-furniture lines, in order, each with its span: the header's, then, on a page of several stories, those
+    /// between two stories ("Read more" and the next story's section, date and title lines).
+    /// </summary>
     public ImmutableArray<ChromeLine> Chrome { get; }
 
     /// <summary>The station named by a station line, or null.</summary>

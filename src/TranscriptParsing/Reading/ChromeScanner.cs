@@ -174,6 +174,38 @@ internal static class ChromeScanner
 
     private static readonly PhraseTable Weekdays = new(["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]);
 
+    /// <summary>The longest line read as furniture between two stories (<see cref="IsBetweenStories"/>).</summary>
+    internal const int MaxLineBetweenStories = 120;
+
+    /// <summary>
+    /// Whether the trimmed <paramref name="line"/> ends the excerpt of a story on a page of several ("Read more",
+    /// "Continue reading"): what follows it, up to the next story's transcript, is that story's furniture.
+    /// </summary>
+    /// <remarks>Every header line is asked: the test of its length is inlined into the caller.</remarks>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    internal static bool IsStoryEnd(ReadOnlySpan<char> line) => line.Length is 9 or 16 && IsStoryEndPhrase(line);
+
+    private static bool IsStoryEndPhrase(ReadOnlySpan<char> line) =>
+        line.Equals("Read more", StringComparison.OrdinalIgnoreCase) || line.Equals("Continue reading", StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>
+    /// Whether the trimmed <paramref name="line"/>, found right after the end of a story's excerpt
+    /// (<see cref="IsStoryEnd"/>), reads as the next story's furniture: a section, a time, a date, its title, an
+    /// "Originally published" line, a "Transcript" heading. Such lines are short and end no sentence; a cue, a bullet
+    /// or a line that ends with a sentence's mark (the next story's teaser, say), within quotes or not, is not furniture.
+    /// </summary>
+    internal static bool IsBetweenStories(ReadOnlySpan<char> line)
+    {
+        if (line.IsEmpty || line.Length > MaxLineBetweenStories || line[0] is '(' or '[' or '\u2022')
+        {
+            return false;
+        }
+
+        // A title may end with a quoted phrase ("Obama Asks Young Voters 'To Believe'"); a sentence ends inside its quote.
+        var unquoted = line.TrimEnd("\"'\u201D\u2019");
+        return !unquoted.IsEmpty && unquoted[^1] is not ('.' or '?' or '!' or ':' or ';' or ',' or '\u2026');
+    }
+
     /// <summary>Classifies one trimmed line; <see cref="ChromeKind.None"/> when it is not recognisably furniture.</summary>
     public static ChromeKind Classify(ReadOnlySpan<char> line)
     {

@@ -521,7 +521,7 @@ internal static class HeaderScanner
             return LineKind.Chrome;
         }
 
-        if (line.Length is 9 or 16 && (line.Equals("Read more", StringComparison.OrdinalIgnoreCase) || line.Equals("Continue reading", StringComparison.OrdinalIgnoreCase)))
+        if (ChromeScanner.IsStoryEnd(line))
         {
             // The end of the first story's excerpt on a page of several stories.
             return LineKind.StoryEnd;

@@ -13,7 +13,8 @@ namespace TranscriptParsing.Reading;
 /// Tokens come in source order and never overlap: header lines (<see cref="TranscriptTokenKind.Chrome"/>,
 /// <see cref="TranscriptTokenKind.Title"/>, <see cref="TranscriptTokenKind.Summary"/>), then the body's paragraphs
 /// (<see cref="TranscriptTokenKind.Narration"/>, <see cref="TranscriptTokenKind.Turn"/>,
-/// <see cref="TranscriptTokenKind.Continuation"/>, <see cref="TranscriptTokenKind.Annotation"/>), then the
+/// <see cref="TranscriptTokenKind.Continuation"/>, <see cref="TranscriptTokenKind.Annotation"/>; on a page of several
+/// stories, <see cref="TranscriptTokenKind.Chrome"/> lines between two of them), then the
 /// <see cref="TranscriptTokenKind.Footer"/>. Every non-space char of the input lies in exactly one token.
 /// The work done is linear in the length of the input.
 /// </remarks>
@@ -21,6 +22,10 @@ public ref struct TranscriptReader
 {
     // A mark (':' or 'Q') not on the line: past every index, so "at or after" tests need no case of their own.
     private const int NoMark = int.MaxValue;
+
+    // The most lines of furniture read after a story's end ("Read more") before the next story's transcript: a section,
+    // a time, a date, the title, "Originally published ...", "Transcript" and a few to spare.
+    private const int MaxLinesBetweenStories = 12;
 
     private readonly ReadOnlySpan<char> _text;
     private readonly TranscriptReaderOptions _options;
@@ -32,6 +37,7 @@ public ref struct TranscriptReader
     private HeaderLayout _layout;
     private int _bodyEnd;
     private bool _turnOpen;
+    private int _furnitureLinesLeft;
     private bool _ownLineLabels;
     private int _capitalLabels;
     private int _knownLineFrom;
@@ -87,6 +93,7 @@ public ref struct TranscriptReader
         _layout.Reset(0);
         _bodyEnd = 0;
         _turnOpen = false;
+        _furnitureLinesLeft = 0;
         _ownLineLabels = false;
         _capitalLabels = 0;
         _knownLineFrom = -1;
@@ -125,6 +132,9 @@ public ref struct TranscriptReader
 
     /// <summary>The kind of the current token.</summary>
     public readonly TranscriptTokenKind TokenKind => _kind;
+
+    /// <summary>Whether the current token lies in the body (a chrome line between two stories does; the header's do not).</summary>
+    internal readonly bool InBody => _tokenStart >= _layout.BodyStart;
 
     /// <summary>The whole token's place in the input: label, text and any cue or time stamp within it.</summary>
     public readonly TextSpan Span => TextSpan.FromBounds(_tokenStart, _tokenEnd);
@@ -392,6 +402,12 @@ public ref struct TranscriptReader
         var line = _text[start..lineEnd];
         int maxLabel = _options.MaxLabelLength;
 
+        // The next story's furniture after a "Read more" line (below) is chrome: its times and dates are not cues.
+        if (_furnitureLinesLeft > 0 && TryReadBetweenStories(start, lineEnd))
+        {
+            return;
+        }
+
         // A cue standing alone, or glued to the label that follows it.
         if (line[0] is '(' or '[')
         {
@@ -476,6 +492,14 @@ public ref struct TranscriptReader
             return;
         }
 
+        // On a page of several stories, "Read more" ends one story's excerpt, and the next story's furniture follows it:
+        // chrome, not text of the turn or narration before them. (Few paragraphs open with so short a line and that first
+        // letter: the test of the line is made out of line.)
+        if ((uint)(line.Length - 9) <= 16 && (line[0] | 0x20) is 'r' or 'c' && TryReadBetweenStories(start, lineEnd))
+        {
+            return;
+        }
+
         // A bullet before a paragraph ("• You're listening to...") is not part of its text.
         int textFrom = line[0] == '\u2022' ? start + LabelScanner.SkipSpaces(line, 1) : start;
         int paragraphEnd = ExtendParagraph(start, lineEnd, textFrom, false);
@@ -483,6 +507,46 @@ public ref struct TranscriptReader
         _textStart = Math.Min(textFrom, paragraphEnd);
         _textEnd = paragraphEnd;
         Advance(paragraphEnd);
+    }
+
+    /// <summary>
+    /// Reads the line [<paramref name="start"/>, <paramref name="lineEnd"/>) as chrome when it ends a story's excerpt
+    /// ("Read more"), or when it is the next story's furniture right after such a line; false, and nothing read, when it
+    /// is neither. The turn before the story's end does not go on after it.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private bool TryReadBetweenStories(int start, int lineEnd)
+    {
+        int end = TrimEnd(start, lineEnd);
+        var line = _text[start..end];
+        if (ChromeScanner.IsStoryEnd(line))
+        {
+            _chromeKind = ChromeKind.Navigation;
+            _furnitureLinesLeft = MaxLinesBetweenStories;
+        }
+        else if (_furnitureLinesLeft > 0 && ChromeScanner.IsBetweenStories(line) && !TryLabel(start, lineEnd, out _, out _))
+        {
+            _chromeKind = ChromeScanner.Classify(line);
+            if (_chromeKind == ChromeKind.None)
+            {
+                _chromeKind = ChromeKind.Other;
+            }
+
+            _furnitureLinesLeft--;
+        }
+        else
+        {
+            // The next story's transcript (or teaser) has begun.
+            _furnitureLinesLeft = 0;
+            return false;
+        }
+
+        _turnOpen = false;
+        SetToken(TranscriptTokenKind.Chrome, start, end);
+        _textStart = start;
+        _textEnd = end;
+        Advance(end);
+        return true;
     }
 
     private void ReadAnnotation(int start, int end, int textStart, int textEnd)

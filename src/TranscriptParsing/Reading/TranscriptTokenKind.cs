@@ -6,7 +6,11 @@ public enum TranscriptTokenKind : byte
     /// <summary>No token has been read yet, or the reader is past the end.</summary>
     None,
 
-    /// <summary>A line of page furniture before the body: a station line, player controls, a program or date line.</summary>
+    /// <summary>
+    /// A line of page furniture: before the body a station line, player controls, a program or date line; on a page of
+    /// several stories, the line that ends one story's excerpt ("Read more") and the next story's section, date and
+    /// title lines after it.
+    /// </summary>
     Chrome,
 
     /// <summary>The story's title.</summary>

@@ -372,12 +372,12 @@ public class HeaderRuleTests
         var t = Transcript.Parse(text);
 
         Assert.Null(t.Header.Summary);
-        Assert.Equal((ChromeKind.AirDate, "June 2, 2019"), (Assert.Single(t.Header.Chrome).Kind, t.Header.Chrome[0].Text));
+        Assert.Equal(
+            [(ChromeKind.AirDate, "June 2, 2019"), (ChromeKind.Navigation, "Read more"), (ChromeKind.Navigation, "Play Live Radio")],
+            t.Header.Chrome.Select(c => (c.Kind, c.Text)));
         Assert.Equal(
             [
                 (BlockKind.Narration, "The captain's last crossing was calm, and the passengers clapped."),
-                (BlockKind.Narration, "Read more"),
-                (BlockKind.Narration, "Play Live Radio"),
                 (BlockKind.Turn, "The wind is up."),
             ],
             t.Blocks.Select(b => (b.Kind, b.Text)));

@@ -281,4 +281,63 @@ public class ParagraphRuleTests
         Assert.Equal("Tonight the ferry\n\nschedule is cut again and the\n\ncouncil votes on the harbor budget.", t.Blocks[0].Text);
         Assert.Equal("Good evening, I'm Tove Arden.", t.Blocks[1].Text);
     }
+
+    [Fact]
+    public void Read_more_ends_a_story_on_a_page_of_several()
+    {
+        string text = RuleBook.Example("R-PAR-21");
+        var t = Transcript.Parse(text);
+
+        Assert.Equal(
+            [("LENA MARSH, HOST", "The harbor opens at dawn."), ("TOVE ARDEN, HOST", "Fares go up on Monday.")],
+            t.Blocks.Select(b => (b.Label, b.Text)));
+        Assert.Equal(
+            [
+                (ChromeKind.Navigation, "Read more", 3),
+                (ChromeKind.Other, "Around the Coast", 4),
+                (ChromeKind.Navigation, "6:10 am", 5),
+                (ChromeKind.AirDate, "Fri June 7, 2019", 6),
+                (ChromeKind.Other, "Ferry Fares Rise Again", 8),
+                (ChromeKind.AirDate, "Originally published on Fri June 7, 2019 9:02 am", 10),
+                (ChromeKind.Navigation, "Transcript", 12),
+            ],
+            t.Header.Chrome.Select(c => (c.Kind, c.Text, c.LineNumber)));
+        Assert.Equal(RuleText.Find(text, "Read more"), t.Header.Chrome[0].Span);
+
+        // The later story's date is not the page's.
+        Assert.Null(t.Header.AirDate);
+
+        // The reader gives the furniture as chrome tokens between the two turns.
+        Assert.Equal(
+            [TranscriptTokenKind.Turn, .. Enumerable.Repeat(TranscriptTokenKind.Chrome, 7), TranscriptTokenKind.Turn],
+            ReaderTokens.Read(text).Select(token => token.Kind));
+    }
+
+    [Fact]
+    public void The_furniture_between_two_stories_ends_at_a_sentence_or_a_label()
+    {
+        var t = RuleBook.Parse("R-PAR-22");
+
+        Assert.Equal(["Read more", "Ferry Fares Rise Again"], t.Header.Chrome.Select(c => c.Text));
+        Assert.Equal(
+            [
+                (BlockKind.Turn, "s1", "The harbor opens at dawn."),
+                (BlockKind.Narration, null, "Fares go up on Monday, the council said."),
+                (BlockKind.Turn, "s2", "And the ferry?"),
+            ],
+            t.Blocks.Select(b => (b.Kind, b.SpeakerId, b.Text)));
+
+        // A quoted title is furniture; a sentence in quotes is not, and neither is a label that ends no sentence.
+        var quoted = Transcript.Parse("LENA MARSH, HOST: Dawn.\n\nRead more\nFerries 'Back Soon'\n\n\"Fares rise.\"\n\nTOVE ARDEN: Monday\n");
+        Assert.Equal(["Read more", "Ferries 'Back Soon'"], quoted.Header.Chrome.Select(c => c.Text));
+        Assert.Equal(
+            [(BlockKind.Turn, "Dawn."), (BlockKind.Narration, "\"Fares rise.\""), (BlockKind.Turn, "Monday")],
+            quoted.Blocks.Select(b => (b.Kind, b.Text)));
+
+        // Narration cut at a word before the story's end is not joined to a sentence that goes on after the furniture
+        // (R-PAR-20): the block would take the furniture in.
+        var cut = Transcript.Parse("JOE: Hi.\n\n(SOUNDBITE OF MUSIC)\n\nHarbor news tonight\n\nRead more\nAround the Coast\n\nfares go up on Monday.\n");
+        Assert.Equal(["Read more", "Around the Coast"], cut.Header.Chrome.Select(c => c.Text));
+        Assert.Equal(["Hi.", "SOUNDBITE OF MUSIC", "Harbor news tonight", "fares go up on Monday."], cut.Blocks.Select(b => b.Text));
+    }
 }

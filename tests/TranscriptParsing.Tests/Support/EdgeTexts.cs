@@ -5,7 +5,8 @@ namespace TranscriptParsing.Tests.Support;
 
 /// <summary>
 /// Small texts that reach the parser's and the writers' less common paths (empty and blank input, diagnostics, wrapped
-/// labels, voice tags, time stamps, characters that need escaping), and the theory data that pairs them with the samples.
+/// labels, voice tags, time stamps, characters that need escaping, furniture between two stories), and the theory data
+/// that pairs them with the samples.
 /// </summary>
 public static class EdgeTexts
 {
@@ -20,6 +21,9 @@ public static class EdgeTexts
         "[20:00:15] JUDY WOODRUFF (on camera): Good evening.\n\nMr. BILL MOYERS (Author, Journalist): Thank you, Judy.\n",
         "HOST: She said \"no\" \u2014 twice \u2018really\u2019 \\ slash.\n\nJUAN GONZ\u00c1LEZ: Caf\u00e9 \ud83d\ude00 \u4e2d\u6587\ttab\u0001.\n\n(SOUNDBITE OF MUSIC) [CROSSTALK]\n",
         "RENEE\nMONTAGNE: A label wrapped over two lines.\n\nMONTAGNE (laughing): Delivery [inaudible] and (ph) cues.\n",
+        "Local NPR for the Coast 90.1\n\nHarbor Report\n\nJune 6, 2019\n\nLENA MARSH, HOST: The harbor opens at dawn\n\nRead more\nAround the Coast\n6:10 am\n\n"
+            + "Ferry Fares Rise Again\n\nTranscript\n\nfares go up on Monday.\n\nTOVE ARDEN, HOST: Fares go up.\n",
+        "JOE: Hi.\n\n(SOUNDBITE OF MUSIC)\n\nHarbor news tonight\n\nRead more\nAround the Coast\n\nfares go up on Monday.\n",
     ];
 
     /// <summary>The samples' names, then "edge0", "edge1" and so on.</summary>
