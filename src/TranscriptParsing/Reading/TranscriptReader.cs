@@ -524,7 +524,7 @@ public ref struct TranscriptReader
             _chromeKind = ChromeKind.Navigation;
             _furnitureLinesLeft = MaxLinesBetweenStories;
         }
-        else if (_furnitureLinesLeft > 0 && ChromeScanner.IsBetweenStories(line) && !TryLabel(start, lineEnd, out _, out _))
+        else if (_furnitureLinesLeft > 0 && ChromeScanner.IsBetweenStories(line) && !GoesOnInLowerCase(lineEnd) && !TryLabel(start, lineEnd, out _, out _))
         {
             _chromeKind = ChromeScanner.Classify(line);
             if (_chromeKind == ChromeKind.None)
@@ -547,6 +547,18 @@ public ref struct TranscriptReader
         _textEnd = end;
         Advance(end);
         return true;
+    }
+
+    /// <summary>Whether the line after the one that ends at <paramref name="lineEnd"/> opens in lower case: a sentence wrapped there.</summary>
+    private readonly bool GoesOnInLowerCase(int lineEnd)
+    {
+        if (lineEnd >= _bodyEnd)
+        {
+            return false;
+        }
+
+        int next = NextLineStart(lineEnd);
+        return next < _bodyEnd && char.IsLower(_text[next]);
     }
 
     private void ReadAnnotation(int start, int end, int textStart, int textEnd)

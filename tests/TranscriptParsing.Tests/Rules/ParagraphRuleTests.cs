@@ -334,6 +334,13 @@ public class ParagraphRuleTests
             [(BlockKind.Turn, "Dawn."), (BlockKind.Narration, "\"Fares rise.\""), (BlockKind.Turn, "Monday")],
             quoted.Blocks.Select(b => (b.Kind, b.Text)));
 
+        // A teaser wrapped at a word is not furniture: its sentence goes on in lower case on the next line.
+        var wrapped = Transcript.Parse("LENA MARSH, HOST: Dawn.\n\nRead more\nThe council voted to raise\nfares on Monday.\n\nTOVE ARDEN: Monday\n");
+        Assert.Equal(["Read more"], wrapped.Header.Chrome.Select(c => c.Text));
+        Assert.Equal(
+            [(BlockKind.Turn, "Dawn."), (BlockKind.Narration, "The council voted to raise\nfares on Monday."), (BlockKind.Turn, "Monday")],
+            wrapped.Blocks.Select(b => (b.Kind, b.Text)));
+
         // Narration cut at a word before the story's end is not joined to a sentence that goes on after the furniture
         // (R-PAR-20): the block would take the furniture in.
         var cut = Transcript.Parse("JOE: Hi.\n\n(SOUNDBITE OF MUSIC)\n\nHarbor news tonight\n\nRead more\nAround the Coast\n\nfares go up on Monday.\n");
