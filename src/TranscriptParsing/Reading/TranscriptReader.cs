@@ -492,10 +492,11 @@ public ref struct TranscriptReader
             return;
         }
 
-        // On a page of several stories, "Read more" ends one story's excerpt, and the next story's furniture follows it:
-        // chrome, not text of the turn or narration before them. (Few paragraphs open with so short a line and that first
-        // letter: the test of the line is made out of line.)
-        if ((uint)(line.Length - 9) <= 16 && (line[0] | 0x20) is 'r' or 'c' && TryReadBetweenStories(start, lineEnd))
+        // On a page of several stories, "Read more" or a copyright notice ends one story's excerpt, and the next story's
+        // furniture follows it: chrome, not text of the turn or narration before them. (Few paragraphs open so: the test
+        // of the line is made out of line.)
+        if ((line[0] | 0x20) is 'r' or 'c' && ((uint)(line.Length - 9) <= 16 || line.StartsWith("Copyright", StringComparison.Ordinal))
+            && TryReadBetweenStories(start, lineEnd))
         {
             return;
         }
@@ -511,7 +512,8 @@ public ref struct TranscriptReader
 
     /// <summary>
     /// Reads the line [<paramref name="start"/>, <paramref name="lineEnd"/>) as chrome when it ends a story's excerpt
-    /// ("Read more"), or when it is the next story's furniture right after such a line; false, and nothing read, when it
+    /// ("Read more", or a copyright notice before the end of the page), or when it is the next story's furniture right
+    /// after such a line; false, and nothing read, when it
     /// is neither. The turn before the story's end does not go on after it.
     /// </summary>
     [MethodImpl(MethodImplOptions.NoInlining)]
@@ -522,6 +524,12 @@ public ref struct TranscriptReader
         if (ChromeScanner.IsStoryEnd(line))
         {
             _chromeKind = ChromeKind.Navigation;
+            _furnitureLinesLeft = MaxLinesBetweenStories;
+        }
+        else if (line.StartsWith("Copyright", StringComparison.Ordinal) && ChromeScanner.Classify(line) == ChromeKind.Notice)
+        {
+            // A story's copyright notice with more of the page after it (the page's last is its footer).
+            _chromeKind = ChromeKind.Notice;
             _furnitureLinesLeft = MaxLinesBetweenStories;
         }
         else if (_furnitureLinesLeft > 0 && ChromeScanner.IsBetweenStories(line) && !GoesOnInLowerCase(lineEnd) && !TryLabel(start, lineEnd, out _, out _))

@@ -347,4 +347,24 @@ public class ParagraphRuleTests
         Assert.Equal(["Read more", "Around the Coast"], cut.Header.Chrome.Select(c => c.Text));
         Assert.Equal(["Hi.", "SOUNDBITE OF MUSIC", "Harbor news tonight", "fares go up on Monday."], cut.Blocks.Select(b => b.Text));
     }
+
+    [Fact]
+    public void A_copyright_notice_inside_the_body_ends_a_story()
+    {
+        string text = RuleBook.Example("R-PAR-23");
+        var t = Transcript.Parse(text);
+
+        Assert.Equal(
+            [(ChromeKind.Notice, "Copyright 2020 NPR. To see more, visit https://www.npr.org."), (ChromeKind.Navigation, "Transcript")],
+            t.Header.Chrome.Select(c => (c.Kind, c.Text)));
+        Assert.Equal(
+            [("LENA MARSH, HOST", ""), ("TOVE ARDEN, HOST", "The ferry council meets tonight.")],
+            t.Blocks.Select(b => (b.Label, b.Text)));
+        Assert.Null(t.Footer);
+
+        // The same notice at the end of the page is its footer.
+        var last = Transcript.Parse(text + "\nCopyright 2020 NPR. To see more, visit https://www.npr.org.\n");
+        Assert.Equal(2, last.Header.Chrome.Length);
+        Assert.Equal("Copyright 2020 NPR. To see more, visit https://www.npr.org.", last.Footer?.Text);
+    }
 }
