@@ -55,7 +55,7 @@ internal sealed class TranscriptBuilder
             {
                 case TranscriptTokenKind.Chrome when reader.InBody:
                     // Furniture between two stories of a page: kept as chrome, and no block before it goes on after it.
-                    AddChromeBetweenStories(data, ref reader);
+                    KeepChromeLine(data, ref reader);
                     furnitureEnd = reader.Span.End;
                     lastTurn = -1;
                     pending = -1;
@@ -251,8 +251,7 @@ internal sealed class TranscriptBuilder
     [MethodImpl(MethodImplOptions.NoInlining)]
     private static void AddChrome(TranscriptData data, ref TranscriptReader reader, ref bool hasProgram, ref bool hasAirDate)
     {
-        TranscriptData.Grow(ref data.Work.Chrome, data.ChromeCount + 1);
-        data.Chrome[data.ChromeCount++] = new ChromeRecord { Span = reader.Span, LineNumber = reader.LineNumber, Kind = reader.ChromeKind };
+        KeepChromeLine(data, ref reader);
         if (reader.ChromeKind == ChromeKind.Station)
         {
             if (!data.HasStation)
@@ -276,11 +275,12 @@ internal sealed class TranscriptBuilder
     }
 
     /// <summary>
-    /// Keeps a chrome line between two stories of a page. The station, program and air date are the header's: a later
-    /// story's date line is not the page's.
+    /// Keeps the chrome line the reader is at, and nothing more: between two stories of a page, where the station,
+    /// program and air date stay the header's (a later story's date line is not the page's); in the header, under
+    /// <see cref="AddChrome"/>.
     /// </summary>
     [MethodImpl(MethodImplOptions.NoInlining)]
-    private static void AddChromeBetweenStories(TranscriptData data, ref TranscriptReader reader)
+    private static void KeepChromeLine(TranscriptData data, ref TranscriptReader reader)
     {
         TranscriptData.Grow(ref data.Work.Chrome, data.ChromeCount + 1);
         data.Chrome[data.ChromeCount++] = new ChromeRecord { Span = reader.Span, LineNumber = reader.LineNumber, Kind = reader.ChromeKind };

@@ -513,8 +513,8 @@ public ref struct TranscriptReader
     /// <summary>
     /// Reads the line [<paramref name="start"/>, <paramref name="lineEnd"/>) as chrome when it ends a story's excerpt
     /// ("Read more", or a copyright notice before the end of the page), or when it is the next story's furniture right
-    /// after such a line; false, and nothing read, when it
-    /// is neither. The turn before the story's end does not go on after it.
+    /// after such a line; false, and nothing read, when it is neither. The turn before the story's end does not go on
+    /// after it.
     /// </summary>
     [MethodImpl(MethodImplOptions.NoInlining)]
     private bool TryReadBetweenStories(int start, int lineEnd)
